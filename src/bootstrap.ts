@@ -1,0 +1,72 @@
+import { randomUUID } from 'node:crypto';
+import helmet from '@fastify/helmet';
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { AppModule } from './app.module.js';
+import type { AppConfig } from './config/app-config.js';
+import { type EmbeddedPostgres, startEmbeddedPostgres } from './database/embedded-postgres.js';
+import type { ConnectionTarget } from './database/typeorm-options.js';
+
+export const API_PREFIX = 'api/v1';
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
+
+/** Builds the HTTP application with the same pipeline in production and in tests. */
+export async function createApp(config: AppConfig, database: ConnectionTarget): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    bodyLimit: config.bodyLimitBytes,
+    // A caller's X-Request-Id ties our logs to theirs; otherwise we make one.
+    genReqId: (request: { headers: Record<string, string | string[] | undefined> }) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+    logger: false,
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot({ config, database }), adapter, {
+    logger: loggerLevels(config),
+    bufferLogs: false,
+  });
+  await app.register(helmet, {
+    // The Swagger UI needs inline scripts and styles; the API itself serves only JSON.
+    contentSecurityPolicy: { directives: { 'script-src': ["'self'", "'unsafe-inline'"], 'style-src': ["'self'", "'unsafe-inline'"] } },
+  });
+  app.getHttpAdapter().getInstance().addHook('onSend', async (request, reply) => {
+    void reply.header('x-request-id', String(request.id));
+  });
+  app.setGlobalPrefix(API_PREFIX);
+  await app.init();
+  return app;
+}
+
+export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
+  const config = new DocumentBuilder()
+    .setTitle('Chỉ Đạo API')
+    .setDescription(
+      'Meetings, their speeches and the directives (kết luận chỉ đạo) they conclude, with lead and cooperating agencies and deadlines. ' +
+        'Errors are RFC 9457 problem documents. Lists use keyset pagination: pass `nextCursor` back as `cursor`.',
+    )
+    .setVersion('1')
+    .build();
+  return SwaggerModule.createDocument(app, config);
+}
+
+function loggerLevels(config: AppConfig): ('fatal' | 'error' | 'warn' | 'log' | 'debug' | 'verbose')[] {
+  const order = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'] as const;
+  return order.slice(0, order.indexOf(config.logLevel) + 1);
+}
+
+export interface RunningDatabase {
+  target: ConnectionTarget;
+  embedded?: EmbeddedPostgres;
+}
+
+/** Starts the embedded database when no server is configured. */
+export async function openDatabase(config: AppConfig): Promise<RunningDatabase> {
+  if (config.database.kind === 'server') {
+    return { target: { url: config.database.url, poolSize: config.database.poolSize } };
+  }
+  const embedded = await startEmbeddedPostgres({ dataDir: config.database.dataDir });
+  return { target: { url: embedded.url, poolSize: 1 }, embedded };
+}

@@ -1,0 +1,112 @@
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { translateDatabaseError } from './database-errors.js';
+import { DomainError, type FieldError } from './domain-error.js';
+import { CommonErrorCode, type ErrorCode } from './error-codes.js';
+import { HTTP_STATUS_BY_CODE, TITLE_BY_STATUS } from './http-status-by-code.js';
+
+/** RFC 9457 problem document. */
+export interface ProblemDetails {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  instance: string;
+  code: ErrorCode;
+  requestId: string;
+  errors?: FieldError[];
+}
+
+interface FastifyLikeError {
+  code?: string;
+  statusCode?: number;
+}
+
+/** Errors Fastify raises before a route runs (body parsing, limits). */
+function fromFastifyError(error: FastifyLikeError): DomainError | undefined {
+  switch (error.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return new DomainError(CommonErrorCode.PayloadTooLarge, 'The request body is larger than this service accepts.');
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return new DomainError(CommonErrorCode.UnsupportedMediaType, 'Send the request body as application/json.');
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+      return new DomainError(CommonErrorCode.MalformedRequest, 'The request body is not valid JSON.');
+    default:
+      if (error.statusCode === 400 && error instanceof SyntaxError) {
+        return new DomainError(CommonErrorCode.MalformedRequest, 'The request body is not valid JSON.');
+      }
+      return undefined;
+  }
+}
+
+function fromHttpException(exception: HttpException): DomainError {
+  const status = exception.getStatus();
+  switch (status) {
+    case HttpStatus.NOT_FOUND:
+      return new DomainError(CommonErrorCode.RouteNotFound, 'There is no such resource.');
+    case HttpStatus.METHOD_NOT_ALLOWED:
+      return new DomainError(CommonErrorCode.MethodNotAllowed, 'This method is not allowed here.');
+    case HttpStatus.PAYLOAD_TOO_LARGE:
+      return new DomainError(CommonErrorCode.PayloadTooLarge, 'The request body is larger than this service accepts.');
+    case HttpStatus.UNSUPPORTED_MEDIA_TYPE:
+      return new DomainError(CommonErrorCode.UnsupportedMediaType, 'Send the request body as application/json.');
+    default:
+      return status < 500
+        ? new DomainError(CommonErrorCode.MalformedRequest, exception.message)
+        : new DomainError(CommonErrorCode.Internal, 'Something went wrong on our side.');
+  }
+}
+
+/**
+ * The only place where errors become HTTP responses. Nothing internal (SQL,
+ * stack traces, constraint or class names) ever reaches a response body.
+ */
+@Catch()
+export class ProblemDetailsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HTTP');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<FastifyRequest>();
+    const reply = http.getResponse<FastifyReply>();
+    const error = this.toDomainError(exception, request);
+    const status = HTTP_STATUS_BY_CODE[error.code];
+    const problem: ProblemDetails = {
+      type: `urn:chi-dao:problem:${error.code.replace(/_/g, '-')}`,
+      title: TITLE_BY_STATUS[status] ?? 'Error',
+      status,
+      detail: error.detail,
+      instance: request.url.split('?')[0] ?? request.url,
+      code: error.code,
+      requestId: String(request.id),
+    };
+    if (error.errors.length > 0) problem.errors = error.errors;
+    void reply.status(status).header('content-type', 'application/problem+json; charset=utf-8').send(problem);
+  }
+
+  private toDomainError(exception: unknown, request: FastifyRequest): DomainError {
+    if (exception instanceof DomainError) return exception;
+    const translated = translateDatabaseError(exception) ?? fromFastifyError(exception as FastifyLikeError);
+    if (translated) return translated;
+    if (exception instanceof HttpException) {
+      const error = fromHttpException(exception);
+      if (error.code !== CommonErrorCode.Internal) return error;
+    }
+    if (isConnectionFailure(exception)) {
+      this.logger.error(`Database unreachable during ${request.method} ${request.url} [${String(request.id)}]`);
+      return new DomainError(CommonErrorCode.DatabaseUnavailable, 'The database is unavailable; try again shortly.');
+    }
+    this.logger.error(
+      `Unhandled error during ${request.method} ${request.url} [${String(request.id)}]`,
+      exception instanceof Error ? exception.stack : String(exception),
+    );
+    return new DomainError(CommonErrorCode.Internal, 'Something went wrong on our side. The request id identifies it in our logs.');
+  }
+}
+
+function isConnectionFailure(exception: unknown): boolean {
+  const code = (exception as { code?: string } | null)?.code;
+  return code === 'ECONNREFUSED' || code === 'ECONNRESET' || code === '57P01' || code === '57P03';
+}

@@ -1,0 +1,40 @@
+import type { FastifyReply } from 'fastify';
+import { DomainError } from '../errors/domain-error.js';
+import { CommonErrorCode } from '../errors/error-codes.js';
+
+/** A weak ETag from the row's version: enough to detect that someone else wrote in between. */
+export function etagOf(version: number): string {
+  return `W/"${version}"`;
+}
+
+export function setEtag(reply: FastifyReply, version: number): void {
+  void reply.header('etag', etagOf(version));
+}
+
+/**
+ * Reads `If-Match` into the version the client last saw. Absent means the
+ * client did not ask for a conditional update (undefined).
+ */
+export function expectedVersion(ifMatch: string | undefined): number | undefined {
+  if (ifMatch === undefined || ifMatch.trim() === '') return undefined;
+  const match = /^\s*(?:W\/)?"(\d{1,9})"\s*$/.exec(ifMatch);
+  if (!match) {
+    throw new DomainError(CommonErrorCode.ValidationFailed, 'If-Match must be an ETag this service handed out.', [
+      { field: 'If-Match', message: 'If-Match must look like W/"3"' },
+    ]);
+  }
+  return Number(match[1]);
+}
+
+export function versionMismatch(currentVersion: number): DomainError {
+  return new DomainError(
+    CommonErrorCode.VersionMismatch,
+    `Someone else changed this record since you read it; its current ETag is ${etagOf(currentVersion)}. Read it again and reapply your change.`,
+  );
+}
+
+/** Sets the ETag of a record being returned, and returns it. */
+export function withEtag<T extends { version: number }>(reply: FastifyReply, record: T): T {
+  setEtag(reply, record.version);
+  return record;
+}

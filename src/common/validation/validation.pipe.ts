@@ -1,0 +1,51 @@
+import { type ArgumentMetadata, Injectable, ValidationPipe, type ValidationError } from '@nestjs/common';
+import { DomainError, type FieldError } from '../errors/domain-error.js';
+import { CommonErrorCode } from '../errors/error-codes.js';
+import { normalizeNfc } from './normalize-text.js';
+
+function fieldPath(parent: string, property: string): string {
+  if (/^\d+$/.test(property)) return `${parent}[${property}]`;
+  return parent ? `${parent}.${property}` : property;
+}
+
+export function flattenValidationErrors(errors: ValidationError[], parent = ''): FieldError[] {
+  return errors.flatMap((error) => {
+    const field = fieldPath(parent, error.property);
+    const own = Object.values(error.constraints ?? {}).map((message) => ({
+      field,
+      message: message.replace(error.property, field),
+    }));
+    return [...own, ...flattenValidationErrors(error.children ?? [], field)];
+  });
+}
+
+/**
+ * The global pipe: NFC-normalizes every incoming string, then validates strictly.
+ * No implicit conversion (it turns the string 'false' into true); unknown fields
+ * are errors, not silently dropped.
+ */
+@Injectable()
+export class StrictValidationPipe extends ValidationPipe {
+  constructor() {
+    super({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      forbidUnknownValues: true,
+      transform: true,
+      transformOptions: { enableImplicitConversion: false },
+      validationError: { target: false, value: false },
+      stopAtFirstError: false,
+      exceptionFactory: (errors: ValidationError[]) =>
+        new DomainError(CommonErrorCode.ValidationFailed, 'The request has invalid fields.', flattenValidationErrors(errors)),
+    });
+  }
+
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type === 'body' && (value === undefined || value === null || typeof value !== 'object' || Array.isArray(value))) {
+      if (metadata.metatype && metadata.metatype !== Object) {
+        throw new DomainError(CommonErrorCode.ValidationFailed, 'The request body must be a JSON object.');
+      }
+    }
+    return super.transform(normalizeNfc(value), metadata);
+  }
+}

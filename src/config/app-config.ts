@@ -1,0 +1,149 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  validateSync,
+} from 'class-validator';
+
+/**
+ * Every setting the service reads from its environment. Parsed once at start-up;
+ * an invalid value stops the process with a message naming the variable, so a
+ * typo never turns into a silently different behaviour in production.
+ */
+class EnvironmentVariables {
+  @IsOptional()
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV?: string;
+
+  @IsOptional()
+  @Transform(({ value }) => toInt(value))
+  @IsInt({ message: 'must be a whole number' })
+  @Min(0)
+  @Max(65535)
+  PORT?: number;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(255)
+  HOST?: string;
+
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'must be a postgres:// or postgresql:// URL' })
+  DATABASE_URL?: string;
+
+  @IsOptional()
+  @Transform(({ value }) => toInt(value))
+  @IsInt({ message: 'must be a whole number' })
+  @Min(1)
+  @Max(200)
+  DATABASE_POOL_SIZE?: number;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(4096)
+  DATA_DIR?: string;
+
+  @IsOptional()
+  @IsString()
+  @Matches(/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)*$/, { message: 'must be an IANA time zone such as Asia/Ho_Chi_Minh' })
+  APP_TIME_ZONE?: string;
+
+  @IsOptional()
+  @Transform(({ value }) => toInt(value))
+  @IsInt({ message: 'must be a whole number of bytes' })
+  @Min(1024)
+  @Max(100 * 1024 * 1024)
+  BODY_LIMIT_BYTES?: number;
+
+  @IsOptional()
+  @Transform(({ value }) => toInt(value))
+  @IsInt({ message: 'must be a whole number of days' })
+  @Min(0)
+  @Max(365)
+  DUE_SOON_DAYS?: number;
+
+  @IsOptional()
+  @IsIn(['true', 'false'], { message: 'must be true or false' })
+  MIGRATIONS_RUN?: string;
+
+  @IsOptional()
+  @IsIn(['fatal', 'error', 'warn', 'log', 'debug', 'verbose'])
+  LOG_LEVEL?: string;
+}
+
+function toInt(value: unknown): unknown {
+  return typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
+}
+
+export type LogLevelName = 'fatal' | 'error' | 'warn' | 'log' | 'debug' | 'verbose';
+
+export interface AppConfig {
+  nodeEnv: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  database:
+    | { kind: 'server'; url: string; poolSize: number }
+    | { kind: 'embedded'; dataDir: string };
+  timeZone: string;
+  bodyLimitBytes: number;
+  dueSoonDays: number;
+  runMigrations: boolean;
+  logLevel: LogLevelName;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+function isValidTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Parses and validates the environment; throws ConfigError naming every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const defined = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
+  );
+  const vars = plainToInstance(EnvironmentVariables, defined, { excludeExtraneousValues: false });
+  const problems = validateSync(vars, { skipMissingProperties: false }).flatMap((error) =>
+    Object.values(error.constraints ?? {}).map(
+      (message) => `${error.property}=${JSON.stringify(defined[error.property])}: ${message.replace(`${error.property} `, '')}`,
+    ),
+  );
+  const timeZone = vars.APP_TIME_ZONE ?? 'Asia/Ho_Chi_Minh';
+  if (problems.length === 0 && !isValidTimeZone(timeZone)) {
+    problems.push(`APP_TIME_ZONE=${JSON.stringify(timeZone)}: is not a time zone this runtime knows`);
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  return {
+    nodeEnv: (vars.NODE_ENV ?? 'development') as AppConfig['nodeEnv'],
+    port: vars.PORT ?? 3000,
+    host: vars.HOST ?? '127.0.0.1',
+    database: vars.DATABASE_URL
+      ? { kind: 'server', url: vars.DATABASE_URL, poolSize: vars.DATABASE_POOL_SIZE ?? 10 }
+      : { kind: 'embedded', dataDir: vars.DATA_DIR ?? './data' },
+    timeZone,
+    bodyLimitBytes: vars.BODY_LIMIT_BYTES ?? 1024 * 1024,
+    dueSoonDays: vars.DUE_SOON_DAYS ?? 7,
+    runMigrations: (vars.MIGRATIONS_RUN ?? 'true') === 'true',
+    logLevel: (vars.LOG_LEVEL ?? 'log') as LogLevelName,
+  };
+}
+
+/** Injection token for the parsed configuration. */
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,32 @@
+import type { DataSourceOptions } from 'typeorm';
+import { MIGRATIONS } from '../../migrations/index.js';
+import { ENTITIES } from './entities.js';
+import { SnakeNamingStrategy } from './snake-naming.strategy.js';
+
+export interface ConnectionTarget {
+  url: string;
+  /** PGlite serves one session only: its pool must be exactly 1. */
+  poolSize: number;
+}
+
+/** The one place TypeORM is configured: used by the app, the scripts and the tests. */
+export function buildDataSourceOptions(target: ConnectionTarget): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: target.url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'schema_migration',
+    migrationsTransactionMode: 'each',
+    namingStrategy: new SnakeNamingStrategy(),
+    uuidExtension: 'pgcrypto',
+    // Extensions are created by migrations, which the app's role may not be allowed to do.
+    installExtensions: false,
+    synchronize: false,
+    migrationsRun: false,
+    poolSize: target.poolSize,
+    extra: { max: target.poolSize, connectionTimeoutMillis: 10_000 },
+    // Not 'error': a unique violation is an expected answer (409), logged by the filter only when unexpected.
+    logging: ['warn', 'migration'],
+  };
+}

@@ -1,0 +1,90 @@
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import { Meeting } from '../meetings/meeting.entity.js';
+import { Speech } from '../meetings/speech.entity.js';
+import { Organization } from '../organizations/organization.entity.js';
+import { Person } from '../organizations/person.entity.js';
+import type { DirectivePriority, DirectiveStatus } from './directive-enums.js';
+
+@Entity('directive')
+@Unique('uq_directive_meeting_ordinal', ['meetingId', 'ordinal'])
+@Check('ck_directive_ordinal_positive', `"ordinal" >= 1`)
+@Check('ck_directive_priority', `"priority" IN ('normal','high','urgent')`)
+@Check(
+  'ck_directive_status',
+  `"status" IN ('assigned','in_progress','awaiting_confirmation','completed','reopened','paused','cancelled')`,
+)
+@Index('ix_directive_due_date_id', ['dueDate', 'id'])
+export class Directive {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_directive' })
+  id!: string;
+
+  @Column('uuid')
+  meetingId!: string;
+
+  @ManyToOne(() => Meeting, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'meeting_id', foreignKeyConstraintName: 'fk_directive_meeting' })
+  meeting?: Meeting;
+
+  /** Order in which the meeting concluded its directives (1-based). */
+  @Column('integer')
+  ordinal!: number;
+
+  @Column('varchar', { length: 1000 })
+  title!: string;
+
+  @Column('text', { nullable: true })
+  description!: string | null;
+
+  /** Cơ quan chủ trì: exactly one, by construction of the schema. */
+  @Index('ix_directive_lead_organization_id')
+  @Column('uuid')
+  leadOrganizationId!: string;
+
+  @ManyToOne(() => Organization, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'lead_organization_id', foreignKeyConstraintName: 'fk_directive_lead_organization' })
+  leadOrganization?: Organization;
+
+  @Index('ix_directive_owner_id')
+  @Column('uuid', { nullable: true })
+  ownerId!: string | null;
+
+  @ManyToOne(() => Person, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'owner_id', foreignKeyConstraintName: 'fk_directive_owner' })
+  owner?: Person | null;
+
+  @Index('ix_directive_issued_by_id')
+  @Column('uuid', { nullable: true })
+  issuedById!: string | null;
+
+  @ManyToOne(() => Person, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'issued_by_id', foreignKeyConstraintName: 'fk_directive_issued_by' })
+  issuedBy?: Person | null;
+
+  @Index('ix_directive_source_speech_id')
+  @Column('uuid', { nullable: true })
+  sourceSpeechId!: string | null;
+
+  @ManyToOne(() => Speech, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'source_speech_id', foreignKeyConstraintName: 'fk_directive_source_speech' })
+  sourceSpeech?: Speech | null;
+
+  /** A calendar date in the office's zone; null means no deadline (không thời hạn). */
+  @Column('date', { nullable: true })
+  dueDate!: string | null;
+
+  @Column('varchar', { length: 20, default: 'normal' })
+  priority!: DirectivePriority;
+
+  @Index('ix_directive_status')
+  @Column('varchar', { length: 30, default: 'assigned' })
+  status!: DirectiveStatus;
+
+  @Column('integer', { default: 1 })
+  version!: number;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+}

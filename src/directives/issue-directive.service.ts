@@ -1,0 +1,40 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { ReferenceCheck } from '../database/references.js';
+import { lockMeeting } from '../meetings/meeting-lock.js';
+import { DirectiveQueriesService } from './directive-queries.service.js';
+import {
+  addDirectiveReferences,
+  assertSpeechOfMeeting,
+  insertDirectives,
+  leadAlsoCooperating,
+  throwIfLeadAlsoCooperating,
+} from './directive-writer.js';
+import { Directive } from './directive.entity.js';
+import type { IssueDirectiveDto } from './dto/directive-input.dto.js';
+import type { DirectiveResponseDto } from './dto/directive-response.dto.js';
+
+@Injectable()
+export class IssueDirectiveService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly queries: DirectiveQueriesService,
+  ) {}
+
+  /** Adds a directive to an existing meeting, after its existing ones. */
+  async issueDirective(meetingId: string, input: IssueDirectiveDto): Promise<DirectiveResponseDto> {
+    return this.dataSource.transaction(async (em) => {
+      await lockMeeting(em, meetingId);
+      throwIfLeadAlsoCooperating(leadAlsoCooperating(input.leadOrganizationId, input.cooperatingOrganizationIds, ''));
+      const check = new ReferenceCheck();
+      addDirectiveReferences(check, input, '');
+      await check.verify(em);
+      if (input.sourceSpeechId) await assertSpeechOfMeeting(em, input.sourceSpeechId, meetingId, 'sourceSpeechId');
+
+      const last = await em.getRepository(Directive).maximum('ordinal', { meetingId });
+      const [id] = await insertDirectives(em, meetingId, (last ?? 0) + 1, [{ ...input, sourceSpeechId: input.sourceSpeechId ?? null }]);
+      return this.queries.getDirective(id!, em);
+    });
+  }
+}

@@ -1,0 +1,41 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { SwaggerModule } from '@nestjs/swagger';
+import { API_PREFIX, buildOpenApiDocument, createApp, openDatabase } from './bootstrap.js';
+import { ConfigError, loadConfig } from './config/app-config.js';
+import { DataDirLockedError } from './database/embedded-postgres.js';
+
+async function main(): Promise<void> {
+  const logger = new Logger('Chỉ Đạo');
+  const config = loadConfig();
+  if (config.database.kind === 'embedded') {
+    logger.log(`No DATABASE_URL: starting the embedded PostgreSQL in ${config.database.dataDir} (the first start takes 5–10 s)…`);
+  }
+  const database = await openDatabase(config);
+  const app = await createApp(config, database.target);
+  SwaggerModule.setup('api/docs', app, buildOpenApiDocument(app), { jsonDocumentUrl: 'api/docs-json' });
+  await app.listen({ port: config.port, host: config.host });
+  const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
+  logger.log(`Listening on ${url}/${API_PREFIX} — API docs at ${url}/api/docs`);
+
+  let stopping = false;
+  const stop = async (signal: string): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    logger.log(`${signal}: shutting down`);
+    await app.close();
+    await database.embedded?.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof DataDirLockedError) {
+    console.error(error.message);
+  } else {
+    console.error('Chỉ Đạo could not start:', error);
+  }
+  process.exit(1);
+});

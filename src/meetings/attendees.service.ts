@@ -1,0 +1,64 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { DomainError } from '../common/errors/domain-error.js';
+import { stripUndefined } from '../common/http/patch.js';
+import { guardedUpdate } from '../database/guarded-update.js';
+import { ReferenceCheck } from '../database/references.js';
+import { Attendee } from './attendee.entity.js';
+import { type AttendeeInputDto, type AttendeeResponseDto, toAttendeeResponse, type UpdateAttendeeDto } from './dto/attendee.dto.js';
+import { makeChair } from './meeting-chair.js';
+import { lockMeeting } from './meeting-lock.js';
+import { MeetingErrorCode } from './meetings.errors.js';
+
+function attendeeNotFound(id: string): DomainError {
+  return new DomainError(MeetingErrorCode.AttendeeNotFound, `This meeting has no attendee with the id ${id}.`);
+}
+
+@Injectable()
+export class AttendeesService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Adds a person to a meeting. Adding someone as chair makes them the meeting's chair. */
+  async addAttendee(meetingId: string, input: AttendeeInputDto): Promise<AttendeeResponseDto> {
+    return this.dataSource.transaction(async (em) => {
+      await lockMeeting(em, meetingId);
+      await new ReferenceCheck().person('personId', input.personId).verify(em);
+      const inserted = await em.getRepository(Attendee).insert({
+        meetingId,
+        personId: input.personId,
+        role: input.role === 'chair' ? 'member' : input.role,
+        attended: input.attended ?? true,
+      });
+      if (input.role === 'chair') await makeChair(em, meetingId, input.personId);
+      return this.load(em, meetingId, (inserted.identifiers[0] as { id: string }).id);
+    });
+  }
+
+  /** Changes a role or marks someone absent. Becoming (or ceasing to be) chair moves the meeting's chair too. */
+  async updateAttendee(meetingId: string, attendeeId: string, input: UpdateAttendeeDto, expectedVersion?: number): Promise<AttendeeResponseDto> {
+    return this.dataSource.transaction(async (em) => {
+      await lockMeeting(em, meetingId);
+      const current = await em.getRepository(Attendee).findOne({ where: { id: attendeeId, meetingId } });
+      if (!current) throw attendeeNotFound(attendeeId);
+      const { role, ...rest } = input;
+      await guardedUpdate(
+        em,
+        Attendee,
+        attendeeId,
+        { ...stripUndefined(rest), ...(role !== undefined && role !== 'chair' && { role }) },
+        expectedVersion,
+        () => attendeeNotFound(attendeeId),
+      );
+      if (role === 'chair' && current.role !== 'chair') await makeChair(em, meetingId, current.personId);
+      if (role !== undefined && role !== 'chair' && current.role === 'chair') await makeChair(em, meetingId, null);
+      return this.load(em, meetingId, attendeeId);
+    });
+  }
+
+  private async load(em: EntityManager, meetingId: string, id: string): Promise<AttendeeResponseDto> {
+    const attendee = await em.getRepository(Attendee).findOne({ where: { id, meetingId }, relations: { person: true } });
+    if (!attendee) throw attendeeNotFound(id);
+    return toAttendeeResponse({ ...attendee, person: attendee.person! });
+  }
+}

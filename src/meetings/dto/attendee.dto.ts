@@ -1,0 +1,42 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { BooleanField, EnumField, UuidField } from '../../common/validation/fields.js';
+import { PersonRefDto, toPersonRef } from '../../organizations/dto/person.dto.js';
+import type { Attendee } from '../attendee.entity.js';
+import { ATTENDEE_ROLES, type AttendeeRole } from '../meeting-enums.js';
+
+export class AttendeeInputDto {
+  @UuidField()
+  personId!: string;
+
+  @EnumField(ATTENDEE_ROLES, { description: 'A meeting has at most one chair.' })
+  role!: AttendeeRole;
+
+  @BooleanField({ optional: true, description: 'false records an invitee who did not come; true when absent.' })
+  attended?: boolean;
+}
+
+export class UpdateAttendeeDto {
+  @EnumField(ATTENDEE_ROLES, { optional: true })
+  role?: AttendeeRole;
+
+  @BooleanField({ optional: true })
+  attended?: boolean;
+}
+
+export class AttendeeResponseDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ type: PersonRefDto }) person!: PersonRefDto;
+  @ApiProperty({ enum: ATTENDEE_ROLES }) role!: AttendeeRole;
+  @ApiProperty() attended!: boolean;
+  @ApiProperty() version!: number;
+}
+
+export function toAttendeeResponse(attendee: Attendee & { person: NonNullable<Attendee['person']> }): AttendeeResponseDto {
+  return {
+    id: attendee.id,
+    person: toPersonRef(attendee.person),
+    role: attendee.role,
+    attended: attendee.attended,
+    version: attendee.version,
+  };
+}

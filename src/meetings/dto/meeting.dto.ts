@@ -1,0 +1,153 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { PageQueryDto } from '../../common/http/pagination.js';
+import { DateOnlyField, EnumField, InstantField, NestedArrayField, TextField, UrlField, UuidField } from '../../common/validation/fields.js';
+import { MeetingDirectiveInputDto } from '../../directives/dto/directive-input.dto.js';
+import { DirectiveResponseDto } from '../../directives/dto/directive-response.dto.js';
+import { OrganizationRefDto, toOrganizationRef } from '../../organizations/dto/organization.dto.js';
+import { PersonRefDto, toPersonRef } from '../../organizations/dto/person.dto.js';
+import {
+  MAX_ATTENDEES_PER_MEETING,
+  MAX_DIRECTIVES_PER_MEETING,
+  MAX_SPEECHES_PER_MEETING,
+  MEETING_KINDS,
+  MEETING_STATUSES,
+  type MeetingKind,
+  type MeetingStatus,
+} from '../meeting-enums.js';
+import type { Meeting } from '../meeting.entity.js';
+import { AttendeeInputDto, AttendeeResponseDto } from './attendee.dto.js';
+import { SpeechInputDto, SpeechResponseDto } from './speech.dto.js';
+
+export class CreateMeetingDto {
+  @TextField({ max: 500, example: 'Thường trực Tỉnh ủy làm việc về khu công nghiệp, khu kinh tế cửa khẩu' })
+  title!: string;
+
+  @EnumField(MEETING_KINDS, { optional: true, nullable: true })
+  kind?: MeetingKind | null;
+
+  @InstantField()
+  startsAt!: string;
+
+  @InstantField({ optional: true, nullable: true, example: '2024-03-12T11:30:00+07:00' })
+  endsAt?: string | null;
+
+  @TextField({ max: 300, optional: true, nullable: true, example: 'Trụ sở Tỉnh ủy Lào Cai' })
+  location?: string | null;
+
+  @UuidField({ optional: true, nullable: true, description: 'The organization that convened the meeting.' })
+  organizerId?: string | null;
+
+  @UuidField({ optional: true, nullable: true, description: 'The person who chaired; if an attendee has role chair, it must be this person.' })
+  chairId?: string | null;
+
+  @TextField({ max: 20_000, optional: true, nullable: true })
+  summary?: string | null;
+
+  @UrlField({ max: 2000, optional: true, nullable: true })
+  sourceUrl?: string | null;
+
+  @EnumField(MEETING_STATUSES, { optional: true, description: 'draft when absent.' })
+  status?: MeetingStatus;
+
+  @NestedArrayField(() => AttendeeInputDto, { optional: true, maxSize: MAX_ATTENDEES_PER_MEETING })
+  attendees?: AttendeeInputDto[];
+
+  @NestedArrayField(() => SpeechInputDto, { optional: true, maxSize: MAX_SPEECHES_PER_MEETING, description: 'In order of speaking.' })
+  speeches?: SpeechInputDto[];
+
+  @NestedArrayField(() => MeetingDirectiveInputDto, { optional: true, maxSize: MAX_DIRECTIVES_PER_MEETING, description: 'In the order concluded.' })
+  directives?: MeetingDirectiveInputDto[];
+}
+
+export class UpdateMeetingDto {
+  @TextField({ max: 500, optional: true })
+  title?: string;
+
+  @EnumField(MEETING_KINDS, { nullable: true })
+  kind?: MeetingKind | null;
+
+  @InstantField({ optional: true })
+  startsAt?: string;
+
+  @InstantField({ nullable: true })
+  endsAt?: string | null;
+
+  @TextField({ max: 300, nullable: true })
+  location?: string | null;
+
+  @UuidField({ nullable: true })
+  organizerId?: string | null;
+
+  @UuidField({ nullable: true })
+  chairId?: string | null;
+
+  @TextField({ max: 20_000, nullable: true })
+  summary?: string | null;
+
+  @UrlField({ max: 2000, nullable: true })
+  sourceUrl?: string | null;
+
+  @EnumField(MEETING_STATUSES, { optional: true })
+  status?: MeetingStatus;
+}
+
+export class ListMeetingsQueryDto extends PageQueryDto {
+  @DateOnlyField({ optional: true, description: "Meetings on or after this date (in the office's zone)." })
+  from?: string;
+
+  @DateOnlyField({ optional: true, description: "Meetings on or before this date (in the office's zone)." })
+  to?: string;
+
+  @UuidField({ optional: true })
+  organizerId?: string;
+
+  @EnumField(MEETING_STATUSES, { optional: true })
+  status?: MeetingStatus;
+}
+
+export class MeetingSummaryDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty({ enum: MEETING_KINDS, nullable: true }) kind!: MeetingKind | null;
+  @ApiProperty({ format: 'date-time' }) startsAt!: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) endsAt!: string | null;
+  @ApiProperty({ type: String, nullable: true }) location!: string | null;
+  @ApiProperty({ type: OrganizationRefDto, nullable: true }) organizer!: OrganizationRefDto | null;
+  @ApiProperty({ type: PersonRefDto, nullable: true }) chair!: PersonRefDto | null;
+  @ApiProperty({ type: String, nullable: true }) summary!: string | null;
+  @ApiProperty({ type: String, nullable: true }) sourceUrl!: string | null;
+  @ApiProperty({ enum: MEETING_STATUSES }) status!: MeetingStatus;
+  @ApiProperty() version!: number;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt!: string;
+}
+
+export class MeetingResponseDto extends MeetingSummaryDto {
+  @ApiProperty({ type: AttendeeResponseDto, isArray: true }) attendees!: AttendeeResponseDto[];
+  @ApiProperty({ type: SpeechResponseDto, isArray: true, description: 'In order of speaking.' }) speeches!: SpeechResponseDto[];
+  @ApiProperty({ type: DirectiveResponseDto, isArray: true, description: 'In the order concluded.' }) directives!: DirectiveResponseDto[];
+}
+
+export class MeetingPageDto {
+  @ApiProperty({ type: MeetingSummaryDto, isArray: true }) items!: MeetingSummaryDto[];
+  @ApiProperty({ type: String, nullable: true }) nextCursor!: string | null;
+}
+
+export function toMeetingSummary(meeting: Meeting): MeetingSummaryDto {
+  return {
+    id: meeting.id,
+    title: meeting.title,
+    kind: meeting.kind,
+    startsAt: meeting.startsAt.toISOString(),
+    endsAt: meeting.endsAt ? meeting.endsAt.toISOString() : null,
+    location: meeting.location,
+    organizer: meeting.organizer ? toOrganizationRef(meeting.organizer) : null,
+    chair: meeting.chair ? toPersonRef(meeting.chair) : null,
+    summary: meeting.summary,
+    sourceUrl: meeting.sourceUrl,
+    status: meeting.status,
+    version: meeting.version,
+    createdAt: meeting.createdAt.toISOString(),
+    updatedAt: meeting.updatedAt.toISOString(),
+  };
+}

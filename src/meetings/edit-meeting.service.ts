@@ -1,0 +1,43 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { stripUndefined } from '../common/http/patch.js';
+import { guardedUpdate } from '../database/guarded-update.js';
+import { ReferenceCheck } from '../database/references.js';
+import type { MeetingResponseDto, UpdateMeetingDto } from './dto/meeting.dto.js';
+import { makeChair } from './meeting-chair.js';
+import { MeetingQueriesService } from './meeting-queries.service.js';
+import { Meeting } from './meeting.entity.js';
+import { meetingNotFound } from './meetings.errors.js';
+import { assertPeriod } from './record-meeting.service.js';
+
+@Injectable()
+export class EditMeetingService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly queries: MeetingQueriesService,
+  ) {}
+
+  async updateMeeting(id: string, input: UpdateMeetingDto, expectedVersion?: number): Promise<MeetingResponseDto> {
+    return this.dataSource.transaction(async (em) => {
+      const current = await em.getRepository(Meeting).findOne({
+        select: { id: true, startsAt: true, endsAt: true, chairId: true },
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!current) throw meetingNotFound(id);
+      assertPeriod(input.startsAt ?? current.startsAt, input.endsAt === undefined ? current.endsAt : input.endsAt);
+      await new ReferenceCheck().organization('organizerId', input.organizerId).person('chairId', input.chairId).verify(em);
+
+      const { chairId, startsAt, endsAt, ...rest } = input;
+      const changes = {
+        ...stripUndefined(rest),
+        ...(startsAt !== undefined && { startsAt: new Date(startsAt) }),
+        ...(endsAt !== undefined && { endsAt: endsAt === null ? null : new Date(endsAt) }),
+      };
+      await guardedUpdate(em, Meeting, id, changes, expectedVersion, () => meetingNotFound(id));
+      if (chairId !== undefined && chairId !== current.chairId) await makeChair(em, id, chairId);
+      return this.queries.getMeeting(id, em);
+    });
+  }
+}

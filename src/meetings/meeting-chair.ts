@@ -1,0 +1,34 @@
+import type { EntityManager } from 'typeorm';
+import { Attendee } from './attendee.entity.js';
+import { Meeting } from './meeting.entity.js';
+
+/**
+ * Keeps one fact in one shape: the meeting's chairId and its attendee with role
+ * chair (if any) are the same person. Making someone chair demotes the previous
+ * chair attendee to member and promotes the new chair if they are listed.
+ */
+export async function makeChair(em: EntityManager, meetingId: string, personId: string | null): Promise<void> {
+  const attendees = em.getRepository(Attendee);
+  const demote = attendees
+    .createQueryBuilder()
+    .update()
+    .set({ role: 'member', version: () => 'version + 1', updatedAt: () => 'now()' })
+    .where('meeting_id = :meetingId AND role = :chair', { meetingId, chair: 'chair' });
+  if (personId) demote.andWhere('person_id <> :personId', { personId });
+  await demote.execute();
+  if (personId) {
+    await attendees
+      .createQueryBuilder()
+      .update()
+      .set({ role: 'chair', version: () => 'version + 1', updatedAt: () => 'now()' })
+      .where('meeting_id = :meetingId AND person_id = :personId AND role <> :chair', { meetingId, personId, chair: 'chair' })
+      .execute();
+  }
+  await em
+    .getRepository(Meeting)
+    .createQueryBuilder()
+    .update()
+    .set({ chairId: personId, version: () => 'version + 1', updatedAt: () => 'now()' })
+    .where('id = :meetingId AND chair_id IS DISTINCT FROM :personId', { meetingId, personId })
+    .execute();
+}

@@ -1,0 +1,141 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { DomainError, type FieldError } from '../common/errors/domain-error.js';
+import { CommonErrorCode } from '../common/errors/error-codes.js';
+import { ReferenceCheck } from '../database/references.js';
+import { addDirectiveReferences, insertDirectives, leadAlsoCooperating, throwIfLeadAlsoCooperating } from '../directives/directive-writer.js';
+import { Attendee } from './attendee.entity.js';
+import type { CreateMeetingDto, MeetingResponseDto } from './dto/meeting.dto.js';
+import { MeetingQueriesService } from './meeting-queries.service.js';
+import { Meeting } from './meeting.entity.js';
+import { MeetingErrorCode } from './meetings.errors.js';
+import { Speech } from './speech.entity.js';
+
+export function assertPeriod(startsAt: string | Date, endsAt: string | Date | null | undefined): void {
+  if (endsAt && new Date(endsAt).getTime() < new Date(startsAt).getTime()) {
+    throw new DomainError(MeetingErrorCode.PeriodInvalid, 'A meeting cannot end before it starts.', [
+      { field: 'endsAt', message: 'endsAt must not be earlier than startsAt' },
+    ]);
+  }
+}
+
+@Injectable()
+export class RecordMeetingService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly queries: MeetingQueriesService,
+  ) {}
+
+  /**
+   * Records a whole meeting — attendees, speeches in order, directives — in one
+   * transaction. Everything is checked before the first write, and any failure
+   * rolls everything back: a meeting is never stored half.
+   */
+  async recordMeeting(input: CreateMeetingDto): Promise<MeetingResponseDto> {
+    const attendees = input.attendees ?? [];
+    const speeches = input.speeches ?? [];
+    const directives = input.directives ?? [];
+    assertPeriod(input.startsAt, input.endsAt);
+    const chairId = this.resolveChair(input);
+    this.checkSpeechIndexes(input);
+    throwIfLeadAlsoCooperating(
+      directives.flatMap((d, i) => leadAlsoCooperating(d.leadOrganizationId, d.cooperatingOrganizationIds, `directives[${i}].`)),
+    );
+
+    return this.dataSource.transaction(async (em) => {
+      const check = new ReferenceCheck().organization('organizerId', input.organizerId).person('chairId', chairId);
+      attendees.forEach((a, i) => check.person(`attendees[${i}].personId`, a.personId));
+      speeches.forEach((s, i) => check.person(`speeches[${i}].speakerId`, s.speakerId));
+      directives.forEach((d, i) => addDirectiveReferences(check, d, `directives[${i}].`));
+      await check.verify(em);
+
+      const inserted = await em.getRepository(Meeting).insert({
+        title: input.title,
+        kind: input.kind ?? null,
+        startsAt: new Date(input.startsAt),
+        endsAt: input.endsAt ? new Date(input.endsAt) : null,
+        location: input.location ?? null,
+        organizerId: input.organizerId ?? null,
+        chairId,
+        summary: input.summary ?? null,
+        sourceUrl: input.sourceUrl ?? null,
+        status: input.status ?? 'draft',
+      });
+      const meetingId = (inserted.identifiers[0] as { id: string }).id;
+
+      if (attendees.length > 0) {
+        await em.getRepository(Attendee).insert(
+          attendees.map((a) => ({ meetingId, personId: a.personId, role: a.role, attended: a.attended ?? true })),
+        );
+      }
+      let speechIds: string[] = [];
+      if (speeches.length > 0) {
+        const result = await em.getRepository(Speech).insert(
+          speeches.map((s, index) => ({
+            meetingId,
+            speakerId: s.speakerId,
+            position: index + 1,
+            kind: s.kind,
+            title: s.title ?? null,
+            summary: s.summary ?? null,
+            text: s.text ?? null,
+          })),
+        );
+        speechIds = result.identifiers.map((identifier) => (identifier as { id: string }).id);
+      }
+      await insertDirectives(
+        em,
+        meetingId,
+        1,
+        directives.map(({ sourceSpeechIndex, ...d }) => ({
+          ...d,
+          sourceSpeechId: sourceSpeechIndex === undefined || sourceSpeechIndex === null ? null : speechIds[sourceSpeechIndex]!,
+        })),
+      );
+      return this.queries.getMeeting(meetingId, em);
+    });
+  }
+
+  /**
+   * A meeting has at most one chair. `chairId` and an attendee with role chair
+   * must agree; either one alone names the chair.
+   */
+  private resolveChair(input: CreateMeetingDto): string | null {
+    const attendees = input.attendees ?? [];
+    const seen = new Map<string, number>();
+    const duplicates: FieldError[] = [];
+    attendees.forEach((a, i) => {
+      if (seen.has(a.personId)) duplicates.push({ field: `attendees[${i}].personId`, message: `this person is already listed at attendees[${seen.get(a.personId)}]` });
+      else seen.set(a.personId, i);
+    });
+    if (duplicates.length > 0) {
+      throw new DomainError(MeetingErrorCode.AttendeeAlreadyPresent, 'A person can attend a meeting only once.', duplicates);
+    }
+    const chairs = attendees.map((a, i) => ({ ...a, index: i })).filter((a) => a.role === 'chair');
+    if (chairs.length > 1) {
+      throw new DomainError(
+        MeetingErrorCode.AlreadyHasChair,
+        'A meeting has at most one chair.',
+        chairs.slice(1).map((c) => ({ field: `attendees[${c.index}].role`, message: 'another attendee is already the chair' })),
+      );
+    }
+    const chairAttendee = chairs[0];
+    if (chairAttendee && input.chairId && chairAttendee.personId !== input.chairId) {
+      throw new DomainError(CommonErrorCode.ValidationFailed, "The chair attendee and the meeting's chairId name different people.", [
+        { field: `attendees[${chairAttendee.index}].personId`, message: 'the attendee with role chair must be the person named by chairId' },
+      ]);
+    }
+    return input.chairId ?? chairAttendee?.personId ?? null;
+  }
+
+  private checkSpeechIndexes(input: CreateMeetingDto): void {
+    const count = input.speeches?.length ?? 0;
+    const errors: FieldError[] = (input.directives ?? []).flatMap((d, i) =>
+      d.sourceSpeechIndex !== undefined && d.sourceSpeechIndex !== null && d.sourceSpeechIndex >= count
+        ? [{ field: `directives[${i}].sourceSpeechIndex`, message: `there are ${count} speeches (indexes 0 to ${count - 1})` }]
+        : [],
+    );
+    if (errors.length > 0) throw new DomainError(CommonErrorCode.ValidationFailed, 'A directive names a speech the meeting does not have.', errors);
+  }
+}

@@ -1,0 +1,102 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { DomainError } from '../common/errors/domain-error.js';
+import { decodeCursor, type Page, pageSize, toPage } from '../common/http/pagination.js';
+import { stripUndefined } from '../common/http/patch.js';
+import { escapeLike, guardedUpdate } from '../database/guarded-update.js';
+import { ReferenceCheck } from '../database/references.js';
+import {
+  type CreateOrganizationDto,
+  type ListOrganizationsQueryDto,
+  type OrganizationResponseDto,
+  toOrganizationResponse,
+  type UpdateOrganizationDto,
+} from './dto/organization.dto.js';
+import { Organization } from './organization.entity.js';
+import { OrganizationErrorCode } from './organizations.errors.js';
+
+export function organizationNotFound(id: string): DomainError {
+  return new DomainError(OrganizationErrorCode.OrganizationNotFound, `No organization has the id ${id}.`);
+}
+
+@Injectable()
+export class OrganizationsService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async registerOrganization(input: CreateOrganizationDto): Promise<OrganizationResponseDto> {
+    return this.dataSource.transaction(async (em) => {
+      await new ReferenceCheck().organization('parentId', input.parentId).verify(em);
+      const inserted = await em.getRepository(Organization).insert({
+        name: input.name,
+        shortName: input.shortName ?? null,
+        kind: input.kind,
+        parentId: input.parentId ?? null,
+      });
+      return this.load(em, (inserted.identifiers[0] as { id: string }).id);
+    });
+  }
+
+  async updateOrganization(id: string, input: UpdateOrganizationDto, expectedVersion?: number): Promise<OrganizationResponseDto> {
+    return this.dataSource.transaction(async (em) => {
+      if (input.parentId) {
+        await new ReferenceCheck().organization('parentId', input.parentId).verify(em);
+        await this.refuseCycle(em, id, input.parentId);
+      }
+      await guardedUpdate(em, Organization, id, stripUndefined(input), expectedVersion, () => organizationNotFound(id));
+      return this.load(em, id);
+    });
+  }
+
+  async getOrganization(id: string): Promise<OrganizationResponseDto> {
+    return this.load(this.dataSource.manager, id);
+  }
+
+  async listOrganizations(query: ListOrganizationsQueryDto): Promise<Page<OrganizationResponseDto>> {
+    const limit = pageSize(query);
+    const qb = this.dataSource
+      .getRepository(Organization)
+      .createQueryBuilder('o')
+      .leftJoinAndSelect('o.parent', 'parent')
+      .orderBy('o.name', 'ASC')
+      .addOrderBy('o.id', 'ASC')
+      .limit(limit + 1);
+    if (query.kind) qb.andWhere('o.kind = :kind', { kind: query.kind });
+    if (query.parentId) qb.andWhere('o.parent_id = :parentId', { parentId: query.parentId });
+    if (query.q) {
+      qb.andWhere(`(unaccent(lower(o.name)) LIKE unaccent(lower(:q)) OR unaccent(lower(coalesce(o.short_name, ''))) LIKE unaccent(lower(:q)))`, {
+        q: `%${escapeLike(query.q)}%`,
+      });
+    }
+    if (query.cursor) {
+      const [name, id] = decodeCursor(query.cursor, ['string', 'uuid']);
+      qb.andWhere('(o.name, o.id) > (:name, :id)', { name, id });
+    }
+    const rows = await qb.getMany();
+    return toPage(rows, limit, (row) => [row.name, row.id], toOrganizationResponse);
+  }
+
+  /** Moving an organization under one of its own descendants would make the hierarchy a loop. */
+  private async refuseCycle(em: EntityManager, id: string, newParentId: string): Promise<void> {
+    const rows: { id: string }[] = await em.query(
+      `WITH RECURSIVE ancestors(id, parent_id) AS (
+         SELECT id, parent_id FROM organization WHERE id = $1
+         UNION
+         SELECT o.id, o.parent_id FROM organization o JOIN ancestors a ON o.id = a.parent_id
+       )
+       SELECT id FROM ancestors WHERE id = $2 LIMIT 1`,
+      [newParentId, id],
+    );
+    if (rows.length > 0) {
+      throw new DomainError(OrganizationErrorCode.HierarchyCycle, 'An organization cannot be placed under itself or one of its own units.', [
+        { field: 'parentId', message: 'parentId would make the hierarchy a loop' },
+      ]);
+    }
+  }
+
+  private async load(em: EntityManager, id: string): Promise<OrganizationResponseDto> {
+    const org = await em.getRepository(Organization).findOne({ where: { id }, relations: { parent: true } });
+    if (!org) throw organizationNotFound(id);
+    return toOrganizationResponse(org);
+  }
+}

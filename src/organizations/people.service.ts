@@ -1,0 +1,73 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { DomainError } from '../common/errors/domain-error.js';
+import { decodeCursor, type Page, pageSize, toPage } from '../common/http/pagination.js';
+import { stripUndefined } from '../common/http/patch.js';
+import { escapeLike, guardedUpdate } from '../database/guarded-update.js';
+import { ReferenceCheck } from '../database/references.js';
+import { type CreatePersonDto, type ListPeopleQueryDto, type PersonResponseDto, toPersonResponse, type UpdatePersonDto } from './dto/person.dto.js';
+import { OrganizationErrorCode } from './organizations.errors.js';
+import { Person } from './person.entity.js';
+
+export function personNotFound(id: string): DomainError {
+  return new DomainError(OrganizationErrorCode.PersonNotFound, `No person has the id ${id}.`);
+}
+
+@Injectable()
+export class PeopleService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async registerPerson(input: CreatePersonDto): Promise<PersonResponseDto> {
+    return this.dataSource.transaction(async (em) => {
+      await new ReferenceCheck().organization('organizationId', input.organizationId).verify(em);
+      const inserted = await em.getRepository(Person).insert({
+        fullName: input.fullName,
+        position: input.position ?? null,
+        organizationId: input.organizationId ?? null,
+      });
+      return this.load(em, (inserted.identifiers[0] as { id: string }).id);
+    });
+  }
+
+  async updatePerson(id: string, input: UpdatePersonDto, expectedVersion?: number): Promise<PersonResponseDto> {
+    return this.dataSource.transaction(async (em) => {
+      await new ReferenceCheck().organization('organizationId', input.organizationId).verify(em);
+      await guardedUpdate(em, Person, id, stripUndefined(input), expectedVersion, () => personNotFound(id));
+      return this.load(em, id);
+    });
+  }
+
+  async getPerson(id: string): Promise<PersonResponseDto> {
+    return this.load(this.dataSource.manager, id);
+  }
+
+  async listPeople(query: ListPeopleQueryDto): Promise<Page<PersonResponseDto>> {
+    const limit = pageSize(query);
+    const qb = this.dataSource
+      .getRepository(Person)
+      .createQueryBuilder('p')
+      .leftJoinAndSelect('p.organization', 'organization')
+      .orderBy('p.full_name', 'ASC')
+      .addOrderBy('p.id', 'ASC')
+      .limit(limit + 1);
+    if (query.organizationId) qb.andWhere('p.organization_id = :organizationId', { organizationId: query.organizationId });
+    if (query.q) {
+      qb.andWhere(`(unaccent(lower(p.full_name)) LIKE unaccent(lower(:q)) OR unaccent(lower(coalesce(p.position, ''))) LIKE unaccent(lower(:q)))`, {
+        q: `%${escapeLike(query.q)}%`,
+      });
+    }
+    if (query.cursor) {
+      const [fullName, id] = decodeCursor(query.cursor, ['string', 'uuid']);
+      qb.andWhere('(p.full_name, p.id) > (:fullName, :id)', { fullName, id });
+    }
+    const rows = await qb.getMany();
+    return toPage(rows, limit, (row) => [row.fullName, row.id], toPersonResponse);
+  }
+
+  private async load(em: EntityManager, id: string): Promise<PersonResponseDto> {
+    const person = await em.getRepository(Person).findOne({ where: { id }, relations: { organization: true } });
+    if (!person) throw personNotFound(id);
+    return toPersonResponse(person);
+  }
+}
