@@ -18,11 +18,13 @@ export interface AppModuleOptions {
   config: AppConfig;
   /** Where the database is: a server, or the embedded one started by the caller. */
   database: ConnectionTarget;
+  /** Tests pass a clock fixed at a known date; production uses the real one. */
+  clock?: Clock;
 }
 
 @Module({})
 export class AppModule {
-  static forRoot({ config, database }: AppModuleOptions): DynamicModule {
+  static forRoot({ config, database, clock }: AppModuleOptions): DynamicModule {
     return {
       module: AppModule,
       global: true,
@@ -42,7 +44,7 @@ export class AppModule {
       controllers: [HealthController],
       providers: [
         { provide: APP_CONFIG, useValue: config },
-        Clock,
+        clock ? { provide: Clock, useValue: clock } : Clock,
         { provide: APP_PIPE, useClass: StrictValidationPipe },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
       ],

@@ -5,6 +5,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app.module.js';
+import type { Clock } from './common/time/clock.js';
 import type { AppConfig } from './config/app-config.js';
 import { type EmbeddedPostgres, startEmbeddedPostgres } from './database/embedded-postgres.js';
 import type { ConnectionTarget } from './database/typeorm-options.js';
@@ -14,7 +15,7 @@ export const API_PREFIX = 'api/v1';
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
 
 /** Builds the HTTP application with the same pipeline in production and in tests. */
-export async function createApp(config: AppConfig, database: ConnectionTarget): Promise<NestFastifyApplication> {
+export async function createApp(config: AppConfig, database: ConnectionTarget, clock?: Clock): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: config.bodyLimitBytes,
     // A caller's X-Request-Id ties our logs to theirs; otherwise we make one.
@@ -24,9 +25,11 @@ export async function createApp(config: AppConfig, database: ConnectionTarget): 
     },
     logger: false,
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot({ config, database }), adapter, {
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot({ config, database, clock }), adapter, {
     logger: loggerLevels(config),
     bufferLogs: false,
+    // Throw instead of exiting the process: main() reports start-up errors itself.
+    abortOnError: false,
   });
   await app.register(helmet, {
     // The Swagger UI needs inline scripts and styles; the API itself serves only JSON.
