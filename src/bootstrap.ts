@@ -35,7 +35,10 @@ export async function createApp(config: AppConfig, database: ConnectionTarget, c
     // The Swagger UI needs inline scripts and styles; the API itself serves only JSON.
     contentSecurityPolicy: { directives: { 'script-src': ["'self'", "'unsafe-inline'"], 'style-src': ["'self'", "'unsafe-inline'"] } },
   });
-  app.getHttpAdapter().getInstance().addHook('onSend', async (request, reply) => {
+  const fastify = app.getHttpAdapter().getInstance();
+  // The API speaks JSON only: without this, text/plain bodies reach the handlers as strings.
+  fastify.removeContentTypeParser('text/plain');
+  fastify.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', String(request.id));
   });
   app.setGlobalPrefix(API_PREFIX);
