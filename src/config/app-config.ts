@@ -119,7 +119,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
   );
   const vars = plainToInstance(EnvironmentVariables, defined, { excludeExtraneousValues: false });
-  const problems = validateSync(vars, { skipMissingProperties: false }).flatMap((error) =>
+  const problems = validateSync(vars, { skipMissingProperties: false, stopAtFirstError: true }).flatMap((error) =>
     Object.values(error.constraints ?? {}).map(
       (message) => `${error.property}=${JSON.stringify(defined[error.property])}: ${message.replace(`${error.property} `, '')}`,
     ),

@@ -45,6 +45,8 @@ export interface TestApp {
   sql<T = any>(query: string, params?: unknown[]): Promise<T[]>;
   /** A digest of every row of every table: equal digests mean an unchanged database. */
   snapshot(): Promise<Record<string, string>>;
+  /** Takes the database away from under the running app (drops it, or stops the embedded one). */
+  killDatabase(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -111,6 +113,7 @@ export async function createTestApp(options: { now?: string; env?: Record<string
       }
       return digests;
     },
+    killDatabase: () => database.drop(),
     async close() {
       await app.close();
       await database.drop();

@@ -152,7 +152,8 @@ export function NestedArrayField(type: () => new () => object, options: Presence
     ArrayMaxSize(options.maxSize),
     ValidateNested({ each: true }),
     Type(type),
-    api(options, { type, isArray: true, maxItems: options.maxSize }),
+    // @nestjs/swagger recognizes a lazy type only by the function's name being "type".
+    api(options, { type: () => type(), isArray: true, maxItems: options.maxSize }),
   );
 }
 

@@ -1,0 +1,54 @@
+import { buildOpenApiDocument } from '../../src/bootstrap.js';
+import { createTestApp, type TestApp } from '../support/test-app.js';
+
+describe('The OpenAPI document', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('lists every endpoint of the API', () => {
+    const document = buildOpenApiDocument(t.app);
+    const operations = Object.entries(document.paths).flatMap(([path, item]) =>
+      Object.keys(item).filter((method) => ['get', 'post', 'patch', 'put', 'delete'].includes(method)).map((method) => `${method.toUpperCase()} ${path}`),
+    );
+    expect(operations.sort()).toEqual(
+      [
+        'GET /api/v1/health',
+        'POST /api/v1/organizations',
+        'GET /api/v1/organizations',
+        'GET /api/v1/organizations/{id}',
+        'PATCH /api/v1/organizations/{id}',
+        'POST /api/v1/people',
+        'GET /api/v1/people',
+        'GET /api/v1/people/{id}',
+        'PATCH /api/v1/people/{id}',
+        'POST /api/v1/meetings',
+        'GET /api/v1/meetings',
+        'GET /api/v1/meetings/{id}',
+        'PATCH /api/v1/meetings/{id}',
+        'POST /api/v1/meetings/{meetingId}/attendees',
+        'PATCH /api/v1/meetings/{meetingId}/attendees/{attendeeId}',
+        'POST /api/v1/meetings/{meetingId}/speeches',
+        'PATCH /api/v1/meetings/{meetingId}/speeches/{speechId}',
+        'POST /api/v1/meetings/{meetingId}/directives',
+        'GET /api/v1/directives',
+        'GET /api/v1/directives/{id}',
+        'PATCH /api/v1/directives/{id}',
+      ].sort(),
+    );
+  });
+
+  it('describes nested request bodies and error answers', () => {
+    const document = buildOpenApiDocument(t.app);
+    const schemas = document.components!.schemas as Record<string, any>;
+    expect(schemas.CreateMeetingDto.properties.directives).toMatchObject({ type: 'array', maxItems: 200 });
+    expect(schemas.MeetingDirectiveInputDto.required).toEqual(expect.arrayContaining(['title', 'leadOrganizationId']));
+    expect(schemas.MeetingDirectiveInputDto.properties.dueDate).toMatchObject({ format: 'date', nullable: true });
+    const create = (document.paths['/api/v1/meetings'] as any).post;
+    expect(create.responses['422'].content['application/problem+json'].schema.required).toEqual(expect.arrayContaining(['type', 'status', 'code']));
+  });
+});
