@@ -40,7 +40,10 @@ const indexPath = 'migrations/index.ts';
 const index = readFileSync(indexPath, 'utf8')
   .replace(/(\n+export const MIGRATIONS)/, `\nimport { ${className} } from './${file}.js';$1`)
   .replace(/\[([^\]]*)\];/, (_match, list: string) => {
-    const entries = list.split(',').map((entry) => entry.trim()).filter(Boolean);
+    const entries = list
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter(Boolean);
     return `[${[...entries, className].join(', ')}];`;
   });
 writeFileSync(indexPath, index);

@@ -113,7 +113,12 @@ export function laoCaiMeetingRequest(org: Ids, person: Ids) {
       { speakerId: person.cucTruongHaiQuan, kind: 'opinion', summary: 'Đề nghị tập trung hoạt động kiểm hóa tại một khu vực.' },
       { speakerId: person.chiHuyBienPhong, kind: 'opinion', summary: 'Ý kiến về quản lý cửa khẩu và lối mở trên biên giới.' },
       { speakerId: person.hai, kind: 'opinion', summary: 'Sớm hoàn thiện, điều chỉnh quy hoạch khu công nghiệp cho sát thực tế.' },
-      { speakerId: person.khanh, kind: 'opinion', title: 'Quy hoạch cửa khẩu', summary: 'Ý kiến về quy hoạch hệ thống cửa khẩu và phát triển cửa khẩu số.' },
+      {
+        speakerId: person.khanh,
+        kind: 'opinion',
+        title: 'Quy hoạch cửa khẩu',
+        summary: 'Ý kiến về quy hoạch hệ thống cửa khẩu và phát triển cửa khẩu số.',
+      },
       {
         speakerId: person.giang,
         kind: 'direction',
@@ -124,7 +129,8 @@ export function laoCaiMeetingRequest(org: Ids, person: Ids) {
       {
         speakerId: person.truong,
         kind: 'direction',
-        summary: 'Tập trung kiểm hóa tại cửa khẩu Kim Thành về một khu; Ban Quản lý Khu kinh tế học hỏi kinh nghiệm các đơn vị cùng chức năng.',
+        summary:
+          'Tập trung kiểm hóa tại cửa khẩu Kim Thành về một khu; Ban Quản lý Khu kinh tế học hỏi kinh nghiệm các đơn vị cùng chức năng.',
       },
       {
         speakerId: person.cuong,
@@ -144,7 +150,8 @@ export function laoCaiMeetingRequest(org: Ids, person: Ids) {
     ],
     directives: [
       {
-        title: 'Rà soát các dự án đã cấp phép còn thiếu thủ tục; xử lý vi phạm, thu hồi dự án vi phạm nghiêm trọng để giao cho nhà đầu tư có năng lực',
+        title:
+          'Rà soát các dự án đã cấp phép còn thiếu thủ tục; xử lý vi phạm, thu hồi dự án vi phạm nghiêm trọng để giao cho nhà đầu tư có năng lực',
         leadOrganizationId: org.bqlKkt,
         cooperatingOrganizationIds: [org.soKhdt, org.soTnmt],
         issuedById: person.phong,
@@ -195,14 +202,16 @@ export function laoCaiMeetingRequest(org: Ids, person: Ids) {
         dueDate: '2024-08-31',
       },
       {
-        title: 'Rà soát việc thực hiện các kết luận, chỉ đạo của Tỉnh ủy và UBND tỉnh về khu công nghiệp, khu kinh tế; làm rõ trách nhiệm người đứng đầu',
+        title:
+          'Rà soát việc thực hiện các kết luận, chỉ đạo của Tỉnh ủy và UBND tỉnh về khu công nghiệp, khu kinh tế; làm rõ trách nhiệm người đứng đầu',
         leadOrganizationId: org.banCanSu,
         issuedById: person.phong,
         sourceSpeechIndex: 10,
         dueDate: '2024-04-30',
       },
       {
-        title: 'Tham mưu hoàn thiện hạ tầng, mặt bằng khu công nghiệp; phương án phân luồng hàng hóa, môi trường và thủ tục hành chính tại cửa khẩu',
+        title:
+          'Tham mưu hoàn thiện hạ tầng, mặt bằng khu công nghiệp; phương án phân luồng hàng hóa, môi trường và thủ tục hành chính tại cửa khẩu',
         leadOrganizationId: org.bqlKkt,
         cooperatingOrganizationIds: [org.soCongThuong, org.haiQuan],
         issuedById: person.cuong,

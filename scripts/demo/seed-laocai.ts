@@ -1,8 +1,14 @@
 import { laoCaiMeetingRequest, ORGANIZATIONS, PEOPLE, SOURCE_URL } from './laocai-meeting.js';
 
+/** The parts of an answer the seed reads: a created record's id, or a page's items. */
+interface ApiBody {
+  id: string;
+  items: unknown[];
+}
+
 export interface ApiClient {
-  get(url: string): Promise<{ status: number; body: any; text: string }>;
-  post(url: string, body: unknown): Promise<{ status: number; body: any; text: string }>;
+  get(url: string): Promise<{ status: number; body: ApiBody; text: string }>;
+  post(url: string, body: unknown): Promise<{ status: number; body: ApiBody; text: string }>;
 }
 
 export interface SeedReport {
@@ -21,7 +27,11 @@ function expectStatus(response: { status: number; text: string }, status: number
  * seed twice changes nothing.
  */
 export async function seedLaoCai(api: ApiClient): Promise<SeedReport> {
-  const report: SeedReport = { organizations: { created: 0, existing: 0 }, people: { created: 0, existing: 0 }, meeting: { id: '', created: false } };
+  const report: SeedReport = {
+    organizations: { created: 0, existing: 0 },
+    people: { created: 0, existing: 0 },
+    meeting: { id: '', created: false },
+  };
 
   const org: Record<string, string> = {};
   for (const o of ORGANIZATIONS) {
@@ -35,7 +45,12 @@ export async function seedLaoCai(api: ApiClient): Promise<SeedReport> {
       report.organizations.existing++;
       continue;
     }
-    const created = await api.post('/api/v1/organizations', { name: o.name, shortName: o.shortName, kind: o.kind, parentId: o.parent ? org[o.parent] : null });
+    const created = await api.post('/api/v1/organizations', {
+      name: o.name,
+      shortName: o.shortName,
+      kind: o.kind,
+      parentId: o.parent ? org[o.parent] : null,
+    });
     expectStatus(created, 201, `creating ${o.name}`);
     org[o.key] = created.body.id;
     report.organizations.created++;

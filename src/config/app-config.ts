@@ -1,15 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import {
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  validateSync,
-} from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, validateSync } from 'class-validator';
 
 /**
  * Every setting the service reads from its environment. Parsed once at start-up;
@@ -87,9 +77,7 @@ export interface AppConfig {
   nodeEnv: 'development' | 'production' | 'test';
   port: number;
   host: string;
-  database:
-    | { kind: 'server'; url: string; poolSize: number }
-    | { kind: 'embedded'; dataDir: string };
+  database: { kind: 'server'; url: string; poolSize: number } | { kind: 'embedded'; dataDir: string };
   timeZone: string;
   bodyLimitBytes: number;
   dueSoonDays: number;
@@ -115,9 +103,7 @@ function isValidTimeZone(zone: string): boolean {
 
 /** Parses and validates the environment; throws ConfigError naming every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const defined = Object.fromEntries(
-    Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
-  );
+  const defined = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
   const vars = plainToInstance(EnvironmentVariables, defined, { excludeExtraneousValues: false });
   const problems = validateSync(vars, { skipMissingProperties: false, stopAtFirstError: true }).flatMap((error) =>
     Object.values(error.constraints ?? {}).map(

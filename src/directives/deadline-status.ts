@@ -14,12 +14,7 @@ function daysBetween(from: string, to: string): number {
  * office's zone). Due today is still on time; due within `dueSoonDays` is due soon.
  * Closed directives are not tracked against a deadline: null.
  */
-export function deadlineStatus(
-  dueDate: string | null,
-  status: DirectiveStatus,
-  today: string,
-  dueSoonDays: number,
-): DeadlineStatus | null {
+export function deadlineStatus(dueDate: string | null, status: DirectiveStatus, today: string, dueSoonDays: number): DeadlineStatus | null {
   if (CLOSED.has(status)) return null;
   if (dueDate === null) return 'no_deadline';
   const daysLeft = daysBetween(today, dueDate);

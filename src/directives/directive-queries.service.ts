@@ -49,10 +49,9 @@ export class DirectiveQueriesService {
       .limit(limit + 1);
     if (query.leadOrganizationId) qb.andWhere('d.lead_organization_id = :lead', { lead: query.leadOrganizationId });
     if (query.cooperatingOrganizationId) {
-      qb.andWhere(
-        'EXISTS (SELECT 1 FROM directive_cooperating_organization c WHERE c.directive_id = d.id AND c.organization_id = :coop)',
-        { coop: query.cooperatingOrganizationId },
-      );
+      qb.andWhere('EXISTS (SELECT 1 FROM directive_cooperating_organization c WHERE c.directive_id = d.id AND c.organization_id = :coop)', {
+        coop: query.cooperatingOrganizationId,
+      });
     }
     if (query.meetingId) qb.andWhere('d.meeting_id = :meetingId', { meetingId: query.meetingId });
     if (query.status) qb.andWhere('d.status = :status', { status: query.status });
@@ -70,7 +69,12 @@ export class DirectiveQueriesService {
       }
     }
     const rows = await qb.getMany();
-    const page = toPage(rows, limit, (row) => [row.dueDate, row.id], (row) => row);
+    const page = toPage(
+      rows,
+      limit,
+      (row) => [row.dueDate, row.id],
+      (row) => row,
+    );
     return { items: await this.toResponses(em, page.items), nextCursor: page.nextCursor };
   }
 

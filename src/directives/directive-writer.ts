@@ -21,7 +21,11 @@ export function leadAlsoCooperating(leadId: string, cooperatingIds: readonly str
 
 export function throwIfLeadAlsoCooperating(errors: FieldError[]): void {
   if (errors.length > 0) {
-    throw new DomainError(DirectiveErrorCode.LeadAlsoCooperating, 'A directive has exactly one lead agency, which is not among its cooperating agencies.', errors);
+    throw new DomainError(
+      DirectiveErrorCode.LeadAlsoCooperating,
+      'A directive has exactly one lead agency, which is not among its cooperating agencies.',
+      errors,
+    );
   }
 }
 
@@ -43,7 +47,12 @@ export async function assertSpeechOfMeeting(em: EntityManager, speechId: string,
 }
 
 /** Inserts directives (numbered from `firstOrdinal`) and their cooperating agencies; returns their ids in order. */
-export async function insertDirectives(em: EntityManager, meetingId: string, firstOrdinal: number, inputs: NewDirective[]): Promise<string[]> {
+export async function insertDirectives(
+  em: EntityManager,
+  meetingId: string,
+  firstOrdinal: number,
+  inputs: NewDirective[],
+): Promise<string[]> {
   if (inputs.length === 0) return [];
   const inserted = await em.getRepository(Directive).insert(
     inputs.map((input, index) => ({

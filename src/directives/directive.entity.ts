@@ -1,4 +1,15 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+  UpdateDateColumn,
+} from 'typeorm';
 import { Meeting } from '../meetings/meeting.entity.js';
 import { Speech } from '../meetings/speech.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
@@ -9,10 +20,7 @@ import type { DirectivePriority, DirectiveStatus } from './directive-enums.js';
 @Unique('uq_directive_meeting_ordinal', ['meetingId', 'ordinal'])
 @Check('ck_directive_ordinal_positive', `"ordinal" >= 1`)
 @Check('ck_directive_priority', `"priority" IN ('normal','high','urgent')`)
-@Check(
-  'ck_directive_status',
-  `"status" IN ('assigned','in_progress','awaiting_confirmation','completed','reopened','paused','cancelled')`,
-)
+@Check('ck_directive_status', `"status" IN ('assigned','in_progress','awaiting_confirmation','completed','reopened','paused','cancelled')`)
 @Index('ix_directive_due_date_id', ['dueDate', 'id'])
 export class Directive {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_directive' })

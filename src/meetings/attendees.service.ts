@@ -36,7 +36,12 @@ export class AttendeesService {
   }
 
   /** Changes a role or marks someone absent. Becoming (or ceasing to be) chair moves the meeting's chair too. */
-  async updateAttendee(meetingId: string, attendeeId: string, input: UpdateAttendeeDto, expectedVersion?: number): Promise<AttendeeResponseDto> {
+  async updateAttendee(
+    meetingId: string,
+    attendeeId: string,
+    input: UpdateAttendeeDto,
+    expectedVersion?: number,
+  ): Promise<AttendeeResponseDto> {
     return this.dataSource.transaction(async (em) => {
       await lockMeeting(em, meetingId);
       const current = await em.getRepository(Attendee).findOne({ where: { id: attendeeId, meetingId } });

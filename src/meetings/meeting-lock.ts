@@ -8,6 +8,8 @@ import { meetingNotFound } from './meetings.errors.js';
  * of racing for the same position. Throws 404 when there is no such meeting.
  */
 export async function lockMeeting(em: EntityManager, meetingId: string): Promise<void> {
-  const found = await em.getRepository(Meeting).findOne({ select: { id: true }, where: { id: meetingId }, lock: { mode: 'pessimistic_write' } });
+  const found = await em
+    .getRepository(Meeting)
+    .findOne({ select: { id: true }, where: { id: meetingId }, lock: { mode: 'pessimistic_write' } });
   if (!found) throw meetingNotFound(meetingId);
 }

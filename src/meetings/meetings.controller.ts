@@ -5,7 +5,14 @@ import { ApiIfMatch, ApiProblems } from '../common/http/api-responses.js';
 import { expectedVersion, withEtag } from '../common/http/etag.js';
 import type { Page } from '../common/http/pagination.js';
 import { UuidParamPipe } from '../common/http/uuid-param.pipe.js';
-import { CreateMeetingDto, ListMeetingsQueryDto, MeetingPageDto, MeetingResponseDto, MeetingSummaryDto, UpdateMeetingDto } from './dto/meeting.dto.js';
+import {
+  CreateMeetingDto,
+  ListMeetingsQueryDto,
+  MeetingPageDto,
+  MeetingResponseDto,
+  MeetingSummaryDto,
+  UpdateMeetingDto,
+} from './dto/meeting.dto.js';
 import { EditMeetingService } from './edit-meeting.service.js';
 import { MeetingQueriesService } from './meeting-queries.service.js';
 import { RecordMeetingService } from './record-meeting.service.js';

@@ -4,7 +4,12 @@ import type { DataSource } from 'typeorm';
 import { DomainError, type FieldError } from '../common/errors/domain-error.js';
 import { CommonErrorCode } from '../common/errors/error-codes.js';
 import { ReferenceCheck } from '../database/references.js';
-import { addDirectiveReferences, insertDirectives, leadAlsoCooperating, throwIfLeadAlsoCooperating } from '../directives/directive-writer.js';
+import {
+  addDirectiveReferences,
+  insertDirectives,
+  leadAlsoCooperating,
+  throwIfLeadAlsoCooperating,
+} from '../directives/directive-writer.js';
 import { Attendee } from './attendee.entity.js';
 import type { CreateMeetingDto, MeetingResponseDto } from './dto/meeting.dto.js';
 import { MeetingQueriesService } from './meeting-queries.service.js';
@@ -65,9 +70,9 @@ export class RecordMeetingService {
       const meetingId = (inserted.identifiers[0] as { id: string }).id;
 
       if (attendees.length > 0) {
-        await em.getRepository(Attendee).insert(
-          attendees.map((a) => ({ meetingId, personId: a.personId, role: a.role, attended: a.attended ?? true })),
-        );
+        await em
+          .getRepository(Attendee)
+          .insert(attendees.map((a) => ({ meetingId, personId: a.personId, role: a.role, attended: a.attended ?? true })));
       }
       let speechIds: string[] = [];
       if (speeches.length > 0) {
@@ -106,7 +111,11 @@ export class RecordMeetingService {
     const seen = new Map<string, number>();
     const duplicates: FieldError[] = [];
     attendees.forEach((a, i) => {
-      if (seen.has(a.personId)) duplicates.push({ field: `attendees[${i}].personId`, message: `this person is already listed at attendees[${seen.get(a.personId)}]` });
+      if (seen.has(a.personId))
+        duplicates.push({
+          field: `attendees[${i}].personId`,
+          message: `this person is already listed at attendees[${seen.get(a.personId)}]`,
+        });
       else seen.set(a.personId, i);
     });
     if (duplicates.length > 0) {
@@ -123,7 +132,10 @@ export class RecordMeetingService {
     const chairAttendee = chairs[0];
     if (chairAttendee && input.chairId && chairAttendee.personId !== input.chairId) {
       throw new DomainError(CommonErrorCode.ValidationFailed, "The chair attendee and the meeting's chairId name different people.", [
-        { field: `attendees[${chairAttendee.index}].personId`, message: 'the attendee with role chair must be the person named by chairId' },
+        {
+          field: `attendees[${chairAttendee.index}].personId`,
+          message: 'the attendee with role chair must be the person named by chairId',
+        },
       ]);
     }
     return input.chairId ?? chairAttendee?.personId ?? null;
@@ -136,6 +148,7 @@ export class RecordMeetingService {
         ? [{ field: `directives[${i}].sourceSpeechIndex`, message: `there are ${count} speeches (indexes 0 to ${count - 1})` }]
         : [],
     );
-    if (errors.length > 0) throw new DomainError(CommonErrorCode.ValidationFailed, 'A directive names a speech the meeting does not have.', errors);
+    if (errors.length > 0)
+      throw new DomainError(CommonErrorCode.ValidationFailed, 'A directive names a speech the meeting does not have.', errors);
   }
 }

@@ -69,14 +69,25 @@ export class SpeechesService {
           await this.shift(em, meetingId, '- 1', 'position > :from AND position <= :to', { to: position, from: current.position });
         }
       }
-      await guardedUpdate(em, Speech, speechId, { ...stripUndefined(rest), ...(position !== undefined && { position }) }, expectedVersion, () =>
-        speechNotFound(speechId),
+      await guardedUpdate(
+        em,
+        Speech,
+        speechId,
+        { ...stripUndefined(rest), ...(position !== undefined && { position }) },
+        expectedVersion,
+        () => speechNotFound(speechId),
       );
       return this.load(em, meetingId, speechId);
     });
   }
 
-  private async shift(em: EntityManager, meetingId: string, by: '+ 1' | '- 1', range: string, params: Record<string, number>): Promise<void> {
+  private async shift(
+    em: EntityManager,
+    meetingId: string,
+    by: '+ 1' | '- 1',
+    range: string,
+    params: Record<string, number>,
+  ): Promise<void> {
     await em
       .getRepository(Speech)
       .createQueryBuilder()

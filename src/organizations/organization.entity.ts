@@ -2,7 +2,10 @@ import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, 
 import type { OrganizationKind } from './organization-kind.js';
 
 @Entity('organization')
-@Check('ck_organization_kind', `"kind" IN ('party_committee','peoples_council','peoples_committee','department','district','board','agency','enterprise','other')`)
+@Check(
+  'ck_organization_kind',
+  `"kind" IN ('party_committee','peoples_council','peoples_committee','department','district','board','agency','enterprise','other')`,
+)
 @Check('ck_organization_not_own_parent', `"parent_id" IS NULL OR "parent_id" <> "id"`)
 // Case-insensitive uniqueness of short names is an expression index written in the migration.
 @Index('uq_organization_short_name', { synchronize: false })

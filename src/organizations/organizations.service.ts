@@ -64,9 +64,12 @@ export class OrganizationsService {
     if (query.kind) qb.andWhere('o.kind = :kind', { kind: query.kind });
     if (query.parentId) qb.andWhere('o.parent_id = :parentId', { parentId: query.parentId });
     if (query.q) {
-      qb.andWhere(`(unaccent(lower(o.name)) LIKE unaccent(lower(:q)) OR unaccent(lower(coalesce(o.short_name, ''))) LIKE unaccent(lower(:q)))`, {
-        q: `%${escapeLike(query.q)}%`,
-      });
+      qb.andWhere(
+        `(unaccent(lower(o.name)) LIKE unaccent(lower(:q)) OR unaccent(lower(coalesce(o.short_name, ''))) LIKE unaccent(lower(:q)))`,
+        {
+          q: `%${escapeLike(query.q)}%`,
+        },
+      );
     }
     if (query.cursor) {
       const [name, id] = decodeCursor(query.cursor, ['string', 'uuid']);
@@ -88,9 +91,11 @@ export class OrganizationsService {
       [newParentId, id],
     );
     if (rows.length > 0) {
-      throw new DomainError(OrganizationErrorCode.HierarchyCycle, 'An organization cannot be placed under itself or one of its own units.', [
-        { field: 'parentId', message: 'parentId would make the hierarchy a loop' },
-      ]);
+      throw new DomainError(
+        OrganizationErrorCode.HierarchyCycle,
+        'An organization cannot be placed under itself or one of its own units.',
+        [{ field: 'parentId', message: 'parentId would make the hierarchy a loop' }],
+      );
     }
   }
 

@@ -5,13 +5,7 @@ import { ApiIfMatch, ApiProblems } from '../common/http/api-responses.js';
 import { expectedVersion, withEtag } from '../common/http/etag.js';
 import type { Page } from '../common/http/pagination.js';
 import { UuidParamPipe } from '../common/http/uuid-param.pipe.js';
-import {
-  CreatePersonDto,
-  ListPeopleQueryDto,
-  PersonPageDto,
-  PersonResponseDto,
-  UpdatePersonDto,
-} from './dto/person.dto.js';
+import { CreatePersonDto, ListPeopleQueryDto, PersonPageDto, PersonResponseDto, UpdatePersonDto } from './dto/person.dto.js';
 import { PeopleService } from './people.service.js';
 
 @ApiTags('people')

@@ -6,7 +6,13 @@ import { decodeCursor, type Page, pageSize, toPage } from '../common/http/pagina
 import { stripUndefined } from '../common/http/patch.js';
 import { escapeLike, guardedUpdate } from '../database/guarded-update.js';
 import { ReferenceCheck } from '../database/references.js';
-import { type CreatePersonDto, type ListPeopleQueryDto, type PersonResponseDto, toPersonResponse, type UpdatePersonDto } from './dto/person.dto.js';
+import {
+  type CreatePersonDto,
+  type ListPeopleQueryDto,
+  type PersonResponseDto,
+  toPersonResponse,
+  type UpdatePersonDto,
+} from './dto/person.dto.js';
 import { OrganizationErrorCode } from './organizations.errors.js';
 import { Person } from './person.entity.js';
 
@@ -53,9 +59,12 @@ export class PeopleService {
       .limit(limit + 1);
     if (query.organizationId) qb.andWhere('p.organization_id = :organizationId', { organizationId: query.organizationId });
     if (query.q) {
-      qb.andWhere(`(unaccent(lower(p.full_name)) LIKE unaccent(lower(:q)) OR unaccent(lower(coalesce(p.position, ''))) LIKE unaccent(lower(:q)))`, {
-        q: `%${escapeLike(query.q)}%`,
-      });
+      qb.andWhere(
+        `(unaccent(lower(p.full_name)) LIKE unaccent(lower(:q)) OR unaccent(lower(coalesce(p.position, ''))) LIKE unaccent(lower(:q)))`,
+        {
+          q: `%${escapeLike(query.q)}%`,
+        },
+      );
     }
     if (query.cursor) {
       const [fullName, id] = decodeCursor(query.cursor, ['string', 'uuid']);

@@ -40,7 +40,9 @@ describe('Bad input never hurts', () => {
       const request = laoCaiMeetingRequest(org, person);
       request.directives[4]!.leadOrganizationId = UNKNOWN;
       const response = await refused(() => t.post('/api/v1/meetings', request), 422, 'reference_not_found');
-      expect(response.body.errors).toEqual([{ field: 'directives[4].leadOrganizationId', message: `no organization has the id ${UNKNOWN}` }]);
+      expect(response.body.errors).toEqual([
+        { field: 'directives[4].leadOrganizationId', message: `no organization has the id ${UNKNOWN}` },
+      ]);
     });
 
     it('lists every unknown reference at once, with its place in the request', async () => {
@@ -81,14 +83,18 @@ describe('Bad input never hurts', () => {
       const request = laoCaiMeetingRequest(org, person);
       request.directives[3]!.sourceSpeechIndex = 11;
       const response = await refused(() => t.post('/api/v1/meetings', request), 400, 'validation_failed');
-      expect(response.body.errors).toEqual([{ field: 'directives[3].sourceSpeechIndex', message: 'there are 11 speeches (indexes 0 to 10)' }]);
+      expect(response.body.errors).toEqual([
+        { field: 'directives[3].sourceSpeechIndex', message: 'there are 11 speeches (indexes 0 to 10)' },
+      ]);
     });
 
     it('rejects the same person attending twice, and two chairs', async () => {
       const twice = laoCaiMeetingRequest(org, person);
       twice.attendees.push({ personId: person.hai!, role: 'invited' });
       const duplicate = await refused(() => t.post('/api/v1/meetings', twice), 409, 'attendee_already_present');
-      expect(duplicate.body.errors).toEqual([{ field: 'attendees[11].personId', message: 'this person is already listed at attendees[5]' }]);
+      expect(duplicate.body.errors).toEqual([
+        { field: 'attendees[11].personId', message: 'this person is already listed at attendees[5]' },
+      ]);
 
       const twoChairs = laoCaiMeetingRequest(org, person);
       twoChairs.attendees[1]!.role = 'chair';
@@ -101,7 +107,11 @@ describe('Bad input never hurts', () => {
         422,
         'meeting_period_invalid',
       );
-      const noOffset = await refused(() => t.post('/api/v1/meetings', { title: 'Họp', startsAt: '2024-03-12T08:00:00' }), 400, 'validation_failed');
+      const noOffset = await refused(
+        () => t.post('/api/v1/meetings', { title: 'Họp', startsAt: '2024-03-12T08:00:00' }),
+        400,
+        'validation_failed',
+      );
       expect(noOffset.body.errors[0].field).toBe('startsAt');
     });
 
@@ -119,7 +129,9 @@ describe('Bad input never hurts', () => {
         'validation_failed',
       );
       const fields = response.body.errors.map((e: { field: string }) => e.field);
-      expect(fields).toEqual(expect.arrayContaining(['title', 'startsAt', 'status', 'secret', 'speeches[0].speakerId', 'speeches[0].kind']));
+      expect(fields).toEqual(
+        expect.arrayContaining(['title', 'startsAt', 'status', 'secret', 'speeches[0].speakerId', 'speeches[0].kind']),
+      );
     });
   });
 
@@ -192,14 +204,23 @@ describe('Bad input never hurts', () => {
       const a = await createMeeting(t, { speeches: [{ speakerId: person.phong, kind: 'conclusion' }] });
       const b = await createMeeting(t);
       await refused(
-        () => t.post(`/api/v1/meetings/${b.id}/directives`, { title: 'Việc', leadOrganizationId: org.bqlKkt, sourceSpeechId: a.speeches[0].id }),
+        () =>
+          t.post(`/api/v1/meetings/${b.id}/directives`, {
+            title: 'Việc',
+            leadOrganizationId: org.bqlKkt,
+            sourceSpeechId: a.speeches[0].id,
+          }),
         422,
         'directive_source_speech_elsewhere',
       );
     });
 
     it('refuses to add a directive to a meeting that does not exist', async () => {
-      await refused(() => t.post(`/api/v1/meetings/${UNKNOWN}/directives`, { title: 'Việc', leadOrganizationId: org.bqlKkt }), 404, 'meeting_not_found');
+      await refused(
+        () => t.post(`/api/v1/meetings/${UNKNOWN}/directives`, { title: 'Việc', leadOrganizationId: org.bqlKkt }),
+        404,
+        'meeting_not_found',
+      );
     });
   });
 

@@ -142,7 +142,9 @@ describe('Directives', () => {
       // 23:30 UTC on 11 March is already 12 March in Hà Nội: a directive due on 11 March is overdue.
       t.clock.set(new Date('2024-03-11T23:30:00Z'));
       try {
-        const meeting = await createMeeting(t, { directives: [{ title: 'Hạn hôm qua', leadOrganizationId: lead.id, dueDate: '2024-03-11' }] });
+        const meeting = await createMeeting(t, {
+          directives: [{ title: 'Hạn hôm qua', leadOrganizationId: lead.id, dueDate: '2024-03-11' }],
+        });
         expect(meeting.directives[0].deadlineStatus).toBe('overdue');
       } finally {
         t.clock.set(new Date('2024-03-12T09:00:00+07:00'));

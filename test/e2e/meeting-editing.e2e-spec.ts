@@ -16,7 +16,9 @@ describe('Editing a recorded meeting', () => {
 
   const order = async (meetingId: string): Promise<string[]> => {
     const meeting = await t.get(`/api/v1/meetings/${meetingId}`);
-    expect(meeting.body.speeches.map((s: { position: number }) => s.position)).toEqual(meeting.body.speeches.map((_: unknown, i: number) => i + 1));
+    expect(meeting.body.speeches.map((s: { position: number }) => s.position)).toEqual(
+      meeting.body.speeches.map((_: unknown, i: number) => i + 1),
+    );
     return meeting.body.speeches.map((s: { title: string }) => s.title);
   };
 
@@ -37,7 +39,12 @@ describe('Editing a recorded meeting', () => {
     });
 
     it('inserts at a position and moves the later speeches down', async () => {
-      const added = await t.post(`/api/v1/meetings/${meetingId}/speeches`, { speakerId: speakers[3]!.id, kind: 'report', title: 'first', position: 1 });
+      const added = await t.post(`/api/v1/meetings/${meetingId}/speeches`, {
+        speakerId: speakers[3]!.id,
+        kind: 'report',
+        title: 'first',
+        position: 1,
+      });
       expect(added.body.position).toBe(1);
       expect(await order(meetingId)).toEqual(['first', 'A', 'B', 'C']);
     });
@@ -65,7 +72,12 @@ describe('Editing a recorded meeting', () => {
     it('keeps the order gap-free when many speeches are added at once', async () => {
       const results = await Promise.all(
         Array.from({ length: 12 }, (_, i) =>
-          t.post(`/api/v1/meetings/${meetingId}/speeches`, { speakerId: speakers[i % 5]!.id, kind: 'opinion', title: `n${i}`, ...(i % 3 === 0 && { position: 2 }) }),
+          t.post(`/api/v1/meetings/${meetingId}/speeches`, {
+            speakerId: speakers[i % 5]!.id,
+            kind: 'opinion',
+            title: `n${i}`,
+            ...(i % 3 === 0 && { position: 2 }),
+          }),
         ),
       );
       expect(results.map((r) => r.status)).toEqual(Array(12).fill(201));
@@ -83,7 +95,12 @@ describe('Editing a recorded meeting', () => {
   describe('attendees and the chair', () => {
     it('adds attendees, marks absence, and keeps the chair in one place', async () => {
       const [chair, deputy, guest] = speakers;
-      const meeting = await createMeeting(t, { attendees: [{ personId: chair!.id, role: 'chair' }, { personId: deputy!.id, role: 'member' }] });
+      const meeting = await createMeeting(t, {
+        attendees: [
+          { personId: chair!.id, role: 'chair' },
+          { personId: deputy!.id, role: 'member' },
+        ],
+      });
       expect(meeting.chair.id).toBe(chair!.id);
 
       const added = await t.post(`/api/v1/meetings/${meeting.id}/attendees`, { personId: guest!.id, role: 'invited', attended: false });
@@ -101,7 +118,9 @@ describe('Editing a recorded meeting', () => {
       expect(promoted.body.role).toBe('chair');
       const after = await t.get(`/api/v1/meetings/${meeting.id}`);
       expect(after.body.chair.id).toBe(deputy!.id);
-      expect(after.body.attendees.filter((a: { role: string }) => a.role === 'chair').map((a: { person: { id: string } }) => a.person.id)).toEqual([deputy!.id]);
+      expect(
+        after.body.attendees.filter((a: { role: string }) => a.role === 'chair').map((a: { person: { id: string } }) => a.person.id),
+      ).toEqual([deputy!.id]);
       expect(after.body.attendees.find((a: { person: { id: string } }) => a.person.id === chair!.id).role).toBe('member');
 
       // And changing the meeting's chairId back does the same from the other side.
@@ -117,7 +136,13 @@ describe('Editing a recorded meeting', () => {
       const meeting = await createMeeting(t, { location: 'Hội trường A', summary: 'Tóm tắt', organizerId: organizer.id });
       const patched = await t.patch(`/api/v1/meetings/${meeting.id}`, { location: null, status: 'published' });
       expect(patched.status).toBe(200);
-      expect(patched.body).toMatchObject({ location: null, summary: 'Tóm tắt', status: 'published', organizer: { id: organizer.id }, version: 2 });
+      expect(patched.body).toMatchObject({
+        location: null,
+        summary: 'Tóm tắt',
+        status: 'published',
+        organizer: { id: organizer.id },
+        version: 2,
+      });
       expect(patched.headers.etag).toBe('W/"2"');
     });
 
@@ -146,7 +171,11 @@ describe('Editing a recorded meeting', () => {
       for (let day = 1; day <= 7; day++) {
         // Two meetings at the same instant test the id tie-breaker.
         for (const title of ['sáng', 'chiều']) {
-          const m = await createMeeting(t, { organizerId: organizer.id, title, startsAt: `2023-06-${String(day).padStart(2, '0')}T08:00:00+07:00` });
+          const m = await createMeeting(t, {
+            organizerId: organizer.id,
+            title,
+            startsAt: `2023-06-${String(day).padStart(2, '0')}T08:00:00+07:00`,
+          });
           created.push(m.id);
         }
       }

@@ -13,7 +13,9 @@ describe('The OpenAPI document', () => {
   it('lists every endpoint of the API', () => {
     const document = buildOpenApiDocument(t.app);
     const operations = Object.entries(document.paths).flatMap(([path, item]) =>
-      Object.keys(item).filter((method) => ['get', 'post', 'patch', 'put', 'delete'].includes(method)).map((method) => `${method.toUpperCase()} ${path}`),
+      Object.keys(item)
+        .filter((method) => ['get', 'post', 'patch', 'put', 'delete'].includes(method))
+        .map((method) => `${method.toUpperCase()} ${path}`),
     );
     expect(operations.sort()).toEqual(
       [
@@ -49,6 +51,8 @@ describe('The OpenAPI document', () => {
     expect(schemas.MeetingDirectiveInputDto.required).toEqual(expect.arrayContaining(['title', 'leadOrganizationId']));
     expect(schemas.MeetingDirectiveInputDto.properties.dueDate).toMatchObject({ format: 'date', nullable: true });
     const create = (document.paths['/api/v1/meetings'] as any).post;
-    expect(create.responses['422'].content['application/problem+json'].schema.required).toEqual(expect.arrayContaining(['type', 'status', 'code']));
+    expect(create.responses['422'].content['application/problem+json'].schema.required).toEqual(
+      expect.arrayContaining(['type', 'status', 'code']),
+    );
   });
 });

@@ -61,7 +61,11 @@ describe('Recording the Lào Cai meeting in one request', () => {
     expect(kimThanh.cooperatingOrganizations.map((o: any) => o.id).sort()).toEqual([org.bqlKkt, org.bienPhong].sort());
     // As of 1 May 2024 the 30 April review is overdue; the open-ended one has no deadline.
     expect(meeting.directives[6]).toMatchObject({ dueDate: '2024-04-30', deadlineStatus: 'overdue' });
-    expect(meeting.directives[7]).toMatchObject({ dueDate: null, deadlineStatus: 'no_deadline', cooperatingOrganizations: expect.any(Array) });
+    expect(meeting.directives[7]).toMatchObject({
+      dueDate: null,
+      deadlineStatus: 'no_deadline',
+      cooperatingOrganizations: expect.any(Array),
+    });
   });
 
   it('lists the meeting and its directives through the filters a secretariat uses', async () => {

@@ -12,11 +12,19 @@ describe('npm run seed:demo', () => {
 
   it('loads the Lào Cai meeting once; a second run changes nothing', async () => {
     const first = await seedLaoCai(t);
-    expect(first).toMatchObject({ organizations: { created: 14, existing: 0 }, people: { created: 11, existing: 0 }, meeting: { created: true } });
+    expect(first).toMatchObject({
+      organizations: { created: 14, existing: 0 },
+      people: { created: 11, existing: 0 },
+      meeting: { created: true },
+    });
     const afterFirst = await t.snapshot();
 
     const second = await seedLaoCai(t);
-    expect(second).toMatchObject({ organizations: { created: 0, existing: 14 }, people: { created: 0, existing: 11 }, meeting: { created: false } });
+    expect(second).toMatchObject({
+      organizations: { created: 0, existing: 14 },
+      people: { created: 0, existing: 11 },
+      meeting: { created: false },
+    });
     expect(second.meeting.id).toBe(first.meeting.id);
     expect(await t.snapshot()).toEqual(afterFirst);
 

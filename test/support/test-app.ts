@@ -37,7 +37,11 @@ export interface HttpResponse<T = any> {
 export interface TestApp {
   app: NestFastifyApplication;
   clock: FixedClock;
-  request<T = any>(method: string, url: string, options?: { body?: unknown; headers?: Record<string, string>; raw?: string }): Promise<HttpResponse<T>>;
+  request<T = any>(
+    method: string,
+    url: string,
+    options?: { body?: unknown; headers?: Record<string, string>; raw?: string },
+  ): Promise<HttpResponse<T>>;
   get<T = any>(url: string): Promise<HttpResponse<T>>;
   post<T = any>(url: string, body: unknown, headers?: Record<string, string>): Promise<HttpResponse<T>>;
   patch<T = any>(url: string, body: unknown, headers?: Record<string, string>): Promise<HttpResponse<T>>;
@@ -50,7 +54,15 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export const TABLES = ['organization', 'person', 'meeting', 'meeting_attendee', 'speech', 'directive', 'directive_cooperating_organization'];
+export const TABLES = [
+  'organization',
+  'person',
+  'meeting',
+  'meeting_attendee',
+  'speech',
+  'directive',
+  'directive_cooperating_organization',
+];
 
 async function openTestDatabase(): Promise<{ target: ConnectionTarget; drop: () => Promise<void> }> {
   const server = serverUrl();
@@ -108,7 +120,9 @@ export async function createTestApp(options: { now?: string; env?: Record<string
     async snapshot() {
       const digests: Record<string, string> = {};
       for (const table of TABLES) {
-        const [row] = await dataSource.query(`SELECT count(*)::int AS n, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS digest FROM ${table} t`);
+        const [row] = await dataSource.query(
+          `SELECT count(*)::int AS n, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS digest FROM ${table} t`,
+        );
         digests[table] = `${row.n}:${row.digest}`;
       }
       return digests;

@@ -24,7 +24,11 @@ const PROBLEM_SCHEMA = {
 export function ApiProblems(...statuses: number[]): MethodDecorator & ClassDecorator {
   return applyDecorators(
     ...statuses.map((status) =>
-      ApiResponse({ status, description: 'Problem details (RFC 9457)', content: { 'application/problem+json': { schema: PROBLEM_SCHEMA } } }),
+      ApiResponse({
+        status,
+        description: 'Problem details (RFC 9457)',
+        content: { 'application/problem+json': { schema: PROBLEM_SCHEMA } },
+      }),
     ),
   );
 }

@@ -51,7 +51,12 @@ export function decodeCursor(cursor: string, shape: readonly ('string' | 'uuid' 
 }
 
 /** Fetch `limit + 1` rows; this cuts the extra one off and builds the next cursor from the last kept row. */
-export function toPage<Row, T>(rows: Row[], limit: number, cursorKey: (row: Row) => (string | number | null)[], map: (row: Row) => T): Page<T> {
+export function toPage<Row, T>(
+  rows: Row[],
+  limit: number,
+  cursorKey: (row: Row) => (string | number | null)[],
+  map: (row: Row) => T,
+): Page<T> {
   const hasMore = rows.length > limit;
   const kept = hasMore ? rows.slice(0, limit) : rows;
   const last = kept[kept.length - 1];

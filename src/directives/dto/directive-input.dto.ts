@@ -41,7 +41,6 @@ export class IssueDirectiveDto extends DirectiveFieldsDto {
   sourceSpeechId?: string | null;
 }
 
-
 /** A directive recorded together with its meeting: its speech is named by index. */
 export class MeetingDirectiveInputDto extends DirectiveFieldsDto {
   @IntField({

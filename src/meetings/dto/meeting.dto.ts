@@ -1,6 +1,14 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { PageQueryDto } from '../../common/http/pagination.js';
-import { DateOnlyField, EnumField, InstantField, NestedArrayField, TextField, UrlField, UuidField } from '../../common/validation/fields.js';
+import {
+  DateOnlyField,
+  EnumField,
+  InstantField,
+  NestedArrayField,
+  TextField,
+  UrlField,
+  UuidField,
+} from '../../common/validation/fields.js';
 import { MeetingDirectiveInputDto } from '../../directives/dto/directive-input.dto.js';
 import { DirectiveResponseDto } from '../../directives/dto/directive-response.dto.js';
 import { OrganizationRefDto, toOrganizationRef } from '../../organizations/dto/organization.dto.js';
@@ -37,7 +45,11 @@ export class CreateMeetingDto {
   @UuidField({ optional: true, nullable: true, description: 'The organization that convened the meeting.' })
   organizerId?: string | null;
 
-  @UuidField({ optional: true, nullable: true, description: 'The person who chaired; if an attendee has role chair, it must be this person.' })
+  @UuidField({
+    optional: true,
+    nullable: true,
+    description: 'The person who chaired; if an attendee has role chair, it must be this person.',
+  })
   chairId?: string | null;
 
   @TextField({ max: 20_000, optional: true, nullable: true })
@@ -55,7 +67,11 @@ export class CreateMeetingDto {
   @NestedArrayField(() => SpeechInputDto, { optional: true, maxSize: MAX_SPEECHES_PER_MEETING, description: 'In order of speaking.' })
   speeches?: SpeechInputDto[];
 
-  @NestedArrayField(() => MeetingDirectiveInputDto, { optional: true, maxSize: MAX_DIRECTIVES_PER_MEETING, description: 'In the order concluded.' })
+  @NestedArrayField(() => MeetingDirectiveInputDto, {
+    optional: true,
+    maxSize: MAX_DIRECTIVES_PER_MEETING,
+    description: 'In the order concluded.',
+  })
   directives?: MeetingDirectiveInputDto[];
 }
 

@@ -39,7 +39,11 @@ export class ListOrganizationsQueryDto extends PageQueryDto {
   @UuidField({ optional: true, description: 'Only the direct children of this organization.' })
   parentId?: string;
 
-  @TextField({ max: 100, optional: true, description: 'Part of the name or short name; accents are ignored ("ke hoach" finds "Kế hoạch").' })
+  @TextField({
+    max: 100,
+    optional: true,
+    description: 'Part of the name or short name; accents are ignored ("ke hoach" finds "Kế hoạch").',
+  })
   q?: string;
 }
 
