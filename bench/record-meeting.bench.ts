@@ -49,9 +49,7 @@ await withScratchDatabase(async (target) => {
     const seeded = await seedLaoCai({ get: (url) => call('GET', url), post: (url, body) => call('POST', url, body) });
     const organizations = await call('GET', '/api/v1/organizations?limit=200');
     const people = await call('GET', '/api/v1/people?limit=200');
-    const org = Object.fromEntries(
-      (organizations.body.items as { id: string; shortName: string }[]).map((o) => [o.shortName, o.id]),
-    );
+    const org = Object.fromEntries((organizations.body.items as { id: string; shortName: string }[]).map((o) => [o.shortName, o.id]));
     const byShort = {
       thuongTrucTinhUy: org['TTTU-LC'],
       bqlKkt: org['BQLKKT-LC'],
@@ -88,7 +86,8 @@ await withScratchDatabase(async (target) => {
     summarize('GET /meetings/:id (whole record)', reads);
 
     const lists: number[] = [];
-    for (let i = 0; i < READS; i++) lists.push((await timed(() => call('GET', `/api/v1/directives?leadOrganizationId=${byShort.bqlKkt}&limit=50`)))[0]);
+    for (let i = 0; i < READS; i++)
+      lists.push((await timed(() => call('GET', `/api/v1/directives?leadOrganizationId=${byShort.bqlKkt}&limit=50`)))[0]);
     summarize(`GET /directives?lead=…&limit=50 (of ${(MEETINGS + 1) * 8})`, lists);
 
     const overdue: number[] = [];
