@@ -1,6 +1,9 @@
 import 'reflect-metadata';
 import { laoCaiMeetingRequest } from '../scripts/demo/laocai-meeting.js';
+import { DEMO_USERS, ensureDemoUsers } from '../scripts/demo/demo-users.js';
+import { httpClient } from '../scripts/demo/http-client.js';
 import { seedLaoCai } from '../scripts/demo/seed-laocai.js';
+import { mintServiceSession } from '../scripts/demo/service-session.js';
 import { withScratchDatabase } from '../scripts/scratch-database.js';
 import { createApp } from '../src/bootstrap.js';
 import { loadConfig } from '../src/config/app-config.js';
@@ -28,15 +31,13 @@ await withScratchDatabase(async (target) => {
   const app = await createApp(config, target);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.getHttpServer().address() as { port: number };
+  const [admin, secretariat] = await ensureDemoUsers(app, DEMO_USERS.filter((u) => u.role === 'admin' || u.role === 'secretariat'), {});
+  const asAdmin = httpClient(port, (await mintServiceSession(app, admin!.id)).token);
+  const asSecretariat = httpClient(port, (await mintServiceSession(app, secretariat!.id)).token);
   const call = async (method: string, url: string, body?: unknown) => {
-    const response = await fetch(`http://127.0.0.1:${port}${url}`, {
-      method,
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
-    if (response.status >= 400) throw new Error(`${method} ${url}: ${response.status} ${text}`);
-    return { status: response.status, text, body: JSON.parse(text) };
+    const answer = await asSecretariat.call(method, url, body);
+    if (answer.status >= 400) throw new Error(`${method} ${url}: ${answer.status} ${answer.text}`);
+    return answer;
   };
   const timed = async <T>(fn: () => Promise<T>): Promise<[number, T]> => {
     const started = performance.now();
@@ -46,7 +47,7 @@ await withScratchDatabase(async (target) => {
 
   try {
     console.log(`Database: ${process.env.DATABASE_URL ? 'PostgreSQL server' : 'embedded PGlite (in memory)'}; Node ${process.version}`);
-    const seeded = await seedLaoCai({ get: (url) => call('GET', url), post: (url, body) => call('POST', url, body) });
+    const seeded = await seedLaoCai({ admin: asAdmin, secretariat: asSecretariat });
     const organizations = await call('GET', '/api/v1/organizations?limit=200');
     const people = await call('GET', '/api/v1/people?limit=200');
     const org = Object.fromEntries((organizations.body.items as { id: string; shortName: string }[]).map((o) => [o.shortName, o.id]));

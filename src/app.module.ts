@@ -9,10 +9,14 @@ import { APP_CONFIG, type AppConfig } from './config/app-config.js';
 import { runMigrationsWithLock } from './database/migrate.js';
 import './database/pg-types.js';
 import { buildDataSourceOptions, type ConnectionTarget } from './database/typeorm-options.js';
+import { AuditModule } from './audit/audit.module.js';
+import { AuthModule } from './auth/auth.module.js';
 import { DirectivesModule } from './directives/directives.module.js';
 import { HealthController } from './health/health.controller.js';
+import { IdempotencyModule } from './idempotency/idempotency.module.js';
 import { MeetingsModule } from './meetings/meetings.module.js';
 import { OrganizationsModule } from './organizations/organizations.module.js';
+import { UsersModule } from './users/users.module.js';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -37,6 +41,10 @@ export class AppModule {
             return dataSource;
           },
         }),
+        AuditModule,
+        AuthModule,
+        UsersModule,
+        IdempotencyModule,
         OrganizationsModule,
         MeetingsModule,
         DirectivesModule,

@@ -23,10 +23,11 @@ function expectStatus(response: { status: number; text: string }, status: number
 
 /**
  * Loads the Lào Cai demo through the public API, so it is validated like any
- * user's input. Each record is looked up by its natural key first: running the
+ * user's input: organizations as an admin, everything else as the secretariat. Each record is looked up by its natural key first: running the
  * seed twice changes nothing.
  */
-export async function seedLaoCai(api: ApiClient): Promise<SeedReport> {
+export async function seedLaoCai(clients: { admin: ApiClient; secretariat: ApiClient }): Promise<SeedReport> {
+  const api = clients.secretariat;
   const report: SeedReport = {
     organizations: { created: 0, existing: 0 },
     people: { created: 0, existing: 0 },
@@ -45,7 +46,7 @@ export async function seedLaoCai(api: ApiClient): Promise<SeedReport> {
       report.organizations.existing++;
       continue;
     }
-    const created = await api.post('/api/v1/organizations', {
+    const created = await clients.admin.post('/api/v1/organizations', {
       name: o.name,
       shortName: o.shortName,
       kind: o.kind,

@@ -2,7 +2,7 @@ import { ConfigError, loadConfig } from './app-config.js';
 
 describe('loadConfig', () => {
   it('runs on the embedded database with sensible defaults when nothing is set', () => {
-    expect(loadConfig({})).toEqual({
+    expect(loadConfig({})).toMatchObject({
       nodeEnv: 'development',
       port: 3000,
       host: '127.0.0.1',
@@ -13,6 +13,27 @@ describe('loadConfig', () => {
       runMigrations: true,
       logLevel: 'log',
     });
+  });
+
+  it('signs short-lived tokens and trusts no origin unless told', () => {
+    const { auth, corsOrigins } = loadConfig({});
+    expect(auth).toMatchObject({ accessTokenTtlSeconds: 900, refreshTokenTtlDays: 30, bootstrapAdmin: null });
+    expect(corsOrigins).toEqual([]);
+    expect(loadConfig({ CORS_ORIGINS: 'https://chidao.laocai.gov.vn,http://localhost:5173' }).corsOrigins).toEqual([
+      'https://chidao.laocai.gov.vn',
+      'http://localhost:5173',
+    ]);
+  });
+
+  it('refuses to start in production without its own JWT secret', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow('JWT_SECRET: is required in production');
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'short' })).toThrow('at least 32 characters');
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'k'.repeat(48) }).auth.jwtSecret).toBe('k'.repeat(48));
+  });
+
+  it('refuses access tokens that live longer than 15 minutes, and half a bootstrap admin', () => {
+    expect(() => loadConfig({ ACCESS_TOKEN_TTL_SECONDS: '3600' })).toThrow('ACCESS_TOKEN_TTL_SECONDS="3600"');
+    expect(() => loadConfig({ BOOTSTRAP_ADMIN_USERNAME: 'admin' })).toThrow('set both, or neither');
   });
 
   it('uses the server when DATABASE_URL is set', () => {

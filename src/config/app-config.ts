@@ -1,5 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, validateSync } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, validateSync } from 'class-validator';
 
 /**
  * Every setting the service reads from its environment. Parsed once at start-up;
@@ -65,6 +65,57 @@ class EnvironmentVariables {
   @IsOptional()
   @IsIn(['fatal', 'error', 'warn', 'log', 'debug', 'verbose'])
   LOG_LEVEL?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'must be at least 32 characters (use: openssl rand -base64 48)' })
+  @MaxLength(512)
+  JWT_SECRET?: string;
+
+  @IsOptional()
+  @Transform(({ value }) => toInt(value))
+  @IsInt({ message: 'must be a whole number of seconds' })
+  @Min(30)
+  @Max(900, { message: 'must be at most 900 (access tokens live 15 minutes at most)' })
+  ACCESS_TOKEN_TTL_SECONDS?: number;
+
+  @IsOptional()
+  @Transform(({ value }) => toInt(value))
+  @IsInt({ message: 'must be a whole number of days' })
+  @Min(1)
+  @Max(90)
+  REFRESH_TOKEN_TTL_DAYS?: number;
+
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9._-]{3,100}$/, { message: 'must be 3 to 100 letters, digits, dots, dashes or underscores' })
+  BOOTSTRAP_ADMIN_USERNAME?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(128)
+  BOOTSTRAP_ADMIN_PASSWORD?: string;
+
+  @IsOptional()
+  @Matches(/^(https?:\/\/[^\s,]+)(,https?:\/\/[^\s,]+)*$/, { message: 'must be a comma-separated list of http(s) origins' })
+  CORS_ORIGINS?: string;
+
+  @IsOptional()
+  @Transform(({ value }) => toInt(value))
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  LOGIN_MAX_FAILURES_PER_ACCOUNT?: number;
+
+  @IsOptional()
+  @Transform(({ value }) => toInt(value))
+  @IsInt()
+  @Min(1)
+  @Max(10000)
+  LOGIN_MAX_FAILURES_PER_ADDRESS?: number;
+
+  @IsOptional()
+  @IsIn(['true', 'false'], { message: 'must be true or false' })
+  TRUST_PROXY?: string;
 }
 
 function toInt(value: unknown): unknown {
@@ -83,7 +134,24 @@ export interface AppConfig {
   dueSoonDays: number;
   runMigrations: boolean;
   logLevel: LogLevelName;
+  auth: {
+    jwtSecret: string;
+    issuer: string;
+    audience: string;
+    accessTokenTtlSeconds: number;
+    refreshTokenTtlDays: number;
+    bootstrapAdmin: { username: string; password: string } | null;
+    /** Failed sign-ins allowed per account, and per address, in a 15-minute window. */
+    maxFailuresPerAccount: number;
+    maxFailuresPerAddress: number;
+  };
+  corsOrigins: string[];
+  /** Behind a reverse proxy, take the client address from X-Forwarded-For. */
+  trustProxy: boolean;
 }
+
+/** Only for development and tests: production refuses to start with it. */
+export const DEVELOPMENT_JWT_SECRET = 'chi-dao-development-secret-do-not-use-in-production';
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -114,10 +182,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (problems.length === 0 && !isValidTimeZone(timeZone)) {
     problems.push(`APP_TIME_ZONE=${JSON.stringify(timeZone)}: is not a time zone this runtime knows`);
   }
+  const nodeEnv = (vars.NODE_ENV ?? 'development') as AppConfig['nodeEnv'];
+  if (nodeEnv === 'production' && (!vars.JWT_SECRET || vars.JWT_SECRET === DEVELOPMENT_JWT_SECRET)) {
+    problems.push('JWT_SECRET: is required in production (at least 32 random characters); the development default is refused');
+  }
+  if (Boolean(vars.BOOTSTRAP_ADMIN_USERNAME) !== Boolean(vars.BOOTSTRAP_ADMIN_PASSWORD)) {
+    problems.push('BOOTSTRAP_ADMIN_USERNAME and BOOTSTRAP_ADMIN_PASSWORD: set both, or neither');
+  }
   if (problems.length > 0) throw new ConfigError(problems);
 
   return {
-    nodeEnv: (vars.NODE_ENV ?? 'development') as AppConfig['nodeEnv'],
+    nodeEnv,
     port: vars.PORT ?? 3000,
     host: vars.HOST ?? '127.0.0.1',
     database: vars.DATABASE_URL
@@ -128,6 +203,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dueSoonDays: vars.DUE_SOON_DAYS ?? 7,
     runMigrations: (vars.MIGRATIONS_RUN ?? 'true') === 'true',
     logLevel: (vars.LOG_LEVEL ?? 'log') as LogLevelName,
+    auth: {
+      jwtSecret: vars.JWT_SECRET ?? DEVELOPMENT_JWT_SECRET,
+      issuer: 'chi-dao',
+      audience: 'chi-dao-api',
+      accessTokenTtlSeconds: vars.ACCESS_TOKEN_TTL_SECONDS ?? 900,
+      refreshTokenTtlDays: vars.REFRESH_TOKEN_TTL_DAYS ?? 30,
+      bootstrapAdmin:
+        vars.BOOTSTRAP_ADMIN_USERNAME && vars.BOOTSTRAP_ADMIN_PASSWORD
+          ? { username: vars.BOOTSTRAP_ADMIN_USERNAME, password: vars.BOOTSTRAP_ADMIN_PASSWORD }
+          : null,
+      maxFailuresPerAccount: vars.LOGIN_MAX_FAILURES_PER_ACCOUNT ?? 5,
+      maxFailuresPerAddress: vars.LOGIN_MAX_FAILURES_PER_ADDRESS ?? 50,
+    },
+    corsOrigins: vars.CORS_ORIGINS ? vars.CORS_ORIGINS.split(',') : [],
+    trustProxy: vars.TRUST_PROXY === 'true',
   };
 }
 

@@ -26,24 +26,25 @@ export class DirectiveQueriesService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async getDirective(id: string, em: EntityManager = this.dataSource.manager): Promise<DirectiveResponseDto> {
-    const row = await this.baseQuery(em).where('d.id = :id', { id }).getOne();
+  /** A directive the caller may see; any other answers 404, as if it did not exist. */
+  async getDirective(id: string, scope: string | null, em: EntityManager = this.dataSource.manager): Promise<DirectiveResponseDto> {
+    const row = await this.baseQuery(em, scope).andWhere('d.id = :id', { id }).getOne();
     if (!row) throw directiveNotFound(id);
     const [response] = await this.toResponses(em, [row]);
     return response!;
   }
 
   /** The directives of one meeting, in the order they were concluded. */
-  async directivesOfMeeting(em: EntityManager, meetingId: string): Promise<DirectiveResponseDto[]> {
-    const rows = await this.baseQuery(em).where('d.meeting_id = :meetingId', { meetingId }).orderBy('d.ordinal', 'ASC').getMany();
+  async directivesOfMeeting(em: EntityManager, meetingId: string, scope: string | null): Promise<DirectiveResponseDto[]> {
+    const rows = await this.baseQuery(em, scope).andWhere('d.meeting_id = :meetingId', { meetingId }).orderBy('d.ordinal', 'ASC').getMany();
     return this.toResponses(em, rows);
   }
 
   /** Sorted by deadline (no deadline last), then id; keyset-paginated on that order. */
-  async listDirectives(query: ListDirectivesQueryDto): Promise<Page<DirectiveResponseDto>> {
+  async listDirectives(query: ListDirectivesQueryDto, scope: string | null): Promise<Page<DirectiveResponseDto>> {
     const em = this.dataSource.manager;
     const limit = pageSize(query);
-    const qb = this.baseQuery(em)
+    const qb = this.baseQuery(em, scope)
       .orderBy('d.due_date', 'ASC', 'NULLS LAST')
       .addOrderBy('d.id', 'ASC')
       .limit(limit + 1);
@@ -78,15 +79,28 @@ export class DirectiveQueriesService {
     return { items: await this.toResponses(em, page.items), nextCursor: page.nextCursor };
   }
 
-  private baseQuery(em: EntityManager): SelectQueryBuilder<Directive> {
-    return em
+  /**
+   * `scope` is the organization an agency role acts for (null: everything).
+   * The limit is part of the SQL, so a list never holds what the caller may not see.
+   */
+  private baseQuery(em: EntityManager, scope: string | null): SelectQueryBuilder<Directive> {
+    const qb = em
       .getRepository(Directive)
       .createQueryBuilder('d')
       .innerJoinAndSelect('d.meeting', 'meeting')
       .innerJoinAndSelect('d.leadOrganization', 'lead')
       .leftJoinAndSelect('d.owner', 'owner')
       .leftJoinAndSelect('d.issuedBy', 'issuedBy')
-      .leftJoinAndSelect('d.sourceSpeech', 'sourceSpeech');
+      .leftJoinAndSelect('d.sourceSpeech', 'sourceSpeech')
+      .where('TRUE');
+    if (scope) {
+      qb.andWhere(
+        `(d.lead_organization_id = :scope OR EXISTS (
+           SELECT 1 FROM directive_cooperating_organization s WHERE s.directive_id = d.id AND s.organization_id = :scope))`,
+        { scope },
+      );
+    }
+    return qb;
   }
 
   private async toResponses(em: EntityManager, rows: Directive[]): Promise<DirectiveResponseDto[]> {

@@ -1,9 +1,14 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
+import { AuditQueries } from '../audit/audit-queries.service.js';
+import { AuditPageDto, type AuditEntryDto } from '../audit/dto/audit.dto.js';
+import { type Actor, agencyScope } from '../auth/actor.js';
+import { CurrentActor, Requires } from '../auth/decorators.js';
 import { ApiIfMatch, ApiProblems } from '../common/http/api-responses.js';
-import { expectedVersion, withEtag } from '../common/http/etag.js';
-import type { Page } from '../common/http/pagination.js';
+import { Idempotent } from '../idempotency/idempotency.interceptor.js';
+import { requiredVersion, withEtag } from '../common/http/etag.js';
+import { type Page, PageQueryDto } from '../common/http/pagination.js';
 import { UuidParamPipe } from '../common/http/uuid-param.pipe.js';
 import { DirectiveQueriesService } from './directive-queries.service.js';
 import { IssueDirectiveDto, UpdateDirectiveDto } from './dto/directive-input.dto.js';
@@ -12,53 +17,76 @@ import { EditDirectiveService } from './edit-directive.service.js';
 import { IssueDirectiveService } from './issue-directive.service.js';
 
 @ApiTags('directives')
-@ApiProblems(400)
+@ApiBearerAuth()
+@ApiProblems(400, 401, 403)
 @Controller()
 export class DirectivesController {
   constructor(
     private readonly issuer: IssueDirectiveService,
     private readonly editor: EditDirectiveService,
     private readonly queries: DirectiveQueriesService,
+    private readonly audit: AuditQueries,
   ) {}
 
   @Post('meetings/:meetingId/directives')
+  @Idempotent()
   @HttpCode(201)
+  @Requires('directives:write')
   @ApiOperation({ summary: 'Issue a directive in an existing meeting (status assigned)' })
   @ApiCreatedResponse({ type: DirectiveResponseDto })
   @ApiProblems(404, 422)
   async issue(
     @Param('meetingId', UuidParamPipe) meetingId: string,
     @Body() body: IssueDirectiveDto,
+    @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<DirectiveResponseDto> {
-    return withEtag(reply, await this.issuer.issueDirective(meetingId, body));
+    return withEtag(reply, await this.issuer.issueDirective(meetingId, body, actor));
   }
 
   @Get('directives')
-  @ApiOperation({ summary: 'List directives by deadline (no deadline last)' })
+  @Requires('directives:read')
+  @ApiOperation({ summary: 'List directives by deadline (no deadline last); agency roles see those their organization leads or cooperates on' })
   @ApiOkResponse({ type: DirectivePageDto })
-  list(@Query() query: ListDirectivesQueryDto): Promise<Page<DirectiveResponseDto>> {
-    return this.queries.listDirectives(query);
+  list(@Query() query: ListDirectivesQueryDto, @CurrentActor() actor: Actor): Promise<Page<DirectiveResponseDto>> {
+    return this.queries.listDirectives(query, agencyScope(actor));
   }
 
   @Get('directives/:id')
+  @Requires('directives:read')
   @ApiOkResponse({ type: DirectiveResponseDto })
   @ApiProblems(404)
-  async get(@Param('id', UuidParamPipe) id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<DirectiveResponseDto> {
-    return withEtag(reply, await this.queries.getDirective(id));
+  async get(
+    @Param('id', UuidParamPipe) id: string,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<DirectiveResponseDto> {
+    return withEtag(reply, await this.queries.getDirective(id, agencyScope(actor)));
+  }
+
+  @Get('directives/:id/history')
+  @Requires('directives:read')
+  @ApiOperation({ summary: 'Every change to the directive, oldest first: who, when, from what to what' })
+  @ApiOkResponse({ type: AuditPageDto })
+  @ApiProblems(404)
+  async history(@Param('id', UuidParamPipe) id: string, @Query() query: PageQueryDto, @CurrentActor() actor: Actor): Promise<Page<AuditEntryDto>> {
+    await this.queries.getDirective(id, agencyScope(actor));
+    return this.audit.historyOf('directive', id, query);
   }
 
   @Patch('directives/:id')
+  @Requires('directives:write', 'directives:assign_owner')
   @ApiIfMatch()
-  @ApiOperation({ summary: 'Change what was decided: wording, agencies, owner, deadline, priority' })
+  @ApiOperation({ summary: 'Change what was decided (secretariat), or assign the owner (head of the lead agency)' })
   @ApiOkResponse({ type: DirectiveResponseDto })
-  @ApiProblems(404, 412, 422)
+  @ApiProblems(404, 412, 422, 428)
   async update(
     @Param('id', UuidParamPipe) id: string,
     @Body() body: UpdateDirectiveDto,
     @Headers('if-match') ifMatch: string | undefined,
+    @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<DirectiveResponseDto> {
-    return withEtag(reply, await this.editor.updateDirective(id, body, expectedVersion(ifMatch)));
+    return withEtag(reply, await this.editor.updateDirective(id, body, requiredVersion(ifMatch), actor));
   }
 }

@@ -1,32 +1,44 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AuditTrail } from '../audit/audit-trail.service.js';
+import { type Actor, agencyScope } from '../auth/actor.js';
+import { forbidden } from '../auth/auth.guard.js';
+import { can } from '../auth/roles.js';
+import { DomainError } from '../common/errors/domain-error.js';
 import { stripUndefined } from '../common/http/patch.js';
 import { guardedUpdate } from '../database/guarded-update.js';
 import { ReferenceCheck } from '../database/references.js';
-import { directiveNotFound, DirectiveQueriesService } from './directive-queries.service.js';
+import { Person } from '../organizations/person.entity.js';
 import { DirectiveCooperation } from './directive-cooperation.entity.js';
-import {
-  addDirectiveReferences,
-  assertSpeechOfMeeting,
-  leadAlsoCooperating,
-  replaceCooperations,
-  throwIfLeadAlsoCooperating,
-} from './directive-writer.js';
+import { directiveNotFound, DirectiveQueriesService } from './directive-queries.service.js';
+import { addDirectiveReferences, assertSpeechOfMeeting, leadAlsoCooperating, replaceCooperations, throwIfLeadAlsoCooperating } from './directive-writer.js';
 import { Directive } from './directive.entity.js';
+import { DirectiveErrorCode } from './directives.errors.js';
 import type { UpdateDirectiveDto } from './dto/directive-input.dto.js';
 import type { DirectiveResponseDto } from './dto/directive-response.dto.js';
+
+/** What a department head may change on a directive their organization leads: who owns it. */
+const OWNER_ONLY_FIELDS: ReadonlySet<string> = new Set(['ownerId']);
 
 @Injectable()
 export class EditDirectiveService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly queries: DirectiveQueriesService,
+    private readonly audit: AuditTrail,
   ) {}
 
-  /** Changes what was decided: wording, agencies, owner, deadline, priority. Status has its own workflow. */
-  async updateDirective(id: string, input: UpdateDirectiveDto, expectedVersion?: number): Promise<DirectiveResponseDto> {
+  /**
+   * Changes what was decided: wording, agencies, owner, deadline, priority.
+   * The secretariat may change all of it; a department head only the owner, only
+   * on directives their organization leads, and only to someone of their organization.
+   */
+  async updateDirective(id: string, input: UpdateDirectiveDto, expectedVersion: number, actor: Actor): Promise<DirectiveResponseDto> {
+    const scope = agencyScope(actor);
     return this.dataSource.transaction(async (em) => {
+      // Read through the caller's scope: a directive they may not see answers 404.
+      const visible = await this.queries.getDirective(id, scope, em);
       const current = await em.getRepository(Directive).findOne({
         select: { id: true, meetingId: true, leadOrganizationId: true },
         where: { id },
@@ -34,6 +46,7 @@ export class EditDirectiveService {
         lock: { mode: 'pessimistic_write' },
       });
       if (!current) throw directiveNotFound(id);
+      if (!can(actor.role, 'directives:write')) await this.assertOwnerAssignment(em, actor, input, visible.leadOrganization.id);
 
       const { cooperatingOrganizationIds, ...columns } = input;
       const lead = input.leadOrganizationId ?? current.leadOrganizationId;
@@ -47,9 +60,33 @@ export class EditDirectiveService {
       await check.verify(em);
       if (input.sourceSpeechId) await assertSpeechOfMeeting(em, input.sourceSpeechId, current.meetingId, 'sourceSpeechId');
 
+      const before = await this.audit.snapshot(em, 'directive', id);
       await guardedUpdate(em, Directive, id, stripUndefined(columns), expectedVersion, () => directiveNotFound(id));
       if (cooperatingOrganizationIds) await replaceCooperations(em, id, cooperatingOrganizationIds);
-      return this.queries.getDirective(id, em);
+      const after = await this.audit.snapshot(em, 'directive', id);
+      const action = Object.keys(stripUndefined(input)).every((field) => OWNER_ONLY_FIELDS.has(field)) ? 'directive.assign_owner' : 'directive.update';
+      await this.audit.record(em, actor, { action, entityType: 'directive', entityId: id, before, after });
+      return this.queries.getDirective(id, scope, em);
     });
+  }
+
+  private async assertOwnerAssignment(em: EntityManager, actor: Actor, input: UpdateDirectiveDto, leadId: string): Promise<void> {
+    const other = Object.keys(stripUndefined(input)).filter((field) => !OWNER_ONLY_FIELDS.has(field));
+    if (other.length > 0) {
+      throw new DomainError(
+        'forbidden',
+        'A department head may assign the owner of a directive; its wording, agencies and deadline are the secretariat’s.',
+        other.map((field) => ({ field, message: `${field} may be changed by the secretariat only` })),
+      );
+    }
+    if (leadId !== actor.organizationId) throw forbidden('Only the head of the lead agency assigns the owner of a directive.');
+    if (input.ownerId) {
+      const owner = await em.getRepository(Person).findOne({ select: { id: true, organizationId: true }, where: { id: input.ownerId } });
+      if (owner && owner.organizationId !== actor.organizationId) {
+        throw new DomainError(DirectiveErrorCode.OwnerOutsideAgency, 'The owner must be a person of your organization.', [
+          { field: 'ownerId', message: 'ownerId must be a person of your organization' },
+        ]);
+      }
+    }
   }
 }

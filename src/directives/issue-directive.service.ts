@@ -1,16 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { AuditTrail } from '../audit/audit-trail.service.js';
+import type { Actor } from '../auth/actor.js';
 import { ReferenceCheck } from '../database/references.js';
 import { lockMeeting } from '../meetings/meeting-lock.js';
 import { DirectiveQueriesService } from './directive-queries.service.js';
-import {
-  addDirectiveReferences,
-  assertSpeechOfMeeting,
-  insertDirectives,
-  leadAlsoCooperating,
-  throwIfLeadAlsoCooperating,
-} from './directive-writer.js';
+import { addDirectiveReferences, assertSpeechOfMeeting, insertDirectives, leadAlsoCooperating, throwIfLeadAlsoCooperating } from './directive-writer.js';
 import { Directive } from './directive.entity.js';
 import type { IssueDirectiveDto } from './dto/directive-input.dto.js';
 import type { DirectiveResponseDto } from './dto/directive-response.dto.js';
@@ -20,10 +16,11 @@ export class IssueDirectiveService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly queries: DirectiveQueriesService,
+    private readonly audit: AuditTrail,
   ) {}
 
   /** Adds a directive to an existing meeting, after its existing ones. */
-  async issueDirective(meetingId: string, input: IssueDirectiveDto): Promise<DirectiveResponseDto> {
+  async issueDirective(meetingId: string, input: IssueDirectiveDto, actor: Actor): Promise<DirectiveResponseDto> {
     return this.dataSource.transaction(async (em) => {
       await lockMeeting(em, meetingId);
       throwIfLeadAlsoCooperating(leadAlsoCooperating(input.leadOrganizationId, input.cooperatingOrganizationIds, ''));
@@ -34,7 +31,13 @@ export class IssueDirectiveService {
 
       const last = await em.getRepository(Directive).maximum('ordinal', { meetingId });
       const [id] = await insertDirectives(em, meetingId, (last ?? 0) + 1, [{ ...input, sourceSpeechId: input.sourceSpeechId ?? null }]);
-      return this.queries.getDirective(id!, em);
+      await this.audit.record(em, actor, {
+        action: 'directive.issue',
+        entityType: 'directive',
+        entityId: id!,
+        after: await this.audit.snapshot(em, 'directive', id!),
+      });
+      return this.queries.getDirective(id!, null, em);
     });
   }
 }

@@ -1,41 +1,50 @@
 import { Body, Controller, Headers, HttpCode, Param, Patch, Post, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
+import type { Actor } from '../auth/actor.js';
+import { CurrentActor, Requires } from '../auth/decorators.js';
 import { ApiIfMatch, ApiProblems } from '../common/http/api-responses.js';
-import { expectedVersion, withEtag } from '../common/http/etag.js';
+import { Idempotent } from '../idempotency/idempotency.interceptor.js';
+import { requiredVersion, withEtag } from '../common/http/etag.js';
 import { UuidParamPipe } from '../common/http/uuid-param.pipe.js';
 import { AttendeesService } from './attendees.service.js';
 import { AttendeeInputDto, AttendeeResponseDto, UpdateAttendeeDto } from './dto/attendee.dto.js';
 
 @ApiTags('meetings')
-@ApiProblems(400, 404)
+@ApiBearerAuth()
+@ApiProblems(400, 401, 403, 404)
 @Controller('meetings/:meetingId/attendees')
 export class AttendeesController {
   constructor(private readonly attendees: AttendeesService) {}
 
   @Post()
+  @Idempotent()
+  @Requires('meetings:write')
   @HttpCode(201)
   @ApiCreatedResponse({ type: AttendeeResponseDto })
   @ApiProblems(409, 422)
   async add(
     @Param('meetingId', UuidParamPipe) meetingId: string,
     @Body() body: AttendeeInputDto,
+    @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<AttendeeResponseDto> {
-    return withEtag(reply, await this.attendees.addAttendee(meetingId, body));
+    return withEtag(reply, await this.attendees.addAttendee(meetingId, body, actor));
   }
 
   @Patch(':attendeeId')
+  @Requires('meetings:write')
   @ApiIfMatch()
   @ApiOkResponse({ type: AttendeeResponseDto })
-  @ApiProblems(412)
+  @ApiProblems(412, 428)
   async update(
     @Param('meetingId', UuidParamPipe) meetingId: string,
     @Param('attendeeId', UuidParamPipe) attendeeId: string,
     @Body() body: UpdateAttendeeDto,
     @Headers('if-match') ifMatch: string | undefined,
+    @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<AttendeeResponseDto> {
-    return withEtag(reply, await this.attendees.updateAttendee(meetingId, attendeeId, body, expectedVersion(ifMatch)));
+    return withEtag(reply, await this.attendees.updateAttendee(meetingId, attendeeId, body, requiredVersion(ifMatch), actor));
   }
 }

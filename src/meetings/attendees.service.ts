@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { AuditTrail } from '../audit/audit-trail.service.js';
+import type { Actor } from '../auth/actor.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { stripUndefined } from '../common/http/patch.js';
 import { guardedUpdate } from '../database/guarded-update.js';
@@ -17,10 +19,13 @@ function attendeeNotFound(id: string): DomainError {
 
 @Injectable()
 export class AttendeesService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditTrail,
+  ) {}
 
   /** Adds a person to a meeting. Adding someone as chair makes them the meeting's chair. */
-  async addAttendee(meetingId: string, input: AttendeeInputDto): Promise<AttendeeResponseDto> {
+  async addAttendee(meetingId: string, input: AttendeeInputDto, actor: Actor): Promise<AttendeeResponseDto> {
     return this.dataSource.transaction(async (em) => {
       await lockMeeting(em, meetingId);
       await new ReferenceCheck().person('personId', input.personId).verify(em);
@@ -30,8 +35,10 @@ export class AttendeesService {
         role: input.role === 'chair' ? 'member' : input.role,
         attended: input.attended ?? true,
       });
+      const id = (inserted.identifiers[0] as { id: string }).id;
       if (input.role === 'chair') await makeChair(em, meetingId, input.personId);
-      return this.load(em, meetingId, (inserted.identifiers[0] as { id: string }).id);
+      await this.audit.record(em, actor, { action: 'attendee.add', entityType: 'meeting_attendee', entityId: id, after: await this.audit.snapshot(em, 'meeting_attendee', id) });
+      return this.load(em, meetingId, id);
     });
   }
 
@@ -40,12 +47,14 @@ export class AttendeesService {
     meetingId: string,
     attendeeId: string,
     input: UpdateAttendeeDto,
-    expectedVersion?: number,
+    expectedVersion: number,
+    actor: Actor,
   ): Promise<AttendeeResponseDto> {
     return this.dataSource.transaction(async (em) => {
       await lockMeeting(em, meetingId);
       const current = await em.getRepository(Attendee).findOne({ where: { id: attendeeId, meetingId } });
       if (!current) throw attendeeNotFound(attendeeId);
+      const before = await this.audit.snapshot(em, 'meeting_attendee', attendeeId);
       const { role, ...rest } = input;
       await guardedUpdate(
         em,
@@ -57,6 +66,13 @@ export class AttendeesService {
       );
       if (role === 'chair' && current.role !== 'chair') await makeChair(em, meetingId, current.personId);
       if (role !== undefined && role !== 'chair' && current.role === 'chair') await makeChair(em, meetingId, null);
+      await this.audit.record(em, actor, {
+        action: 'attendee.update',
+        entityType: 'meeting_attendee',
+        entityId: attendeeId,
+        before,
+        after: await this.audit.snapshot(em, 'meeting_attendee', attendeeId),
+      });
       return this.load(em, meetingId, attendeeId);
     });
   }

@@ -3,6 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { stripUndefined } from '../common/http/patch.js';
 import { guardedUpdate } from '../database/guarded-update.js';
+import { AuditTrail } from '../audit/audit-trail.service.js';
+import type { Actor } from '../auth/actor.js';
 import { ReferenceCheck } from '../database/references.js';
 import type { MeetingResponseDto, UpdateMeetingDto } from './dto/meeting.dto.js';
 import { makeChair } from './meeting-chair.js';
@@ -16,9 +18,10 @@ export class EditMeetingService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly queries: MeetingQueriesService,
+    private readonly audit: AuditTrail,
   ) {}
 
-  async updateMeeting(id: string, input: UpdateMeetingDto, expectedVersion?: number): Promise<MeetingResponseDto> {
+  async updateMeeting(id: string, input: UpdateMeetingDto, expectedVersion: number, actor: Actor): Promise<MeetingResponseDto> {
     return this.dataSource.transaction(async (em) => {
       const current = await em.getRepository(Meeting).findOne({
         select: { id: true, startsAt: true, endsAt: true, chairId: true },
@@ -29,6 +32,7 @@ export class EditMeetingService {
       assertPeriod(input.startsAt ?? current.startsAt, input.endsAt === undefined ? current.endsAt : input.endsAt);
       await new ReferenceCheck().organization('organizerId', input.organizerId).person('chairId', input.chairId).verify(em);
 
+      const before = await this.audit.snapshot(em, 'meeting', id);
       const { chairId, startsAt, endsAt, ...rest } = input;
       const changes = {
         ...stripUndefined(rest),
@@ -37,7 +41,8 @@ export class EditMeetingService {
       };
       await guardedUpdate(em, Meeting, id, changes, expectedVersion, () => meetingNotFound(id));
       if (chairId !== undefined && chairId !== current.chairId) await makeChair(em, id, chairId);
-      return this.queries.getMeeting(id, em);
+      await this.audit.record(em, actor, { action: 'meeting.update', entityType: 'meeting', entityId: id, before, after: await this.audit.snapshot(em, 'meeting', id) });
+      return this.queries.getMeeting(id, null, em);
     });
   }
 }

@@ -22,13 +22,14 @@ export class MeetingQueriesService {
   ) {}
 
   /** The whole record of a meeting: attendees (chair first), speeches in order, directives in order. */
-  async getMeeting(id: string, em: EntityManager = this.dataSource.manager): Promise<MeetingResponseDto> {
+  /** `scope` limits the directives shown to those an agency role may see (null: all). */
+  async getMeeting(id: string, scope: string | null, em: EntityManager = this.dataSource.manager): Promise<MeetingResponseDto> {
     const meeting = await em.getRepository(Meeting).findOne({ where: { id }, relations: { organizer: true, chair: true } });
     if (!meeting) throw meetingNotFound(id);
     const [attendees, speeches, directives] = [
       await em.getRepository(Attendee).find({ where: { meetingId: id }, relations: { person: true } }),
       await em.getRepository(Speech).find({ where: { meetingId: id }, relations: { speaker: true }, order: { position: 'ASC' } }),
-      await this.directives.directivesOfMeeting(em, id),
+      await this.directives.directivesOfMeeting(em, id, scope),
     ];
     const roleOrder = (role: string): number => ATTENDEE_ROLES.indexOf(role as (typeof ATTENDEE_ROLES)[number]);
     attendees.sort((a, b) => roleOrder(a.role) - roleOrder(b.role) || a.person!.fullName.localeCompare(b.person!.fullName, 'vi'));

@@ -1,8 +1,11 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
+import { type Actor, agencyScope } from '../auth/actor.js';
+import { CurrentActor, Requires } from '../auth/decorators.js';
 import { ApiIfMatch, ApiProblems } from '../common/http/api-responses.js';
-import { expectedVersion, withEtag } from '../common/http/etag.js';
+import { Idempotent } from '../idempotency/idempotency.interceptor.js';
+import { requiredVersion, withEtag } from '../common/http/etag.js';
 import type { Page } from '../common/http/pagination.js';
 import { UuidParamPipe } from '../common/http/uuid-param.pipe.js';
 import {
@@ -18,7 +21,8 @@ import { MeetingQueriesService } from './meeting-queries.service.js';
 import { RecordMeetingService } from './record-meeting.service.js';
 
 @ApiTags('meetings')
-@ApiProblems(400)
+@ApiBearerAuth()
+@ApiProblems(400, 401, 403)
 @Controller('meetings')
 export class MeetingsController {
   constructor(
@@ -28,15 +32,22 @@ export class MeetingsController {
   ) {}
 
   @Post()
+  @Idempotent()
+  @Requires('meetings:write')
   @HttpCode(201)
   @ApiOperation({ summary: 'Record a whole meeting — attendees, speeches, directives — in one transaction (all or nothing)' })
   @ApiCreatedResponse({ type: MeetingResponseDto })
   @ApiProblems(409, 413, 422)
-  async record(@Body() body: CreateMeetingDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<MeetingResponseDto> {
-    return withEtag(reply, await this.recorder.recordMeeting(body));
+  async record(
+    @Body() body: CreateMeetingDto,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<MeetingResponseDto> {
+    return withEtag(reply, await this.recorder.recordMeeting(body, actor));
   }
 
   @Get()
+  @Requires('meetings:read')
   @ApiOperation({ summary: 'List meetings, most recent first' })
   @ApiOkResponse({ type: MeetingPageDto })
   list(@Query() query: ListMeetingsQueryDto): Promise<Page<MeetingSummaryDto>> {
@@ -44,23 +55,30 @@ export class MeetingsController {
   }
 
   @Get(':id')
+  @Requires('meetings:read')
   @ApiOperation({ summary: 'A meeting with its attendees, speeches in order and directives' })
   @ApiOkResponse({ type: MeetingResponseDto })
   @ApiProblems(404)
-  async get(@Param('id', UuidParamPipe) id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<MeetingResponseDto> {
-    return withEtag(reply, await this.queries.getMeeting(id));
+  async get(
+    @Param('id', UuidParamPipe) id: string,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<MeetingResponseDto> {
+    return withEtag(reply, await this.queries.getMeeting(id, agencyScope(actor)));
   }
 
   @Patch(':id')
+  @Requires('meetings:write')
   @ApiIfMatch()
   @ApiOkResponse({ type: MeetingResponseDto })
-  @ApiProblems(404, 412, 422)
+  @ApiProblems(404, 412, 422, 428)
   async update(
     @Param('id', UuidParamPipe) id: string,
     @Body() body: UpdateMeetingDto,
     @Headers('if-match') ifMatch: string | undefined,
+    @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<MeetingResponseDto> {
-    return withEtag(reply, await this.editor.updateMeeting(id, body, expectedVersion(ifMatch)));
+    return withEtag(reply, await this.editor.updateMeeting(id, body, requiredVersion(ifMatch), actor));
   }
 }

@@ -3,6 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { DomainError, type FieldError } from '../common/errors/domain-error.js';
 import { CommonErrorCode } from '../common/errors/error-codes.js';
+import { AuditTrail } from '../audit/audit-trail.service.js';
+import type { Actor } from '../auth/actor.js';
 import { ReferenceCheck } from '../database/references.js';
 import {
   addDirectiveReferences,
@@ -30,6 +32,7 @@ export class RecordMeetingService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly queries: MeetingQueriesService,
+    private readonly audit: AuditTrail,
   ) {}
 
   /**
@@ -37,7 +40,7 @@ export class RecordMeetingService {
    * transaction. Everything is checked before the first write, and any failure
    * rolls everything back: a meeting is never stored half.
    */
-  async recordMeeting(input: CreateMeetingDto): Promise<MeetingResponseDto> {
+  async recordMeeting(input: CreateMeetingDto, actor: Actor): Promise<MeetingResponseDto> {
     const attendees = input.attendees ?? [];
     const speeches = input.speeches ?? [];
     const directives = input.directives ?? [];
@@ -89,7 +92,7 @@ export class RecordMeetingService {
         );
         speechIds = result.identifiers.map((identifier) => (identifier as { id: string }).id);
       }
-      await insertDirectives(
+      const directiveIds = await insertDirectives(
         em,
         meetingId,
         1,
@@ -98,7 +101,20 @@ export class RecordMeetingService {
           sourceSpeechId: sourceSpeechIndex === undefined || sourceSpeechIndex === null ? null : speechIds[sourceSpeechIndex]!,
         })),
       );
-      return this.queries.getMeeting(meetingId, em);
+      await this.audit.record(em, actor, {
+        action: 'meeting.record',
+        entityType: 'meeting',
+        entityId: meetingId,
+        after: {
+          ...(await this.audit.snapshot(em, 'meeting', meetingId)),
+          attendees: attendees.map((a) => ({ personId: a.personId, role: a.role, attended: a.attended ?? true })),
+          speeches: speeches.map((s, index) => ({ position: index + 1, speakerId: s.speakerId, kind: s.kind, title: s.title ?? null })),
+        },
+      });
+      for (const id of directiveIds) {
+        await this.audit.record(em, actor, { action: 'directive.issue', entityType: 'directive', entityId: id, after: await this.audit.snapshot(em, 'directive', id) });
+      }
+      return this.queries.getMeeting(meetingId, null, em);
     });
   }
 

@@ -1,42 +1,51 @@
 import { Body, Controller, Headers, HttpCode, Param, Patch, Post, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
+import type { Actor } from '../auth/actor.js';
+import { CurrentActor, Requires } from '../auth/decorators.js';
 import { ApiIfMatch, ApiProblems } from '../common/http/api-responses.js';
-import { expectedVersion, withEtag } from '../common/http/etag.js';
+import { Idempotent } from '../idempotency/idempotency.interceptor.js';
+import { requiredVersion, withEtag } from '../common/http/etag.js';
 import { UuidParamPipe } from '../common/http/uuid-param.pipe.js';
 import { AddSpeechDto, SpeechResponseDto, UpdateSpeechDto } from './dto/speech.dto.js';
 import { SpeechesService } from './speeches.service.js';
 
 @ApiTags('meetings')
-@ApiProblems(400, 404, 422)
+@ApiBearerAuth()
+@ApiProblems(400, 401, 403, 404, 422)
 @Controller('meetings/:meetingId/speeches')
 export class SpeechesController {
   constructor(private readonly speeches: SpeechesService) {}
 
   @Post()
+  @Idempotent()
+  @Requires('meetings:write')
   @HttpCode(201)
   @ApiOperation({ summary: 'Append a speech, or insert it at `position` and renumber the ones after' })
   @ApiCreatedResponse({ type: SpeechResponseDto })
   async add(
     @Param('meetingId', UuidParamPipe) meetingId: string,
     @Body() body: AddSpeechDto,
+    @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<SpeechResponseDto> {
-    return withEtag(reply, await this.speeches.addSpeech(meetingId, body));
+    return withEtag(reply, await this.speeches.addSpeech(meetingId, body, actor));
   }
 
   @Patch(':speechId')
+  @Requires('meetings:write')
   @ApiIfMatch()
   @ApiOperation({ summary: 'Edit a speech; a new `position` moves it and renumbers the speeches in between' })
   @ApiOkResponse({ type: SpeechResponseDto })
-  @ApiProblems(412)
+  @ApiProblems(412, 428)
   async update(
     @Param('meetingId', UuidParamPipe) meetingId: string,
     @Param('speechId', UuidParamPipe) speechId: string,
     @Body() body: UpdateSpeechDto,
     @Headers('if-match') ifMatch: string | undefined,
+    @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<SpeechResponseDto> {
-    return withEtag(reply, await this.speeches.updateSpeech(meetingId, speechId, body, expectedVersion(ifMatch)));
+    return withEtag(reply, await this.speeches.updateSpeech(meetingId, speechId, body, requiredVersion(ifMatch), actor));
   }
 }

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { AuditTrail } from '../audit/audit-trail.service.js';
+import type { Actor } from '../auth/actor.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { stripUndefined } from '../common/http/patch.js';
 import { guardedUpdate } from '../database/guarded-update.js';
@@ -28,9 +30,12 @@ function positionOutOfRange(highest: number): DomainError {
  */
 @Injectable()
 export class SpeechesService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditTrail,
+  ) {}
 
-  async addSpeech(meetingId: string, input: AddSpeechDto): Promise<SpeechResponseDto> {
+  async addSpeech(meetingId: string, input: AddSpeechDto, actor: Actor): Promise<SpeechResponseDto> {
     return this.dataSource.transaction(async (em) => {
       await lockMeeting(em, meetingId);
       await new ReferenceCheck().person('speakerId', input.speakerId).verify(em);
@@ -47,18 +52,21 @@ export class SpeechesService {
         summary: input.summary ?? null,
         text: input.text ?? null,
       });
-      return this.load(em, meetingId, (inserted.identifiers[0] as { id: string }).id);
+      const id = (inserted.identifiers[0] as { id: string }).id;
+      await this.audit.record(em, actor, { action: 'speech.add', entityType: 'speech', entityId: id, after: await this.audit.snapshot(em, 'speech', id) });
+      return this.load(em, meetingId, id);
     });
   }
 
   /** Edits a speech; a new `position` moves it and renumbers the speeches in between. */
-  async updateSpeech(meetingId: string, speechId: string, input: UpdateSpeechDto, expectedVersion?: number): Promise<SpeechResponseDto> {
+  async updateSpeech(meetingId: string, speechId: string, input: UpdateSpeechDto, expectedVersion: number, actor: Actor): Promise<SpeechResponseDto> {
     return this.dataSource.transaction(async (em) => {
       await lockMeeting(em, meetingId);
       const current = await em.getRepository(Speech).findOne({ select: { id: true, position: true }, where: { id: speechId, meetingId } });
       if (!current) throw speechNotFound(speechId);
       await new ReferenceCheck().person('speakerId', input.speakerId).verify(em);
 
+      const before = await this.audit.snapshot(em, 'speech', speechId);
       const { position, ...rest } = input;
       if (position !== undefined && position !== current.position) {
         const count = await em.getRepository(Speech).count({ where: { meetingId } });
@@ -77,6 +85,13 @@ export class SpeechesService {
         expectedVersion,
         () => speechNotFound(speechId),
       );
+      await this.audit.record(em, actor, {
+        action: 'speech.update',
+        entityType: 'speech',
+        entityId: speechId,
+        before,
+        after: await this.audit.snapshot(em, 'speech', speechId),
+      });
       return this.load(em, meetingId, speechId);
     });
   }

@@ -1,8 +1,11 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
+import type { Actor } from '../auth/actor.js';
+import { CurrentActor, Requires } from '../auth/decorators.js';
 import { ApiIfMatch, ApiProblems } from '../common/http/api-responses.js';
-import { expectedVersion, withEtag } from '../common/http/etag.js';
+import { Idempotent } from '../idempotency/idempotency.interceptor.js';
+import { requiredVersion, withEtag } from '../common/http/etag.js';
 import type { Page } from '../common/http/pagination.js';
 import { UuidParamPipe } from '../common/http/uuid-param.pipe.js';
 import {
@@ -15,26 +18,31 @@ import {
 import { OrganizationsService } from './organizations.service.js';
 
 @ApiTags('organizations')
-@ApiProblems(400)
+@ApiBearerAuth()
+@ApiProblems(400, 401, 403)
 @Controller('organizations')
 export class OrganizationsController {
   constructor(private readonly organizations: OrganizationsService) {}
 
   @Post()
+  @Idempotent()
+  @Requires('organizations:write')
   @HttpCode(201)
   @ApiCreatedResponse({ type: OrganizationResponseDto })
   @ApiProblems(409, 422)
-  async create(@Body() body: CreateOrganizationDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<OrganizationResponseDto> {
-    return withEtag(reply, await this.organizations.registerOrganization(body));
+  async create(@Body() body: CreateOrganizationDto, @CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply): Promise<OrganizationResponseDto> {
+    return withEtag(reply, await this.organizations.registerOrganization(body, actor));
   }
 
   @Get()
+  @Requires('directory:read')
   @ApiOkResponse({ type: OrganizationPageDto })
   list(@Query() query: ListOrganizationsQueryDto): Promise<Page<OrganizationResponseDto>> {
     return this.organizations.listOrganizations(query);
   }
 
   @Get(':id')
+  @Requires('directory:read')
   @ApiOkResponse({ type: OrganizationResponseDto })
   @ApiProblems(404)
   async get(@Param('id', UuidParamPipe) id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<OrganizationResponseDto> {
@@ -42,15 +50,17 @@ export class OrganizationsController {
   }
 
   @Patch(':id')
+  @Requires('organizations:write')
   @ApiIfMatch()
   @ApiOkResponse({ type: OrganizationResponseDto })
-  @ApiProblems(404, 409, 412, 422)
+  @ApiProblems(404, 409, 412, 422, 428)
   async update(
     @Param('id', UuidParamPipe) id: string,
     @Body() body: UpdateOrganizationDto,
     @Headers('if-match') ifMatch: string | undefined,
+    @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<OrganizationResponseDto> {
-    return withEtag(reply, await this.organizations.updateOrganization(id, body, expectedVersion(ifMatch)));
+    return withEtag(reply, await this.organizations.updateOrganization(id, body, requiredVersion(ifMatch), actor));
   }
 }

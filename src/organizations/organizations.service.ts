@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { AuditTrail } from '../audit/audit-trail.service.js';
+import type { Actor } from '../auth/actor.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { decodeCursor, type Page, pageSize, toPage } from '../common/http/pagination.js';
 import { stripUndefined } from '../common/http/patch.js';
@@ -22,9 +24,12 @@ export function organizationNotFound(id: string): DomainError {
 
 @Injectable()
 export class OrganizationsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditTrail,
+  ) {}
 
-  async registerOrganization(input: CreateOrganizationDto): Promise<OrganizationResponseDto> {
+  async registerOrganization(input: CreateOrganizationDto, actor: Actor): Promise<OrganizationResponseDto> {
     return this.dataSource.transaction(async (em) => {
       await new ReferenceCheck().organization('parentId', input.parentId).verify(em);
       const inserted = await em.getRepository(Organization).insert({
@@ -33,17 +38,32 @@ export class OrganizationsService {
         kind: input.kind,
         parentId: input.parentId ?? null,
       });
-      return this.load(em, (inserted.identifiers[0] as { id: string }).id);
+      const id = (inserted.identifiers[0] as { id: string }).id;
+      await this.audit.record(em, actor, {
+        action: 'organization.create',
+        entityType: 'organization',
+        entityId: id,
+        after: await this.audit.snapshot(em, 'organization', id),
+      });
+      return this.load(em, id);
     });
   }
 
-  async updateOrganization(id: string, input: UpdateOrganizationDto, expectedVersion?: number): Promise<OrganizationResponseDto> {
+  async updateOrganization(id: string, input: UpdateOrganizationDto, expectedVersion: number, actor: Actor): Promise<OrganizationResponseDto> {
     return this.dataSource.transaction(async (em) => {
       if (input.parentId) {
         await new ReferenceCheck().organization('parentId', input.parentId).verify(em);
         await this.refuseCycle(em, id, input.parentId);
       }
+      const before = await this.audit.snapshot(em, 'organization', id);
       await guardedUpdate(em, Organization, id, stripUndefined(input), expectedVersion, () => organizationNotFound(id));
+      await this.audit.record(em, actor, {
+        action: 'organization.update',
+        entityType: 'organization',
+        entityId: id,
+        before,
+        after: await this.audit.snapshot(em, 'organization', id),
+      });
       return this.load(em, id);
     });
   }
@@ -66,9 +86,7 @@ export class OrganizationsService {
     if (query.q) {
       qb.andWhere(
         `(unaccent(lower(o.name)) LIKE unaccent(lower(:q)) OR unaccent(lower(coalesce(o.short_name, ''))) LIKE unaccent(lower(:q)))`,
-        {
-          q: `%${escapeLike(query.q)}%`,
-        },
+        { q: `%${escapeLike(query.q)}%` },
       );
     }
     if (query.cursor) {
@@ -91,11 +109,9 @@ export class OrganizationsService {
       [newParentId, id],
     );
     if (rows.length > 0) {
-      throw new DomainError(
-        OrganizationErrorCode.HierarchyCycle,
-        'An organization cannot be placed under itself or one of its own units.',
-        [{ field: 'parentId', message: 'parentId would make the hierarchy a loop' }],
-      );
+      throw new DomainError(OrganizationErrorCode.HierarchyCycle, 'An organization cannot be placed under itself or one of its own units.', [
+        { field: 'parentId', message: 'parentId would make the hierarchy a loop' },
+      ]);
     }
   }
 

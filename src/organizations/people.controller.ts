@@ -1,34 +1,42 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
+import type { Actor } from '../auth/actor.js';
+import { CurrentActor, Requires } from '../auth/decorators.js';
 import { ApiIfMatch, ApiProblems } from '../common/http/api-responses.js';
-import { expectedVersion, withEtag } from '../common/http/etag.js';
+import { Idempotent } from '../idempotency/idempotency.interceptor.js';
+import { requiredVersion, withEtag } from '../common/http/etag.js';
 import type { Page } from '../common/http/pagination.js';
 import { UuidParamPipe } from '../common/http/uuid-param.pipe.js';
 import { CreatePersonDto, ListPeopleQueryDto, PersonPageDto, PersonResponseDto, UpdatePersonDto } from './dto/person.dto.js';
 import { PeopleService } from './people.service.js';
 
 @ApiTags('people')
-@ApiProblems(400)
+@ApiBearerAuth()
+@ApiProblems(400, 401, 403)
 @Controller('people')
 export class PeopleController {
   constructor(private readonly people: PeopleService) {}
 
   @Post()
+  @Idempotent()
+  @Requires('people:write')
   @HttpCode(201)
   @ApiCreatedResponse({ type: PersonResponseDto })
   @ApiProblems(422)
-  async create(@Body() body: CreatePersonDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<PersonResponseDto> {
-    return withEtag(reply, await this.people.registerPerson(body));
+  async create(@Body() body: CreatePersonDto, @CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply): Promise<PersonResponseDto> {
+    return withEtag(reply, await this.people.registerPerson(body, actor));
   }
 
   @Get()
+  @Requires('directory:read')
   @ApiOkResponse({ type: PersonPageDto })
   list(@Query() query: ListPeopleQueryDto): Promise<Page<PersonResponseDto>> {
     return this.people.listPeople(query);
   }
 
   @Get(':id')
+  @Requires('directory:read')
   @ApiOkResponse({ type: PersonResponseDto })
   @ApiProblems(404)
   async get(@Param('id', UuidParamPipe) id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<PersonResponseDto> {
@@ -36,15 +44,17 @@ export class PeopleController {
   }
 
   @Patch(':id')
+  @Requires('people:write')
   @ApiIfMatch()
   @ApiOkResponse({ type: PersonResponseDto })
-  @ApiProblems(404, 412, 422)
+  @ApiProblems(404, 412, 422, 428)
   async update(
     @Param('id', UuidParamPipe) id: string,
     @Body() body: UpdatePersonDto,
     @Headers('if-match') ifMatch: string | undefined,
+    @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<PersonResponseDto> {
-    return withEtag(reply, await this.people.updatePerson(id, body, expectedVersion(ifMatch)));
+    return withEtag(reply, await this.people.updatePerson(id, body, requiredVersion(ifMatch), actor));
   }
 }

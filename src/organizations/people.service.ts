@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { AuditTrail } from '../audit/audit-trail.service.js';
+import type { Actor } from '../auth/actor.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { decodeCursor, type Page, pageSize, toPage } from '../common/http/pagination.js';
 import { stripUndefined } from '../common/http/patch.js';
@@ -22,9 +24,12 @@ export function personNotFound(id: string): DomainError {
 
 @Injectable()
 export class PeopleService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditTrail,
+  ) {}
 
-  async registerPerson(input: CreatePersonDto): Promise<PersonResponseDto> {
+  async registerPerson(input: CreatePersonDto, actor: Actor): Promise<PersonResponseDto> {
     return this.dataSource.transaction(async (em) => {
       await new ReferenceCheck().organization('organizationId', input.organizationId).verify(em);
       const inserted = await em.getRepository(Person).insert({
@@ -32,14 +37,24 @@ export class PeopleService {
         position: input.position ?? null,
         organizationId: input.organizationId ?? null,
       });
-      return this.load(em, (inserted.identifiers[0] as { id: string }).id);
+      const id = (inserted.identifiers[0] as { id: string }).id;
+      await this.audit.record(em, actor, { action: 'person.create', entityType: 'person', entityId: id, after: await this.audit.snapshot(em, 'person', id) });
+      return this.load(em, id);
     });
   }
 
-  async updatePerson(id: string, input: UpdatePersonDto, expectedVersion?: number): Promise<PersonResponseDto> {
+  async updatePerson(id: string, input: UpdatePersonDto, expectedVersion: number, actor: Actor): Promise<PersonResponseDto> {
     return this.dataSource.transaction(async (em) => {
       await new ReferenceCheck().organization('organizationId', input.organizationId).verify(em);
+      const before = await this.audit.snapshot(em, 'person', id);
       await guardedUpdate(em, Person, id, stripUndefined(input), expectedVersion, () => personNotFound(id));
+      await this.audit.record(em, actor, {
+        action: 'person.update',
+        entityType: 'person',
+        entityId: id,
+        before,
+        after: await this.audit.snapshot(em, 'person', id),
+      });
       return this.load(em, id);
     });
   }

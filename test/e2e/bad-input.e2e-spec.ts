@@ -137,12 +137,12 @@ describe('Bad input never hurts', () => {
 
   describe('the HTTP layer', () => {
     it('answers malformed JSON with 400', async () => {
-      await refused(() => t.request('POST', '/api/v1/organizations', { raw: '{"name": "Sở' }), 400, 'malformed_request');
+      await refused(() => t.as('admin').request('POST', '/api/v1/organizations', { raw: '{"name": "Sở' }), 400, 'malformed_request');
     });
 
     it('answers a JSON array or a bare value where an object is expected with 400', async () => {
-      await refused(() => t.post('/api/v1/organizations', [{ name: 'x', kind: 'department' }]), 400, 'validation_failed');
-      await refused(() => t.request('POST', '/api/v1/organizations', { raw: '"text"' }), 400, 'validation_failed');
+      await refused(() => t.as('admin').post('/api/v1/organizations', [{ name: 'x', kind: 'department' }]), 400, 'validation_failed');
+      await refused(() => t.as('admin').request('POST', '/api/v1/organizations', { raw: '"text"' }), 400, 'validation_failed');
     });
 
     it('answers an over-large body with 413', async () => {
@@ -152,7 +152,7 @@ describe('Bad input never hurts', () => {
 
     it('answers a body that is not JSON with 415', async () => {
       await refused(
-        () => t.request('POST', '/api/v1/organizations', { raw: 'name=x', headers: { 'content-type': 'text/plain' } }),
+        () => t.as('admin').request('POST', '/api/v1/organizations', { raw: 'name=x', headers: { 'content-type': 'text/plain' } }),
         415,
         'unsupported_media_type',
       );
@@ -177,7 +177,7 @@ describe('Bad input never hurts', () => {
   describe('conflicts and references on single records', () => {
     it('refuses a short name already used, whatever its case', async () => {
       const response = await refused(
-        () => t.post('/api/v1/organizations', { name: 'Trùng tên', shortName: 'skhđt-lc', kind: 'department' }),
+        () => t.as('admin').post('/api/v1/organizations', { name: 'Trùng tên', shortName: 'skhđt-lc', kind: 'department' }),
         409,
         'organization_short_name_taken',
       );
@@ -186,17 +186,17 @@ describe('Bad input never hurts', () => {
 
     it('refuses a PATCH that would take a short name already used', async () => {
       const other = await createOrganization(t);
-      await refused(() => t.patch(`/api/v1/organizations/${other.id}`, { shortName: 'BQLKKT-LC' }), 409, 'organization_short_name_taken');
+      await refused(() => t.as('admin').edit(`/api/v1/organizations/${other.id}`, { shortName: 'BQLKKT-LC' }), 409, 'organization_short_name_taken');
     });
 
     it('refuses to make an organization its own ancestor', async () => {
-      await refused(() => t.patch(`/api/v1/organizations/${org.ubnd}`, { parentId: org.bqlKkt }), 422, 'organization_hierarchy_cycle');
-      await refused(() => t.patch(`/api/v1/organizations/${org.ubnd}`, { parentId: org.ubnd }), 422, 'organization_hierarchy_cycle');
+      await refused(() => t.as('admin').edit(`/api/v1/organizations/${org.ubnd}`, { parentId: org.bqlKkt }), 422, 'organization_hierarchy_cycle');
+      await refused(() => t.as('admin').edit(`/api/v1/organizations/${org.ubnd}`, { parentId: org.ubnd }), 422, 'organization_hierarchy_cycle');
     });
 
     it('refuses null for a required field on PATCH', async () => {
       const someone = await createPerson(t);
-      const response = await refused(() => t.patch(`/api/v1/people/${someone.id}`, { fullName: null }), 400, 'validation_failed');
+      const response = await refused(() => t.edit(`/api/v1/people/${someone.id}`, { fullName: null }), 400, 'validation_failed');
       expect(response.body.errors[0].field).toBe('fullName');
     });
 
@@ -228,7 +228,7 @@ describe('Bad input never hurts', () => {
     it('normalizes decomposed Vietnamese before storing it', async () => {
       const decomposed = 'Sở Tư pháp tỉnh Lào Cai'.normalize('NFD');
       expect(decomposed).not.toBe(decomposed.normalize('NFC'));
-      const created = await t.post('/api/v1/organizations', { name: decomposed, shortName: 'STP-LC'.normalize('NFD'), kind: 'department' });
+      const created = await t.as('admin').post('/api/v1/organizations', { name: decomposed, shortName: 'STP-LC'.normalize('NFD'), kind: 'department' });
       expect(created.status).toBe(201);
       expect(created.body.name).toBe('Sở Tư pháp tỉnh Lào Cai'.normalize('NFC'));
       const [row] = await t.sql('SELECT name, name = normalize(name, NFC) AS is_nfc FROM organization WHERE id = $1', [created.body.id]);

@@ -55,37 +55,37 @@ describe('Directives', () => {
     });
 
     it('replaces the cooperating agencies as a set', async () => {
-      const patched = await t.patch(`/api/v1/directives/${id}`, { cooperatingOrganizationIds: [coopB.id] });
+      const patched = await t.edit(`/api/v1/directives/${id}`, { cooperatingOrganizationIds: [coopB.id] });
       expect(patched.status).toBe(200);
       expect(patched.body.cooperatingOrganizations.map((o: { id: string }) => o.id)).toEqual([coopB.id]);
-      const cleared = await t.patch(`/api/v1/directives/${id}`, { cooperatingOrganizationIds: [] });
+      const cleared = await t.edit(`/api/v1/directives/${id}`, { cooperatingOrganizationIds: [] });
       expect(cleared.body.cooperatingOrganizations).toEqual([]);
       expect(cleared.body.version).toBe(3);
     });
 
     it('refuses a new lead that is still cooperating, and accepts a swap done in one request', async () => {
       const before = await t.snapshot();
-      const refused = await t.patch(`/api/v1/directives/${id}`, { leadOrganizationId: coopA.id });
+      const refused = await t.edit(`/api/v1/directives/${id}`, { leadOrganizationId: coopA.id });
       expect(refused.status).toBe(422);
       expect(refused.body.code).toBe('directive_lead_also_cooperating');
       expect(await t.snapshot()).toEqual(before);
 
-      const swapped = await t.patch(`/api/v1/directives/${id}`, { leadOrganizationId: coopA.id, cooperatingOrganizationIds: [lead.id] });
+      const swapped = await t.edit(`/api/v1/directives/${id}`, { leadOrganizationId: coopA.id, cooperatingOrganizationIds: [lead.id] });
       expect(swapped.status).toBe(200);
       expect(swapped.body.leadOrganization.id).toBe(coopA.id);
       expect(swapped.body.cooperatingOrganizations.map((o: { id: string }) => o.id)).toEqual([lead.id]);
     });
 
     it('clears the deadline with null, which makes it a directive without a deadline', async () => {
-      const patched = await t.patch(`/api/v1/directives/${id}`, { dueDate: null, priority: 'urgent' });
+      const patched = await t.edit(`/api/v1/directives/${id}`, { dueDate: null, priority: 'urgent' });
       expect(patched.body).toMatchObject({ dueDate: null, deadlineStatus: 'no_deadline', priority: 'urgent', title: 'Việc cần làm' });
     });
 
     it('refuses unknown references and fields it does not own', async () => {
-      const unknown = await t.patch(`/api/v1/directives/${id}`, { ownerId: '0b6f1b7e-9a59-4a8e-8f0e-7d5f3c1a2b3c' });
+      const unknown = await t.edit(`/api/v1/directives/${id}`, { ownerId: '0b6f1b7e-9a59-4a8e-8f0e-7d5f3c1a2b3c' });
       expect(unknown.status).toBe(422);
       expect(unknown.body.errors).toEqual([{ field: 'ownerId', message: expect.stringContaining('no person') }]);
-      const status = await t.patch(`/api/v1/directives/${id}`, { status: 'completed' });
+      const status = await t.edit(`/api/v1/directives/${id}`, { status: 'completed' });
       expect(status.status).toBe(400);
       expect(status.body.errors[0].field).toBe('status');
     });

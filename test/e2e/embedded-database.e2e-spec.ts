@@ -28,31 +28,44 @@ describe('The embedded database (no DATABASE_URL)', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('keeps what was recorded across a restart', async () => {
-    const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'fatal' });
-    let database = await openDatabase(config);
-    let app = await createApp(config, database.target);
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    let port = (app.getHttpServer().address() as { port: number }).port;
-    const created = await fetch(`http://127.0.0.1:${port}/api/v1/organizations`, {
+  it('keeps what was recorded across a restart, and creates the first admin only once', async () => {
+    const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'fatal', BOOTSTRAP_ADMIN_USERNAME: 'quantri', BOOTSTRAP_ADMIN_PASSWORD: 'mật khẩu quản trị' });
+    const start = async () => {
+      const database = await openDatabase(config);
+      const app = await createApp(config, database.target);
+      await app.listen({ port: 0, host: '127.0.0.1' });
+      const base = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}/api/v1`;
+      const login = await fetch(`${base}/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'quantri', password: 'mật khẩu quản trị' }),
+      });
+      expect(login.status).toBe(200);
+      const { accessToken } = (await login.json()) as { accessToken: string };
+      const stop = async () => {
+        await app.close();
+        await database.embedded!.stop();
+      };
+      return { base, headers: { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' }, stop, app };
+    };
+
+    const first = await start();
+    const created = await fetch(`${first.base}/organizations`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: first.headers,
       body: JSON.stringify({ name: 'Văn phòng Tỉnh ủy', kind: 'agency' }),
     });
     expect(created.status).toBe(201);
     const { id } = (await created.json()) as { id: string };
-    await app.close();
-    await database.embedded!.stop();
+    await first.stop();
 
-    database = await openDatabase(config);
-    app = await createApp(config, database.target);
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    port = (app.getHttpServer().address() as { port: number }).port;
-    const again = await fetch(`http://127.0.0.1:${port}/api/v1/organizations/${id}`);
+    const second = await start();
+    const again = await fetch(`${second.base}/organizations/${id}`, { headers: second.headers });
     expect(again.status).toBe(200);
     expect(((await again.json()) as { name: string }).name).toBe('Văn phòng Tỉnh ủy');
-    await app.close();
-    await database.embedded!.stop();
+    const admins = await fetch(`${second.base}/users?role=admin`, { headers: second.headers });
+    expect(((await admins.json()) as { items: unknown[] }).items).toHaveLength(1);
+    await second.stop();
   });
 
   it('refuses a second process on the same data directory, with a message that says why', async () => {

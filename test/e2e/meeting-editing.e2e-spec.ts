@@ -52,9 +52,9 @@ describe('Editing a recorded meeting', () => {
     it('moves a speech up or down and renumbers those in between', async () => {
       const meeting = await t.get(`/api/v1/meetings/${meetingId}`);
       const [a, , c] = meeting.body.speeches;
-      expect((await t.patch(`/api/v1/meetings/${meetingId}/speeches/${c.id}`, { position: 1 })).body.position).toBe(1);
+      expect((await t.edit(`/api/v1/meetings/${meetingId}/speeches/${c.id}`, { position: 1 })).body.position).toBe(1);
       expect(await order(meetingId)).toEqual(['C', 'A', 'B']);
-      expect((await t.patch(`/api/v1/meetings/${meetingId}/speeches/${a.id}`, { position: 3, summary: 'moved last' })).status).toBe(200);
+      expect((await t.edit(`/api/v1/meetings/${meetingId}/speeches/${a.id}`, { position: 3, summary: 'moved last' })).status).toBe(200);
       expect(await order(meetingId)).toEqual(['C', 'B', 'A']);
     });
 
@@ -64,7 +64,7 @@ describe('Editing a recorded meeting', () => {
       expect(far.status).toBe(422);
       expect(far.body.code).toBe('speech_position_out_of_range');
       const meeting = await t.get(`/api/v1/meetings/${meetingId}`);
-      const moved = await t.patch(`/api/v1/meetings/${meetingId}/speeches/${meeting.body.speeches[0].id}`, { position: 4 });
+      const moved = await t.edit(`/api/v1/meetings/${meetingId}/speeches/${meeting.body.speeches[0].id}`, { position: 4 });
       expect(moved.status).toBe(422);
       expect(await t.snapshot()).toEqual(before);
     });
@@ -86,7 +86,7 @@ describe('Editing a recorded meeting', () => {
 
     it('answers 404 for a speech of another meeting', async () => {
       const other = await createMeeting(t, { speeches: [{ speakerId: speakers[0]!.id, kind: 'opinion' }] });
-      const response = await t.patch(`/api/v1/meetings/${meetingId}/speeches/${other.speeches[0].id}`, { title: 'x' });
+      const response = await t.edit(`/api/v1/meetings/${meetingId}/speeches/${other.speeches[0].id}`, { title: 'x' });
       expect(response.status).toBe(404);
       expect(response.body.code).toBe('speech_not_found');
     });
@@ -113,7 +113,7 @@ describe('Editing a recorded meeting', () => {
 
       // Making the deputy chair moves the chair: the meeting and the attendee list agree.
       const deputyAttendee = meeting.attendees.find((a: { person: { id: string } }) => a.person.id === deputy!.id);
-      const promoted = await t.patch(`/api/v1/meetings/${meeting.id}/attendees/${deputyAttendee.id}`, { role: 'chair' });
+      const promoted = await t.edit(`/api/v1/meetings/${meeting.id}/attendees/${deputyAttendee.id}`, { role: 'chair' });
       expect(promoted.status).toBe(200);
       expect(promoted.body.role).toBe('chair');
       const after = await t.get(`/api/v1/meetings/${meeting.id}`);
@@ -124,7 +124,7 @@ describe('Editing a recorded meeting', () => {
       expect(after.body.attendees.find((a: { person: { id: string } }) => a.person.id === chair!.id).role).toBe('member');
 
       // And changing the meeting's chairId back does the same from the other side.
-      const patched = await t.patch(`/api/v1/meetings/${meeting.id}`, { chairId: chair!.id });
+      const patched = await t.edit(`/api/v1/meetings/${meeting.id}`, { chairId: chair!.id });
       expect(patched.body.chair.id).toBe(chair!.id);
       expect(patched.body.attendees.find((a: { role: string }) => a.role === 'chair').person.id).toBe(chair!.id);
     });
@@ -134,7 +134,7 @@ describe('Editing a recorded meeting', () => {
     it('changes only the fields sent; null clears an optional one', async () => {
       const organizer = await createOrganization(t);
       const meeting = await createMeeting(t, { location: 'Hội trường A', summary: 'Tóm tắt', organizerId: organizer.id });
-      const patched = await t.patch(`/api/v1/meetings/${meeting.id}`, { location: null, status: 'published' });
+      const patched = await t.edit(`/api/v1/meetings/${meeting.id}`, { location: null, status: 'published' });
       expect(patched.status).toBe(200);
       expect(patched.body).toMatchObject({
         location: null,
@@ -159,7 +159,7 @@ describe('Editing a recorded meeting', () => {
 
     it('refuses an end before the start against the stored start', async () => {
       const meeting = await createMeeting(t, { startsAt: '2024-03-12T08:00:00+07:00' });
-      const response = await t.patch(`/api/v1/meetings/${meeting.id}`, { endsAt: '2024-03-12T07:59:00+07:00' });
+      const response = await t.edit(`/api/v1/meetings/${meeting.id}`, { endsAt: '2024-03-12T07:59:00+07:00' });
       expect(response.status).toBe(422);
     });
   });

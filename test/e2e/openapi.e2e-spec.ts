@@ -20,6 +20,17 @@ describe('The OpenAPI document', () => {
     expect(operations.sort()).toEqual(
       [
         'GET /api/v1/health',
+        'POST /api/v1/auth/login',
+        'POST /api/v1/auth/refresh',
+        'POST /api/v1/auth/logout',
+        'GET /api/v1/auth/me',
+        'POST /api/v1/users',
+        'GET /api/v1/users',
+        'GET /api/v1/users/{id}',
+        'PATCH /api/v1/users/{id}',
+        'POST /api/v1/users/{id}/password',
+        'GET /api/v1/audit',
+        'GET /api/v1/directives/{id}/history',
         'POST /api/v1/organizations',
         'GET /api/v1/organizations',
         'GET /api/v1/organizations/{id}',

@@ -11,7 +11,7 @@ describe('npm run seed:demo', () => {
   });
 
   it('loads the Lào Cai meeting once; a second run changes nothing', async () => {
-    const first = await seedLaoCai(t);
+    const first = await seedLaoCai({ admin: t.as('admin'), secretariat: t });
     expect(first).toMatchObject({
       organizations: { created: 14, existing: 0 },
       people: { created: 11, existing: 0 },
@@ -19,7 +19,7 @@ describe('npm run seed:demo', () => {
     });
     const afterFirst = await t.snapshot();
 
-    const second = await seedLaoCai(t);
+    const second = await seedLaoCai({ admin: t.as('admin'), secretariat: t });
     expect(second).toMatchObject({
       organizations: { created: 0, existing: 14 },
       people: { created: 0, existing: 11 },

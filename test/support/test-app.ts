@@ -8,6 +8,7 @@ import { type AppConfig, loadConfig } from '../../src/config/app-config.js';
 import { startEmbeddedPostgres } from '../../src/database/embedded-postgres.js';
 import type { ConnectionTarget } from '../../src/database/typeorm-options.js';
 import { adminQuery, embeddedTemplate, serverUrl, TEMPLATE_ENV, withDatabase } from './template-database.js';
+import { createTestUsers } from './test-users.js';
 
 /** A clock that stands still at a chosen instant, so "today" and "overdue" are the same in every run. */
 export class FixedClock extends Clock {
@@ -34,17 +35,44 @@ export interface HttpResponse<T = any> {
   text: string;
 }
 
-export interface TestApp {
-  app: NestFastifyApplication;
-  clock: FixedClock;
-  request<T = any>(
-    method: string,
-    url: string,
-    options?: { body?: unknown; headers?: Record<string, string>; raw?: string },
-  ): Promise<HttpResponse<T>>;
+export type RequestOptions = { body?: unknown; headers?: Record<string, string>; raw?: string };
+
+export interface Client {
+  request<T = any>(method: string, url: string, options?: RequestOptions): Promise<HttpResponse<T>>;
   get<T = any>(url: string): Promise<HttpResponse<T>>;
   post<T = any>(url: string, body: unknown, headers?: Record<string, string>): Promise<HttpResponse<T>>;
   patch<T = any>(url: string, body: unknown, headers?: Record<string, string>): Promise<HttpResponse<T>>;
+  /** PATCH the version the caller would see now: reads its ETag first (attendees and speeches: from their meeting). */
+  edit<T = any>(url: string, body: unknown): Promise<HttpResponse<T>>;
+}
+
+export const TEST_ROLES = ['admin', 'secretariat', 'leader', 'department_head', 'department_staff'] as const;
+export type TestRole = (typeof TEST_ROLES)[number] | 'other_department_head';
+export const TEST_PASSWORD = 'mật khẩu đủ dài để thử';
+
+export interface TestUser {
+  id: string;
+  username: string;
+  accessToken: string;
+  refreshToken: string;
+}
+
+/** `If-Match` for a version the test knows. */
+export const ifMatch = (version: number): Record<string, string> => ({ 'if-match': `W/"${version}"` });
+
+/**
+ * The default client acts as the secretariat (who records meetings); `as(role)`
+ * acts as another role; `anonymous` sends no token. Department users belong to
+ * `agencies.own`; `other_department_head` to `agencies.other`.
+ */
+export interface TestApp extends Client {
+  app: NestFastifyApplication;
+  clock: FixedClock;
+  as(role: TestRole): Client;
+  anonymous: Client;
+  users: Record<TestRole, TestUser>;
+  agencies: { own: string; other: string };
+  login(username: string, password?: string): Promise<HttpResponse>;
   /** Runs SQL on the app's own connection (the embedded database has only one). */
   sql<T = any>(query: string, params?: unknown[]): Promise<T[]>;
   /** A digest of every row of every table: equal digests mean an unchanged database. */
@@ -95,7 +123,7 @@ export async function createTestApp(options: { now?: string; env?: Record<string
   const address = app.getHttpServer().address() as { port: number };
   const base = `http://127.0.0.1:${address.port}`;
 
-  const request = async <T>(method: string, url: string, opts: { body?: unknown; headers?: Record<string, string>; raw?: string } = {}) => {
+  const send = async <T>(method: string, url: string, opts: RequestOptions = {}) => {
     const hasBody = opts.body !== undefined || opts.raw !== undefined;
     const response = await fetch(`${base}${url}`, {
       method,
@@ -109,13 +137,46 @@ export async function createTestApp(options: { now?: string; env?: Record<string
     return { status: response.status, headers, body: body as T, text };
   };
 
+  const client = (token?: () => string): Client => {
+    const auth = (headers?: Record<string, string>) => ({ ...(token ? { authorization: `Bearer ${token()}` } : {}), ...headers });
+    const get = (url: string): Promise<HttpResponse> => send("GET", url, { headers: auth() });
+    const patch = (url: string, body: unknown, headers?: Record<string, string>): Promise<HttpResponse> =>
+      send("PATCH", url, { body, headers: auth(headers) });
+    return {
+      request: (method, url, opts = {}) => send(method, url, { ...opts, headers: auth(opts.headers) }),
+      get,
+      post: (url, body, headers) => send('POST', url, { body, headers: auth(headers) }),
+      patch,
+      async edit(url, body) {
+        const child = /^\/api\/v1\/meetings\/([^/]+)\/(speeches|attendees)\/([^/]+)$/.exec(url);
+        let version = 1;
+        if (child) {
+          const meeting = await get(`/api/v1/meetings/${child[1]}`);
+          const items = (meeting.body?.[child[2]!] ?? []) as { id: string; version: number }[];
+          version = items.find((item) => item.id === child[3])?.version ?? 1;
+        } else {
+          const current = await get(url);
+          version = Number(/"(\d+)"/.exec(current.headers.etag ?? '')?.[1] ?? 1);
+        }
+        return patch(url, body, ifMatch(version));
+      },
+    };
+  };
+  const login = (username: string, password = TEST_PASSWORD) => send('POST', '/api/v1/auth/login', { body: { username, password } });
+  const users = await createTestUsers(app, send, login);
+  const clients = Object.fromEntries(
+    Object.keys(users.users).map((role) => [role, client(() => users.users[role as TestRole].accessToken)]),
+  ) as Record<TestRole, Client>;
+
   return {
     app,
     clock,
-    request,
-    get: (url) => request('GET', url),
-    post: (url, body, headers) => request('POST', url, { body, headers }),
-    patch: (url, body, headers) => request('PATCH', url, { body, headers }),
+    ...clients.secretariat,
+    as: (role) => clients[role],
+    anonymous: client(),
+    users: users.users,
+    agencies: users.agencies,
+    login,
     sql: (query, params) => dataSource.query(query, params),
     async snapshot() {
       const digests: Record<string, string> = {};

@@ -12,6 +12,11 @@ const UNIQUE_VIOLATIONS: Record<string, { code: ErrorCode; detail: string; field
     detail: 'Another organization already uses this short name.',
     field: 'shortName',
   },
+  uq_app_user_username: {
+    code: 'username_taken',
+    detail: 'Another user already has this username.',
+    field: 'username',
+  },
   uq_meeting_attendee_person: {
     code: 'attendee_already_present',
     detail: 'This person is already an attendee of the meeting.',

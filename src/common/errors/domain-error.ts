@@ -15,6 +15,8 @@ export class DomainError extends Error {
     readonly code: ErrorCode,
     readonly detail: string,
     readonly errors: FieldError[] = [],
+    /** Response headers the answer needs, e.g. Retry-After on 429. */
+    readonly headers: Record<string, string> = {},
   ) {
     super(detail);
     this.name = 'DomainError';

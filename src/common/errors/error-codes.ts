@@ -1,3 +1,4 @@
+import type { AuthErrorCode } from '../../auth/auth.errors.js';
 import type { DirectiveErrorCode } from '../../directives/directives.errors.js';
 import type { MeetingErrorCode } from '../../meetings/meetings.errors.js';
 import type { OrganizationErrorCode } from '../../organizations/organizations.errors.js';
@@ -12,9 +13,12 @@ export const CommonErrorCode = {
   ReferenceNotFound: 'reference_not_found',
   Conflict: 'conflict',
   VersionMismatch: 'version_mismatch',
+  PreconditionRequired: 'precondition_required',
+  IdempotencyKeyReused: 'idempotency_key_reused',
+  IdempotencyInProgress: 'idempotency_request_in_progress',
   DatabaseUnavailable: 'database_unavailable',
   Internal: 'internal_error',
 } as const;
 export type CommonErrorCode = (typeof CommonErrorCode)[keyof typeof CommonErrorCode];
 
-export type ErrorCode = CommonErrorCode | OrganizationErrorCode | MeetingErrorCode | DirectiveErrorCode;
+export type ErrorCode = CommonErrorCode | AuthErrorCode | OrganizationErrorCode | MeetingErrorCode | DirectiveErrorCode;

@@ -44,6 +44,10 @@ function fromFastifyError(error: FastifyLikeError): DomainError | undefined {
 function fromHttpException(exception: HttpException): DomainError {
   const status = exception.getStatus();
   switch (status) {
+    case HttpStatus.UNAUTHORIZED:
+      return new DomainError('unauthenticated', 'Sign in first.');
+    case HttpStatus.FORBIDDEN:
+      return new DomainError('forbidden', 'Your role does not allow this.');
     case HttpStatus.NOT_FOUND:
       return new DomainError(CommonErrorCode.RouteNotFound, 'There is no such resource.');
     case HttpStatus.METHOD_NOT_ALLOWED:
@@ -83,6 +87,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       requestId: String(request.id),
     };
     if (error.errors.length > 0) problem.errors = error.errors;
+    for (const [name, value] of Object.entries(error.headers)) void reply.header(name, value);
+    if (status === 401) void reply.header('www-authenticate', 'Bearer');
     void reply.status(status).header('content-type', 'application/problem+json; charset=utf-8').send(problem);
   }
 

@@ -26,6 +26,22 @@ export function expectedVersion(ifMatch: string | undefined): number | undefined
   return Number(match[1]);
 }
 
+/**
+ * Updates must say which version they change: without If-Match a client could
+ * silently overwrite a change it never saw (428); a stale one gets 412.
+ */
+export function requiredVersion(ifMatch: string | undefined): number {
+  const version = expectedVersion(ifMatch);
+  if (version === undefined) {
+    throw new DomainError(
+      CommonErrorCode.PreconditionRequired,
+      'Send If-Match with the ETag of the version you read, so that a change made meanwhile is not overwritten.',
+      [{ field: 'If-Match', message: 'If-Match is required' }],
+    );
+  }
+  return version;
+}
+
 export function versionMismatch(currentVersion: number): DomainError {
   return new DomainError(
     CommonErrorCode.VersionMismatch,

@@ -29,7 +29,7 @@ export function encodeCursor(key: readonly (string | number | null)[]): string {
   return Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
 }
 
-export function decodeCursor(cursor: string, shape: readonly ('string' | 'uuid' | 'instant' | 'nullable-string')[]): (string | null)[] {
+export function decodeCursor(cursor: string, shape: readonly ('string' | 'uuid' | 'instant' | 'integer' | 'nullable-string')[]): (string | null)[] {
   const invalid = new DomainError(CommonErrorCode.ValidationFailed, 'The cursor is not one this list handed out.', [
     { field: 'cursor', message: 'cursor is invalid; start again without it' },
   ]);
@@ -45,6 +45,7 @@ export function decodeCursor(cursor: string, shape: readonly ('string' | 'uuid' 
     if (kind === 'nullable-string' && value === null) return null;
     if (typeof value !== 'string' || value.length > 1000) throw invalid;
     if (kind === 'instant' && Number.isNaN(Date.parse(value))) throw invalid;
+    if (kind === 'integer' && !/^\d{1,18}$/.test(value)) throw invalid;
     if (kind === 'uuid' && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)) throw invalid;
     return value;
   });

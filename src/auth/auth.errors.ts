@@ -1,0 +1,12 @@
+export const AuthErrorCode = {
+  Unauthenticated: 'unauthenticated',
+  InvalidCredentials: 'invalid_credentials',
+  Forbidden: 'forbidden',
+  TooManyAttempts: 'too_many_attempts',
+  InvalidRefreshToken: 'invalid_refresh_token',
+  UserNotFound: 'user_not_found',
+  UsernameTaken: 'username_taken',
+  PasswordRejected: 'password_rejected',
+  UserOrganizationRequired: 'user_organization_required',
+} as const;
+export type AuthErrorCode = (typeof AuthErrorCode)[keyof typeof AuthErrorCode];

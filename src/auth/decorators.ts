@@ -1,0 +1,28 @@
+import { createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
+import type { Actor } from './actor.js';
+import type { Permission } from './roles.js';
+
+export const IS_PUBLIC = 'chidao:public';
+export const REQUIRED_PERMISSION = 'chidao:permission';
+
+/** Opens a route to anonymous callers. Everything else needs a valid access token. */
+export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(IS_PUBLIC, true);
+
+/**
+ * The permission a route needs (any one of several, when the service then
+ * decides field by field). A private route without one is refused: access fails closed.
+ */
+export const Requires = (...permissions: [Permission, ...Permission[]]): MethodDecorator & ClassDecorator =>
+  SetMetadata(REQUIRED_PERMISSION, permissions);
+
+export interface AuthenticatedRequest extends FastifyRequest {
+  actor?: Actor;
+}
+
+/** The authenticated caller, set by the AuthGuard. */
+export const CurrentActor = createParamDecorator((_: unknown, context: ExecutionContext): Actor => {
+  const actor = context.switchToHttp().getRequest<AuthenticatedRequest>().actor;
+  if (!actor) throw new Error('CurrentActor used on a route the AuthGuard did not authenticate');
+  return actor;
+});

@@ -1,0 +1,33 @@
+export const ROLES = ['admin', 'secretariat', 'leader', 'department_head', 'department_staff'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Roles whose reach is their own organization: they must belong to one. */
+export const AGENCY_ROLES: ReadonlySet<Role> = new Set(['department_head', 'department_staff']);
+
+export const PERMISSIONS = [
+  'account:self', // one's own session and profile: every signed-in user
+  'users:manage',
+  'organizations:write',
+  'directory:read', // organizations and people
+  'people:write',
+  'meetings:read',
+  'meetings:write', // meetings, attendees, speeches
+  'directives:read', // all of them, or (agency roles) those their organization leads or cooperates on
+  'directives:write', // issue, edit, reassign
+  'directives:assign_owner', // on directives their organization leads
+  'audit:read',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+/** Who may do what: the one table. Object-level limits (own agency) live in the services. */
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  admin: ['account:self', 'users:manage', 'organizations:write', 'directory:read', 'meetings:read', 'directives:read', 'audit:read'],
+  secretariat: ['account:self', 'directory:read', 'people:write', 'meetings:read', 'meetings:write', 'directives:read', 'directives:write'],
+  leader: ['account:self', 'directory:read', 'meetings:read', 'directives:read', 'audit:read'],
+  department_head: ['account:self', 'directory:read', 'meetings:read', 'directives:read', 'directives:assign_owner'],
+  department_staff: ['account:self', 'directory:read', 'meetings:read', 'directives:read'],
+};
+
+export function can(role: Role, permission: Permission): boolean {
+  return ROLE_PERMISSIONS[role].includes(permission);
+}

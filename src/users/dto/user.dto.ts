@@ -1,0 +1,93 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsString, MaxLength, Matches } from 'class-validator';
+import { ROLES, type Role } from '../../auth/roles.js';
+import { PageQueryDto } from '../../common/http/pagination.js';
+import { BooleanField, EnumField, TextField, UuidField } from '../../common/validation/fields.js';
+import { OrganizationRefDto, toOrganizationRef } from '../../organizations/dto/organization.dto.js';
+import type { User } from '../user.entity.js';
+
+class PasswordField {
+  // The policy (8–128 characters, not a common password) is checked by the service, with a clear message.
+  @IsString()
+  @MaxLength(1024)
+  @ApiProperty({ minLength: 8, maxLength: 128, description: '8 to 128 characters; the most common passwords are refused.' })
+  password!: string;
+}
+
+export class CreateUserDto extends PasswordField {
+  @Matches(/^[A-Za-z0-9._-]{3,100}$/, { message: 'username must be 3 to 100 letters, digits, dots, dashes or underscores' })
+  @ApiProperty({ example: 'bqlkkt.truongban', description: 'Unique, ignoring case.' })
+  username!: string;
+
+  @TextField({ max: 200, example: 'Trưởng Ban Quản lý Khu kinh tế' })
+  displayName!: string;
+
+  @EnumField(ROLES)
+  role!: Role;
+
+  @UuidField({ optional: true, nullable: true, description: 'Required for department_head and department_staff: their agency.' })
+  organizationId?: string | null;
+
+  @UuidField({ optional: true, nullable: true, description: 'The person record of this user, if any.' })
+  personId?: string | null;
+}
+
+export class UpdateUserDto {
+  @TextField({ max: 200, optional: true })
+  displayName?: string;
+
+  @EnumField(ROLES, { optional: true })
+  role?: Role;
+
+  @UuidField({ nullable: true })
+  organizationId?: string | null;
+
+  @UuidField({ nullable: true })
+  personId?: string | null;
+
+  @BooleanField({ optional: true, description: 'false disables the account and ends all its sessions at once.' })
+  active?: boolean;
+}
+
+export class ResetPasswordDto extends PasswordField {}
+
+export class ListUsersQueryDto extends PageQueryDto {
+  @EnumField(ROLES, { optional: true })
+  role?: Role;
+
+  @UuidField({ optional: true })
+  organizationId?: string;
+}
+
+export class UserResponseDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() username!: string;
+  @ApiProperty() displayName!: string;
+  @ApiProperty({ enum: ROLES }) role!: Role;
+  @ApiProperty({ type: OrganizationRefDto, nullable: true }) organization!: OrganizationRefDto | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) personId!: string | null;
+  @ApiProperty() active!: boolean;
+  @ApiProperty() version!: number;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt!: string;
+}
+
+export class UserPageDto {
+  @ApiProperty({ type: UserResponseDto, isArray: true }) items!: UserResponseDto[];
+  @ApiProperty({ type: String, nullable: true }) nextCursor!: string | null;
+}
+
+export function toUserResponse(user: User): UserResponseDto {
+  return {
+    id: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    role: user.role,
+    organization: user.organization ? toOrganizationRef(user.organization) : null,
+    personId: user.personId,
+    active: user.active,
+    version: user.version,
+    createdAt: user.createdAt.toISOString(),
+    updatedAt: user.updatedAt.toISOString(),
+  };
+}

@@ -1,0 +1,66 @@
+import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import type { Actor } from '../auth/actor.js';
+import { CurrentActor, Requires } from '../auth/decorators.js';
+import { ApiIfMatch, ApiProblems } from '../common/http/api-responses.js';
+import { Idempotent } from '../idempotency/idempotency.interceptor.js';
+import { requiredVersion, withEtag } from '../common/http/etag.js';
+import type { Page } from '../common/http/pagination.js';
+import { UuidParamPipe } from '../common/http/uuid-param.pipe.js';
+import { CreateUserDto, ListUsersQueryDto, ResetPasswordDto, UpdateUserDto, UserPageDto, UserResponseDto } from './dto/user.dto.js';
+import { UsersService } from './users.service.js';
+
+@ApiTags('users')
+@ApiBearerAuth()
+@ApiProblems(400, 401, 403)
+@Requires('users:manage')
+@Controller('users')
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+
+  @Post()
+  @Idempotent()
+  @HttpCode(201)
+  @ApiCreatedResponse({ type: UserResponseDto })
+  @ApiProblems(409, 422)
+  async create(@Body() body: CreateUserDto, @CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply): Promise<UserResponseDto> {
+    return withEtag(reply, await this.users.createUser(body, actor));
+  }
+
+  @Get()
+  @ApiOkResponse({ type: UserPageDto })
+  list(@Query() query: ListUsersQueryDto): Promise<Page<UserResponseDto>> {
+    return this.users.listUsers(query);
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: UserResponseDto })
+  @ApiProblems(404)
+  async get(@Param('id', UuidParamPipe) id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<UserResponseDto> {
+    return withEtag(reply, await this.users.getUser(id));
+  }
+
+  @Patch(':id')
+  @ApiIfMatch()
+  @ApiOperation({ summary: 'Change role or organization, or disable ({ "active": false } ends all sessions at once)' })
+  @ApiOkResponse({ type: UserResponseDto })
+  @ApiProblems(404, 412, 422, 428)
+  async update(
+    @Param('id', UuidParamPipe) id: string,
+    @Body() body: UpdateUserDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<UserResponseDto> {
+    return withEtag(reply, await this.users.updateUser(id, body, requiredVersion(ifMatch), actor));
+  }
+
+  @Post(':id/password')
+  @HttpCode(204)
+  @ApiOperation({ summary: "Reset a user's password; their sessions end" })
+  @ApiProblems(404)
+  async resetPassword(@Param('id', UuidParamPipe) id: string, @Body() body: ResetPasswordDto, @CurrentActor() actor: Actor): Promise<void> {
+    await this.users.resetPassword(id, body.password, actor);
+  }
+}

@@ -1,0 +1,114 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AuditTrail, type AuditActor } from '../audit/audit-trail.service.js';
+import type { Actor } from '../auth/actor.js';
+import { AuthErrorCode } from '../auth/auth.errors.js';
+import { assertAcceptablePassword, hashPassword } from '../auth/passwords.js';
+import { AGENCY_ROLES, type Role } from '../auth/roles.js';
+import { revokeSessions } from '../auth/sessions.js';
+import { DomainError } from '../common/errors/domain-error.js';
+import { decodeCursor, type Page, pageSize, toPage } from '../common/http/pagination.js';
+import { stripUndefined } from '../common/http/patch.js';
+import { guardedUpdate } from '../database/guarded-update.js';
+import { ReferenceCheck } from '../database/references.js';
+import { type CreateUserDto, type ListUsersQueryDto, toUserResponse, type UpdateUserDto, type UserResponseDto } from './dto/user.dto.js';
+import { User } from './user.entity.js';
+
+function userNotFound(id: string): DomainError {
+  return new DomainError(AuthErrorCode.UserNotFound, `No user has the id ${id}.`);
+}
+
+function assertAgencyRoleHasOrganization(role: Role, organizationId: string | null | undefined): void {
+  if (AGENCY_ROLES.has(role) && !organizationId) {
+    throw new DomainError(AuthErrorCode.UserOrganizationRequired, `A ${role} acts for one organization: give its organizationId.`, [
+      { field: 'organizationId', message: `organizationId is required for the role ${role}` },
+    ]);
+  }
+}
+
+/** Account management, for admins. Every change is audited; passwords never are. */
+@Injectable()
+export class UsersService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  async createUser(input: CreateUserDto, actor: AuditActor): Promise<UserResponseDto> {
+    assertAgencyRoleHasOrganization(input.role, input.organizationId);
+    assertAcceptablePassword(input.password, input.username);
+    const passwordHash = await hashPassword(input.password);
+    return this.dataSource.transaction(async (em) => {
+      await new ReferenceCheck().organization('organizationId', input.organizationId).person('personId', input.personId).verify(em);
+      const inserted = await em.getRepository(User).insert({
+        username: input.username,
+        displayName: input.displayName,
+        role: input.role,
+        organizationId: input.organizationId ?? null,
+        personId: input.personId ?? null,
+        passwordHash,
+      });
+      const id = (inserted.identifiers[0] as { id: string }).id;
+      await this.audit.record(em, actor, { action: 'user.create', entityType: 'app_user', entityId: id, after: await this.audit.snapshot(em, 'app_user', id) });
+      return this.load(em, id);
+    });
+  }
+
+  async updateUser(id: string, input: UpdateUserDto, expectedVersion: number, actor: Actor): Promise<UserResponseDto> {
+    return this.dataSource.transaction(async (em) => {
+      const before = await this.audit.snapshot(em, 'app_user', id);
+      if (!before) throw userNotFound(id);
+      const role = input.role ?? (before.role as Role);
+      const organizationId = input.organizationId === undefined ? (before.organizationId as string | null) : input.organizationId;
+      assertAgencyRoleHasOrganization(role, organizationId);
+      await new ReferenceCheck().organization('organizationId', input.organizationId).person('personId', input.personId).verify(em);
+      await guardedUpdate(em, User, id, stripUndefined(input), expectedVersion, () => userNotFound(id));
+      if (input.active === false) await revokeSessions(em, 'user_disabled', { userId: id });
+      const after = await this.audit.snapshot(em, 'app_user', id);
+      await this.audit.record(em, actor, { action: input.active === false ? 'user.disable' : 'user.update', entityType: 'app_user', entityId: id, before, after });
+      return this.load(em, id);
+    });
+  }
+
+  /** Sets a new password and ends every session of the user. */
+  async resetPassword(id: string, password: string, actor: Actor): Promise<void> {
+    const user = await this.dataSource.getRepository(User).findOneBy({ id });
+    if (!user) throw userNotFound(id);
+    assertAcceptablePassword(password, user.username);
+    const passwordHash = await hashPassword(password);
+    await this.dataSource.transaction(async (em) => {
+      await em.getRepository(User).update({ id }, { passwordHash, passwordChangedAt: () => 'now()' });
+      await revokeSessions(em, 'password_reset', { userId: id });
+      await this.audit.record(em, actor, { action: 'user.reset_password', entityType: 'app_user', entityId: id });
+    });
+  }
+
+  async getUser(id: string): Promise<UserResponseDto> {
+    return this.load(this.dataSource.manager, id);
+  }
+
+  async listUsers(query: ListUsersQueryDto): Promise<Page<UserResponseDto>> {
+    const limit = pageSize(query);
+    const qb = this.dataSource
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .leftJoinAndSelect('u.organization', 'organization')
+      .orderBy('u.username', 'ASC')
+      .addOrderBy('u.id', 'ASC')
+      .limit(limit + 1);
+    if (query.role) qb.andWhere('u.role = :role', { role: query.role });
+    if (query.organizationId) qb.andWhere('u.organization_id = :organizationId', { organizationId: query.organizationId });
+    if (query.cursor) {
+      const [username, id] = decodeCursor(query.cursor, ['string', 'uuid']);
+      qb.andWhere('(u.username, u.id) > (:username, :id)', { username, id });
+    }
+    return toPage(await qb.getMany(), limit, (row) => [row.username, row.id], toUserResponse);
+  }
+
+  private async load(em: EntityManager, id: string): Promise<UserResponseDto> {
+    const user = await em.getRepository(User).findOne({ where: { id }, relations: { organization: true } });
+    if (!user) throw userNotFound(id);
+    return toUserResponse(user);
+  }
+}
