@@ -31,7 +31,11 @@ await withScratchDatabase(async (target) => {
   const app = await createApp(config, target);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.getHttpServer().address() as { port: number };
-  const [admin, secretariat] = await ensureDemoUsers(app, DEMO_USERS.filter((u) => u.role === 'admin' || u.role === 'secretariat'), {});
+  const [admin, secretariat] = await ensureDemoUsers(
+    app,
+    DEMO_USERS.filter((u) => u.role === 'admin' || u.role === 'secretariat'),
+    {},
+  );
   const asAdmin = httpClient(port, (await mintServiceSession(app, admin!.id)).token);
   const asSecretariat = httpClient(port, (await mintServiceSession(app, secretariat!.id)).token);
   const call = async (method: string, url: string, body?: unknown) => {

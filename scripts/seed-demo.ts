@@ -23,7 +23,11 @@ try {
     return httpClient(port, session.token);
   };
 
-  const central = await ensureDemoUsers(app, DEMO_USERS.filter((u) => !u.organization), {});
+  const central = await ensureDemoUsers(
+    app,
+    DEMO_USERS.filter((u) => !u.organization),
+    {},
+  );
   const [admin, secretariat] = [central.find((u) => u.role === 'admin')!, central.find((u) => u.role === 'secretariat')!];
   const report = await seedLaoCai({ admin: await clientFor(admin.id), secretariat: await clientFor(secretariat.id) });
 
@@ -33,7 +37,11 @@ try {
       .filter((o) => ORGANIZATIONS.some((demo) => demo.shortName === o.shortName))
       .map((o) => [o.shortName, o.id]),
   );
-  const agency = await ensureDemoUsers(app, DEMO_USERS.filter((u) => u.organization), byShortName);
+  const agency = await ensureDemoUsers(
+    app,
+    DEMO_USERS.filter((u) => u.organization),
+    byShortName,
+  );
 
   console.log(
     `Demo data: organizations ${report.organizations.created} created, ${report.organizations.existing} already there; ` +

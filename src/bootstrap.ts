@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -24,12 +25,22 @@ export async function createApp(config: AppConfig, database: ConnectionTarget, c
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
     logger: false,
+    // Behind a load balancer, the client's address (for sign-in throttling) comes from X-Forwarded-For.
+    trustProxy: config.trustProxy,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot({ config, database, clock }), adapter, {
     logger: loggerLevels(config),
     bufferLogs: false,
     // Throw instead of exiting the process: main() reports start-up errors itself.
     abortOnError: false,
+  });
+  // Browsers may call the API only from the origins configured; none by default.
+  await app.register(cors, {
+    origin: config.corsOrigins.length > 0 ? config.corsOrigins : false,
+    methods: ['GET', 'POST', 'PATCH'],
+    allowedHeaders: ['authorization', 'content-type', 'if-match', 'idempotency-key', 'x-request-id'],
+    exposedHeaders: ['etag', 'retry-after', 'x-request-id', 'idempotent-replayed'],
+    maxAge: 600,
   });
   await app.register(helmet, {
     // The Swagger UI needs inline scripts and styles; the API itself serves only JSON.

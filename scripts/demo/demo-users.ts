@@ -18,7 +18,12 @@ export const DEMO_USERS: DemoUser[] = [
   { username: 'vanphong', displayName: 'Chuyên viên Văn phòng Tỉnh ủy', role: 'secretariat' },
   { username: 'lanhdao', displayName: 'Lãnh đạo tỉnh', role: 'leader' },
   { username: 'bqlkkt.truongban', displayName: 'Trưởng Ban Quản lý Khu kinh tế', role: 'department_head', organization: 'BQLKKT-LC' },
-  { username: 'bqlkkt.chuyenvien', displayName: 'Chuyên viên Ban Quản lý Khu kinh tế', role: 'department_staff', organization: 'BQLKKT-LC' },
+  {
+    username: 'bqlkkt.chuyenvien',
+    displayName: 'Chuyên viên Ban Quản lý Khu kinh tế',
+    role: 'department_staff',
+    organization: 'BQLKKT-LC',
+  },
 ];
 
 export interface EnsuredUser {
@@ -30,7 +35,11 @@ export interface EnsuredUser {
 }
 
 /** Creates the demo accounts that do not exist yet, with random passwords; existing ones are left alone. */
-export async function ensureDemoUsers(app: INestApplication, which: DemoUser[], organizationIds: Record<string, string>): Promise<EnsuredUser[]> {
+export async function ensureDemoUsers(
+  app: INestApplication,
+  which: DemoUser[],
+  organizationIds: Record<string, string>,
+): Promise<EnsuredUser[]> {
   const users = app.get(DataSource).getRepository(User);
   const result: EnsuredUser[] = [];
   for (const demo of which) {

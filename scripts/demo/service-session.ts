@@ -11,7 +11,9 @@ import { revokeSessions } from '../../src/auth/sessions.js';
  */
 export async function mintServiceSession(app: INestApplication, userId: string): Promise<{ token: string; revoke: () => Promise<void> }> {
   const dataSource = app.get(DataSource);
-  const inserted = await dataSource.getRepository(AuthSession).insert({ userId, expiresAt: new Date(Date.now() + 3_600_000), ip: 'script' });
+  const inserted = await dataSource
+    .getRepository(AuthSession)
+    .insert({ userId, expiresAt: new Date(Date.now() + 3_600_000), ip: 'script' });
   const sessionId = (inserted.identifiers[0] as { id: string }).id;
   const token = await app.get(AccessTokens).sign({ userId, sessionId });
   return { token, revoke: () => revokeSessions(dataSource.manager, 'script_done', { sessionId }) };

@@ -44,7 +44,10 @@ describe('the audit hash chain', () => {
 
   it('notices a removed entry and a re-sealed forgery', () => {
     const entries = chain(5);
-    expect(findChainBreak([...entries.slice(0, 2), ...entries.slice(3)], null)).toEqual({ seq: '4', reason: expect.stringContaining('missing') });
+    expect(findChainBreak([...entries.slice(0, 2), ...entries.slice(3)], null)).toEqual({
+      seq: '4',
+      reason: expect.stringContaining('missing'),
+    });
 
     const forged = chain(5);
     const { hash: _old, ...content } = { ...forged[1]!, actorUsername: 'someone-else' };

@@ -80,7 +80,15 @@ export class SignInService {
           WHERE t.token_hash = $1
             FOR UPDATE OF t, s`,
         [hashRefreshToken(refreshToken)],
-      )) as { id: string; rotated_at: Date | null; session_id: string; revoked_at: Date | null; live: boolean; user_id: string; active: boolean }[];
+      )) as {
+        id: string;
+        rotated_at: Date | null;
+        session_id: string;
+        revoked_at: Date | null;
+        live: boolean;
+        user_id: string;
+        active: boolean;
+      }[];
       if (!row) return { kind: 'invalid' as const };
       if (row.rotated_at) return { kind: 'reused' as const, sessionId: row.session_id, userId: row.user_id };
       if (row.revoked_at || !row.live || !row.active) return { kind: 'invalid' as const };
@@ -95,7 +103,12 @@ export class SignInService {
         await this.audit.record(
           em,
           { system: 'auth', requestId },
-          { action: 'auth.refresh_token_reused', entityType: 'auth_session', entityId: outcome.sessionId, after: { userId: outcome.userId } },
+          {
+            action: 'auth.refresh_token_reused',
+            entityType: 'auth_session',
+            entityId: outcome.sessionId,
+            after: { userId: outcome.userId },
+          },
         );
       });
     }

@@ -46,7 +46,9 @@ export class DirectivesController {
 
   @Get('directives')
   @Requires('directives:read')
-  @ApiOperation({ summary: 'List directives by deadline (no deadline last); agency roles see those their organization leads or cooperates on' })
+  @ApiOperation({
+    summary: 'List directives by deadline (no deadline last); agency roles see those their organization leads or cooperates on',
+  })
   @ApiOkResponse({ type: DirectivePageDto })
   list(@Query() query: ListDirectivesQueryDto, @CurrentActor() actor: Actor): Promise<Page<DirectiveResponseDto>> {
     return this.queries.listDirectives(query, agencyScope(actor));
@@ -69,7 +71,11 @@ export class DirectivesController {
   @ApiOperation({ summary: 'Every change to the directive, oldest first: who, when, from what to what' })
   @ApiOkResponse({ type: AuditPageDto })
   @ApiProblems(404)
-  async history(@Param('id', UuidParamPipe) id: string, @Query() query: PageQueryDto, @CurrentActor() actor: Actor): Promise<Page<AuditEntryDto>> {
+  async history(
+    @Param('id', UuidParamPipe) id: string,
+    @Query() query: PageQueryDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<Page<AuditEntryDto>> {
     await this.queries.getDirective(id, agencyScope(actor));
     return this.audit.historyOf('directive', id, query);
   }

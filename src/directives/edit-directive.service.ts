@@ -12,7 +12,13 @@ import { ReferenceCheck } from '../database/references.js';
 import { Person } from '../organizations/person.entity.js';
 import { DirectiveCooperation } from './directive-cooperation.entity.js';
 import { directiveNotFound, DirectiveQueriesService } from './directive-queries.service.js';
-import { addDirectiveReferences, assertSpeechOfMeeting, leadAlsoCooperating, replaceCooperations, throwIfLeadAlsoCooperating } from './directive-writer.js';
+import {
+  addDirectiveReferences,
+  assertSpeechOfMeeting,
+  leadAlsoCooperating,
+  replaceCooperations,
+  throwIfLeadAlsoCooperating,
+} from './directive-writer.js';
 import { Directive } from './directive.entity.js';
 import { DirectiveErrorCode } from './directives.errors.js';
 import type { UpdateDirectiveDto } from './dto/directive-input.dto.js';
@@ -64,7 +70,9 @@ export class EditDirectiveService {
       await guardedUpdate(em, Directive, id, stripUndefined(columns), expectedVersion, () => directiveNotFound(id));
       if (cooperatingOrganizationIds) await replaceCooperations(em, id, cooperatingOrganizationIds);
       const after = await this.audit.snapshot(em, 'directive', id);
-      const action = Object.keys(stripUndefined(input)).every((field) => OWNER_ONLY_FIELDS.has(field)) ? 'directive.assign_owner' : 'directive.update';
+      const action = Object.keys(stripUndefined(input)).every((field) => OWNER_ONLY_FIELDS.has(field))
+        ? 'directive.assign_owner'
+        : 'directive.update';
       await this.audit.record(em, actor, { action, entityType: 'directive', entityId: id, before, after });
       return this.queries.getDirective(id, scope, em);
     });

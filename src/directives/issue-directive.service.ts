@@ -6,7 +6,13 @@ import type { Actor } from '../auth/actor.js';
 import { ReferenceCheck } from '../database/references.js';
 import { lockMeeting } from '../meetings/meeting-lock.js';
 import { DirectiveQueriesService } from './directive-queries.service.js';
-import { addDirectiveReferences, assertSpeechOfMeeting, insertDirectives, leadAlsoCooperating, throwIfLeadAlsoCooperating } from './directive-writer.js';
+import {
+  addDirectiveReferences,
+  assertSpeechOfMeeting,
+  insertDirectives,
+  leadAlsoCooperating,
+  throwIfLeadAlsoCooperating,
+} from './directive-writer.js';
 import { Directive } from './directive.entity.js';
 import type { IssueDirectiveDto } from './dto/directive-input.dto.js';
 import type { DirectiveResponseDto } from './dto/directive-response.dto.js';

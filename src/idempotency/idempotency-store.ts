@@ -4,11 +4,7 @@ import type { DataSource } from 'typeorm';
 
 export const KEY_LIFETIME_HOURS = 24;
 
-export type Begin =
-  | { kind: 'new' }
-  | { kind: 'replay'; status: number; body: unknown }
-  | { kind: 'in_progress' }
-  | { kind: 'mismatch' };
+export type Begin = { kind: 'new' } | { kind: 'replay'; status: number; body: unknown } | { kind: 'in_progress' } | { kind: 'mismatch' };
 
 /**
  * Keys are scoped per user and kept 24 hours. Claiming a key is one INSERT on
@@ -19,10 +15,10 @@ export class IdempotencyStore {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async begin(userId: string, key: string, requestHash: string): Promise<Begin> {
-    await this.dataSource.query(
-      `DELETE FROM idempotency_key WHERE user_id = $1 AND created_at < now() - make_interval(hours => $2)`,
-      [userId, KEY_LIFETIME_HOURS],
-    );
+    await this.dataSource.query(`DELETE FROM idempotency_key WHERE user_id = $1 AND created_at < now() - make_interval(hours => $2)`, [
+      userId,
+      KEY_LIFETIME_HOURS,
+    ]);
     const claimed = (await this.dataSource.query(
       `INSERT INTO idempotency_key (user_id, key, request_hash, state) VALUES ($1, $2, $3, 'in_progress')
        ON CONFLICT (user_id, key) DO NOTHING RETURNING key`,

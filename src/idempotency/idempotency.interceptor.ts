@@ -60,9 +60,15 @@ export class IdempotencyInterceptor implements NestInterceptor {
             return of(begin.body);
           }
           case 'in_progress':
-            throw new DomainError(CommonErrorCode.IdempotencyInProgress, 'A request with this Idempotency-Key is still being processed; retry shortly.');
+            throw new DomainError(
+              CommonErrorCode.IdempotencyInProgress,
+              'A request with this Idempotency-Key is still being processed; retry shortly.',
+            );
           case 'mismatch':
-            throw new DomainError(CommonErrorCode.IdempotencyKeyReused, 'This Idempotency-Key was used for a different request; use a new key.');
+            throw new DomainError(
+              CommonErrorCode.IdempotencyKeyReused,
+              'This Idempotency-Key was used for a different request; use a new key.',
+            );
           case 'new':
             return next.handle().pipe(
               mergeMap(async (body: unknown) => {

@@ -37,7 +37,12 @@ export class AttendeesService {
       });
       const id = (inserted.identifiers[0] as { id: string }).id;
       if (input.role === 'chair') await makeChair(em, meetingId, input.personId);
-      await this.audit.record(em, actor, { action: 'attendee.add', entityType: 'meeting_attendee', entityId: id, after: await this.audit.snapshot(em, 'meeting_attendee', id) });
+      await this.audit.record(em, actor, {
+        action: 'attendee.add',
+        entityType: 'meeting_attendee',
+        entityId: id,
+        after: await this.audit.snapshot(em, 'meeting_attendee', id),
+      });
       return this.load(em, meetingId, id);
     });
   }

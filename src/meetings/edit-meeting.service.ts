@@ -41,7 +41,13 @@ export class EditMeetingService {
       };
       await guardedUpdate(em, Meeting, id, changes, expectedVersion, () => meetingNotFound(id));
       if (chairId !== undefined && chairId !== current.chairId) await makeChair(em, id, chairId);
-      await this.audit.record(em, actor, { action: 'meeting.update', entityType: 'meeting', entityId: id, before, after: await this.audit.snapshot(em, 'meeting', id) });
+      await this.audit.record(em, actor, {
+        action: 'meeting.update',
+        entityType: 'meeting',
+        entityId: id,
+        before,
+        after: await this.audit.snapshot(em, 'meeting', id),
+      });
       return this.queries.getMeeting(id, null, em);
     });
   }

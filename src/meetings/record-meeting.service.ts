@@ -112,7 +112,12 @@ export class RecordMeetingService {
         },
       });
       for (const id of directiveIds) {
-        await this.audit.record(em, actor, { action: 'directive.issue', entityType: 'directive', entityId: id, after: await this.audit.snapshot(em, 'directive', id) });
+        await this.audit.record(em, actor, {
+          action: 'directive.issue',
+          entityType: 'directive',
+          entityId: id,
+          after: await this.audit.snapshot(em, 'directive', id),
+        });
       }
       return this.queries.getMeeting(meetingId, null, em);
     });

@@ -53,13 +53,24 @@ export class SpeechesService {
         text: input.text ?? null,
       });
       const id = (inserted.identifiers[0] as { id: string }).id;
-      await this.audit.record(em, actor, { action: 'speech.add', entityType: 'speech', entityId: id, after: await this.audit.snapshot(em, 'speech', id) });
+      await this.audit.record(em, actor, {
+        action: 'speech.add',
+        entityType: 'speech',
+        entityId: id,
+        after: await this.audit.snapshot(em, 'speech', id),
+      });
       return this.load(em, meetingId, id);
     });
   }
 
   /** Edits a speech; a new `position` moves it and renumbers the speeches in between. */
-  async updateSpeech(meetingId: string, speechId: string, input: UpdateSpeechDto, expectedVersion: number, actor: Actor): Promise<SpeechResponseDto> {
+  async updateSpeech(
+    meetingId: string,
+    speechId: string,
+    input: UpdateSpeechDto,
+    expectedVersion: number,
+    actor: Actor,
+  ): Promise<SpeechResponseDto> {
     return this.dataSource.transaction(async (em) => {
       await lockMeeting(em, meetingId);
       const current = await em.getRepository(Speech).findOne({ select: { id: true, position: true }, where: { id: speechId, meetingId } });

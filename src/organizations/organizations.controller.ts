@@ -30,7 +30,11 @@ export class OrganizationsController {
   @HttpCode(201)
   @ApiCreatedResponse({ type: OrganizationResponseDto })
   @ApiProblems(409, 422)
-  async create(@Body() body: CreateOrganizationDto, @CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply): Promise<OrganizationResponseDto> {
+  async create(
+    @Body() body: CreateOrganizationDto,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<OrganizationResponseDto> {
     return withEtag(reply, await this.organizations.registerOrganization(body, actor));
   }
 

@@ -49,7 +49,12 @@ export class OrganizationsService {
     });
   }
 
-  async updateOrganization(id: string, input: UpdateOrganizationDto, expectedVersion: number, actor: Actor): Promise<OrganizationResponseDto> {
+  async updateOrganization(
+    id: string,
+    input: UpdateOrganizationDto,
+    expectedVersion: number,
+    actor: Actor,
+  ): Promise<OrganizationResponseDto> {
     return this.dataSource.transaction(async (em) => {
       if (input.parentId) {
         await new ReferenceCheck().organization('parentId', input.parentId).verify(em);
@@ -109,9 +114,11 @@ export class OrganizationsService {
       [newParentId, id],
     );
     if (rows.length > 0) {
-      throw new DomainError(OrganizationErrorCode.HierarchyCycle, 'An organization cannot be placed under itself or one of its own units.', [
-        { field: 'parentId', message: 'parentId would make the hierarchy a loop' },
-      ]);
+      throw new DomainError(
+        OrganizationErrorCode.HierarchyCycle,
+        'An organization cannot be placed under itself or one of its own units.',
+        [{ field: 'parentId', message: 'parentId would make the hierarchy a loop' }],
+      );
     }
   }
 

@@ -24,7 +24,11 @@ export class PeopleController {
   @HttpCode(201)
   @ApiCreatedResponse({ type: PersonResponseDto })
   @ApiProblems(422)
-  async create(@Body() body: CreatePersonDto, @CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply): Promise<PersonResponseDto> {
+  async create(
+    @Body() body: CreatePersonDto,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<PersonResponseDto> {
     return withEtag(reply, await this.people.registerPerson(body, actor));
   }
 

@@ -38,7 +38,12 @@ export class PeopleService {
         organizationId: input.organizationId ?? null,
       });
       const id = (inserted.identifiers[0] as { id: string }).id;
-      await this.audit.record(em, actor, { action: 'person.create', entityType: 'person', entityId: id, after: await this.audit.snapshot(em, 'person', id) });
+      await this.audit.record(em, actor, {
+        action: 'person.create',
+        entityType: 'person',
+        entityId: id,
+        after: await this.audit.snapshot(em, 'person', id),
+      });
       return this.load(em, id);
     });
   }

@@ -24,7 +24,11 @@ export class UsersController {
   @HttpCode(201)
   @ApiCreatedResponse({ type: UserResponseDto })
   @ApiProblems(409, 422)
-  async create(@Body() body: CreateUserDto, @CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply): Promise<UserResponseDto> {
+  async create(
+    @Body() body: CreateUserDto,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<UserResponseDto> {
     return withEtag(reply, await this.users.createUser(body, actor));
   }
 

@@ -50,7 +50,12 @@ export class UsersService {
         passwordHash,
       });
       const id = (inserted.identifiers[0] as { id: string }).id;
-      await this.audit.record(em, actor, { action: 'user.create', entityType: 'app_user', entityId: id, after: await this.audit.snapshot(em, 'app_user', id) });
+      await this.audit.record(em, actor, {
+        action: 'user.create',
+        entityType: 'app_user',
+        entityId: id,
+        after: await this.audit.snapshot(em, 'app_user', id),
+      });
       return this.load(em, id);
     });
   }
@@ -66,7 +71,13 @@ export class UsersService {
       await guardedUpdate(em, User, id, stripUndefined(input), expectedVersion, () => userNotFound(id));
       if (input.active === false) await revokeSessions(em, 'user_disabled', { userId: id });
       const after = await this.audit.snapshot(em, 'app_user', id);
-      await this.audit.record(em, actor, { action: input.active === false ? 'user.disable' : 'user.update', entityType: 'app_user', entityId: id, before, after });
+      await this.audit.record(em, actor, {
+        action: input.active === false ? 'user.disable' : 'user.update',
+        entityType: 'app_user',
+        entityId: id,
+        before,
+        after,
+      });
       return this.load(em, id);
     });
   }

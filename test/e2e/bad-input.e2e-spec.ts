@@ -186,12 +186,24 @@ describe('Bad input never hurts', () => {
 
     it('refuses a PATCH that would take a short name already used', async () => {
       const other = await createOrganization(t);
-      await refused(() => t.as('admin').edit(`/api/v1/organizations/${other.id}`, { shortName: 'BQLKKT-LC' }), 409, 'organization_short_name_taken');
+      await refused(
+        () => t.as('admin').edit(`/api/v1/organizations/${other.id}`, { shortName: 'BQLKKT-LC' }),
+        409,
+        'organization_short_name_taken',
+      );
     });
 
     it('refuses to make an organization its own ancestor', async () => {
-      await refused(() => t.as('admin').edit(`/api/v1/organizations/${org.ubnd}`, { parentId: org.bqlKkt }), 422, 'organization_hierarchy_cycle');
-      await refused(() => t.as('admin').edit(`/api/v1/organizations/${org.ubnd}`, { parentId: org.ubnd }), 422, 'organization_hierarchy_cycle');
+      await refused(
+        () => t.as('admin').edit(`/api/v1/organizations/${org.ubnd}`, { parentId: org.bqlKkt }),
+        422,
+        'organization_hierarchy_cycle',
+      );
+      await refused(
+        () => t.as('admin').edit(`/api/v1/organizations/${org.ubnd}`, { parentId: org.ubnd }),
+        422,
+        'organization_hierarchy_cycle',
+      );
     });
 
     it('refuses null for a required field on PATCH', async () => {
@@ -228,7 +240,9 @@ describe('Bad input never hurts', () => {
     it('normalizes decomposed Vietnamese before storing it', async () => {
       const decomposed = 'Sở Tư pháp tỉnh Lào Cai'.normalize('NFD');
       expect(decomposed).not.toBe(decomposed.normalize('NFC'));
-      const created = await t.as('admin').post('/api/v1/organizations', { name: decomposed, shortName: 'STP-LC'.normalize('NFD'), kind: 'department' });
+      const created = await t
+        .as('admin')
+        .post('/api/v1/organizations', { name: decomposed, shortName: 'STP-LC'.normalize('NFD'), kind: 'department' });
       expect(created.status).toBe(201);
       expect(created.body.name).toBe('Sở Tư pháp tỉnh Lào Cai'.normalize('NFC'));
       const [row] = await t.sql('SELECT name, name = normalize(name, NFC) AS is_nfc FROM organization WHERE id = $1', [created.body.id]);

@@ -29,7 +29,12 @@ describe('The embedded database (no DATABASE_URL)', () => {
   });
 
   it('keeps what was recorded across a restart, and creates the first admin only once', async () => {
-    const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'fatal', BOOTSTRAP_ADMIN_USERNAME: 'quantri', BOOTSTRAP_ADMIN_PASSWORD: 'mật khẩu quản trị' });
+    const config = loadConfig({
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'fatal',
+      BOOTSTRAP_ADMIN_USERNAME: 'quantri',
+      BOOTSTRAP_ADMIN_PASSWORD: 'mật khẩu quản trị',
+    });
     const start = async () => {
       const database = await openDatabase(config);
       const app = await createApp(config, database.target);

@@ -139,9 +139,9 @@ export async function createTestApp(options: { now?: string; env?: Record<string
 
   const client = (token?: () => string): Client => {
     const auth = (headers?: Record<string, string>) => ({ ...(token ? { authorization: `Bearer ${token()}` } : {}), ...headers });
-    const get = (url: string): Promise<HttpResponse> => send("GET", url, { headers: auth() });
+    const get = (url: string): Promise<HttpResponse> => send('GET', url, { headers: auth() });
     const patch = (url: string, body: unknown, headers?: Record<string, string>): Promise<HttpResponse> =>
-      send("PATCH", url, { body, headers: auth(headers) });
+      send('PATCH', url, { body, headers: auth(headers) });
     return {
       request: (method, url, opts = {}) => send(method, url, { ...opts, headers: auth(opts.headers) }),
       get,

@@ -19,10 +19,9 @@ export async function createTestUsers(
   send: Send,
   login: (username: string) => Promise<HttpResponse>,
 ): Promise<{ users: Record<TestRole, TestUser>; agencies: { own: string; other: string } }> {
-  await app.get(UsersService).createUser(
-    { username: 'admin', displayName: 'Quản trị', role: 'admin', password: TEST_PASSWORD },
-    { system: 'test-setup' },
-  );
+  await app
+    .get(UsersService)
+    .createUser({ username: 'admin', displayName: 'Quản trị', role: 'admin', password: TEST_PASSWORD }, { system: 'test-setup' });
   const adminTokens = ok(await login('admin'), 200, 'admin login').body;
   const asAdmin = (method: string, url: string, body: unknown) =>
     send(method, url, { body, headers: { authorization: `Bearer ${adminTokens.accessToken}` } });

@@ -29,7 +29,10 @@ export function encodeCursor(key: readonly (string | number | null)[]): string {
   return Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
 }
 
-export function decodeCursor(cursor: string, shape: readonly ('string' | 'uuid' | 'instant' | 'integer' | 'nullable-string')[]): (string | null)[] {
+export function decodeCursor(
+  cursor: string,
+  shape: readonly ('string' | 'uuid' | 'instant' | 'integer' | 'nullable-string')[],
+): (string | null)[] {
   const invalid = new DomainError(CommonErrorCode.ValidationFailed, 'The cursor is not one this list handed out.', [
     { field: 'cursor', message: 'cursor is invalid; start again without it' },
   ]);

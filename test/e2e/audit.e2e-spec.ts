@@ -1,0 +1,106 @@
+import { spawnSync } from 'node:child_process';
+import { DataSource } from 'typeorm';
+import { verifyAuditChain } from '../../src/audit/verify-chain.js';
+import { createMeeting, createOrganization } from '../support/factories.js';
+import { serverUrl } from '../support/template-database.js';
+import { createTestApp, ifMatch, type TestApp } from '../support/test-app.js';
+
+describe('The audit trail', () => {
+  let t: TestApp;
+  let directiveId: string;
+  let lead: { id: string };
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    lead = await createOrganization(t);
+    const meeting = await createMeeting(t, {
+      directives: [{ title: 'Rà soát dự án', leadOrganizationId: lead.id, dueDate: '2024-06-30' }],
+    });
+    directiveId = meeting.directives[0].id;
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('answers "who changed this deadline, when, from what to what"', async () => {
+    const changed = await t.request('PATCH', `/api/v1/directives/${directiveId}`, {
+      body: { dueDate: '2024-07-31' },
+      headers: { ...ifMatch(1), 'x-request-id': 'req-gia-han-42' },
+    });
+    expect(changed.status).toBe(200);
+
+    const history = await t.as('department_head').get(`/api/v1/directives/${directiveId}/history`);
+    expect(history.status).toBe(404); // not their agency's directive
+    const seen = await t.as('leader').get(`/api/v1/directives/${directiveId}/history`);
+    expect(seen.status).toBe(200);
+    expect(seen.body.items.map((e: { action: string }) => e.action)).toEqual(['directive.issue', 'directive.update']);
+    expect(seen.body.items[1]).toEqual({
+      seq: expect.stringMatching(/^\d+$/),
+      occurredAt: expect.any(String),
+      actor: { userId: t.users.secretariat.id, username: 'secretariat', role: 'secretariat' },
+      action: 'directive.update',
+      entityType: 'directive',
+      entityId: directiveId,
+      changes: [{ field: 'dueDate', from: '2024-06-30', to: '2024-07-31' }],
+      requestId: 'req-gia-han-42',
+    });
+  });
+
+  it('is readable by admins and leaders, not by others', async () => {
+    const url = `/api/v1/audit?entityType=directive&entityId=${directiveId}`;
+    for (const role of ['admin', 'leader'] as const) expect((await t.as(role).get(url)).body.items.length).toBeGreaterThanOrEqual(2);
+    for (const role of ['secretariat', 'department_head', 'department_staff'] as const)
+      expect((await t.as(role).get(url)).status).toBe(403);
+  });
+
+  it('records sign-ins and refusals leave no entry', async () => {
+    const before = (await t.sql(`SELECT count(*)::int AS n FROM audit_entry`))[0].n;
+    expect((await t.as('department_staff').post('/api/v1/people', { fullName: 'Không được phép' })).status).toBe(403);
+    expect((await t.sql(`SELECT count(*)::int AS n FROM audit_entry`))[0].n).toBe(before);
+    await t.login('leader');
+    const [login] = await t.sql(`SELECT action, actor_username FROM audit_entry ORDER BY seq DESC LIMIT 1`);
+    expect(login).toEqual({ action: 'auth.login', actor_username: 'leader' });
+  });
+
+  it('cannot be changed or removed, even with direct SQL', async () => {
+    for (const statement of [
+      'UPDATE audit_entry SET action = $1 WHERE seq = 1',
+      'DELETE FROM audit_entry WHERE seq = 1 AND action <> $1',
+      'TRUNCATE audit_entry',
+    ]) {
+      const params = statement.includes('$1') ? ['x'] : [];
+      await expect(t.sql(statement, params)).rejects.toThrow(/append-only/);
+    }
+  });
+
+  it('verifies intact, and names the exact entry altered behind its back', async () => {
+    const dataSource = t.app.get(DataSource);
+    const intact = await verifyAuditChain(dataSource);
+    expect(intact.broken).toBeUndefined();
+    expect(intact.checked).toBeGreaterThan(5);
+
+    const [target] = await t.sql(`SELECT seq::text AS seq FROM audit_entry WHERE action = 'directive.update' AND entity_id = $1`, [
+      directiveId,
+    ]);
+    // What a DBA with owner rights could do: switch the trigger off and rewrite history.
+    await t.sql('ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_no_update_or_delete');
+    await t.sql(`UPDATE audit_entry SET after = jsonb_set(after, '{dueDate}', '"2099-12-31"') WHERE seq = $1`, [target.seq]);
+    await t.sql('ALTER TABLE audit_entry ENABLE TRIGGER audit_entry_no_update_or_delete');
+
+    const tampered = await verifyAuditChain(dataSource);
+    expect(tampered.broken).toEqual({ seq: target.seq, reason: expect.stringContaining('altered') });
+    expect(tampered.checked).toBe(Number(target.seq) - 1);
+
+    if (serverUrl()) {
+      // The command an auditor runs, against this very database.
+      const url = new URL(serverUrl()!);
+      url.pathname = `/${(await t.sql('SELECT current_database() AS db'))[0].db}`;
+      const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/audit-verify.ts'], {
+        env: { ...process.env, DATABASE_URL: url.toString(), LOG_LEVEL: 'error' },
+        encoding: 'utf8',
+      });
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain(`audit:verify FAILED at entry ${target.seq}`);
+    }
+  });
+});
