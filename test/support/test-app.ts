@@ -149,16 +149,12 @@ export async function createTestApp(options: { now?: string; env?: Record<string
       patch,
       async edit(url, body) {
         const child = /^\/api\/v1\/meetings\/([^/]+)\/(speeches|attendees)\/([^/]+)$/.exec(url);
-        let version = 1;
-        if (child) {
-          const meeting = await get(`/api/v1/meetings/${child[1]}`);
-          const items = (meeting.body?.[child[2]!] ?? []) as { id: string; version: number }[];
-          version = items.find((item) => item.id === child[3])?.version ?? 1;
-        } else {
-          const current = await get(url);
-          version = Number(/"(\d+)"/.exec(current.headers.etag ?? '')?.[1] ?? 1);
-        }
-        return patch(url, body, ifMatch(version));
+        const currentVersion = async (): Promise<number> => {
+          if (!child) return Number(/"(\d+)"/.exec((await get(url)).headers.etag ?? '')?.[1] ?? 1);
+          const items = ((await get(`/api/v1/meetings/${child[1]}`)).body?.[child[2]!] ?? []) as { id: string; version: number }[];
+          return items.find((item) => item.id === child[3])?.version ?? 1;
+        };
+        return patch(url, body, ifMatch(await currentVersion()));
       },
     };
   };
