@@ -1,0 +1,288 @@
+import { buildOpenApiDocument } from '../../src/bootstrap.js';
+import { createMeeting, createPerson } from '../support/factories.js';
+import { createTestApp, ifMatch, TEST_PASSWORD, type HttpResponse, type TestApp, type TestRole } from '../support/test-app.js';
+
+const PRINCIPALS = ['anonymous', 'disabled', 'admin', 'secretariat', 'leader', 'department_head', 'department_staff'] as const;
+type Principal = (typeof PRINCIPALS)[number];
+/** [status on an object of the caller's own agency, status on another agency's object] */
+type Cell = readonly [own: number, foreign: number];
+type Row = Record<Principal, Cell>;
+
+/** One row per operation; the columns are the principals. Every cell is written out. */
+function row(
+  anonymous: Cell,
+  disabled: Cell,
+  admin: Cell,
+  secretariat: Cell,
+  leader: Cell,
+  department_head: Cell,
+  department_staff: Cell,
+): Row {
+  return { anonymous, disabled, admin, secretariat, leader, department_head, department_staff };
+}
+
+// prettier-ignore
+const MATRIX: Record<string, Row> = {
+  //                                                                anonymous   disabled    admin       secretariat leader      dept. head  dept. staff
+  'GET /api/v1/health':                                         row([200, 200], [200, 200], [200, 200], [200, 200], [200, 200], [200, 200], [200, 200]),
+  'POST /api/v1/auth/login':                                    row([401, 401], [401, 401], [200, 200], [200, 200], [200, 200], [200, 200], [200, 200]),
+  'POST /api/v1/auth/refresh':                                  row([401, 401], [401, 401], [200, 200], [200, 200], [200, 200], [200, 200], [200, 200]),
+  'POST /api/v1/auth/logout':                                   row([401, 401], [401, 401], [204, 204], [204, 204], [204, 204], [204, 204], [204, 204]),
+  'GET /api/v1/auth/me':                                        row([401, 401], [401, 401], [200, 200], [200, 200], [200, 200], [200, 200], [200, 200]),
+  'POST /api/v1/users':                                         row([401, 401], [401, 401], [201, 201], [403, 403], [403, 403], [403, 403], [403, 403]),
+  'GET /api/v1/users':                                          row([401, 401], [401, 401], [200, 200], [403, 403], [403, 403], [403, 403], [403, 403]),
+  'GET /api/v1/users/{id}':                                     row([401, 401], [401, 401], [200, 200], [403, 403], [403, 403], [403, 403], [403, 403]),
+  'PATCH /api/v1/users/{id}':                                   row([401, 401], [401, 401], [200, 200], [403, 403], [403, 403], [403, 403], [403, 403]),
+  'POST /api/v1/users/{id}/password':                           row([401, 401], [401, 401], [204, 204], [403, 403], [403, 403], [403, 403], [403, 403]),
+  'GET /api/v1/audit':                                          row([401, 401], [401, 401], [200, 200], [403, 403], [200, 200], [403, 403], [403, 403]),
+  'POST /api/v1/organizations':                                 row([401, 401], [401, 401], [201, 201], [403, 403], [403, 403], [403, 403], [403, 403]),
+  'GET /api/v1/organizations':                                  row([401, 401], [401, 401], [200, 200], [200, 200], [200, 200], [200, 200], [200, 200]),
+  'GET /api/v1/organizations/{id}':                             row([401, 401], [401, 401], [200, 200], [200, 200], [200, 200], [200, 200], [200, 200]),
+  'PATCH /api/v1/organizations/{id}':                           row([401, 401], [401, 401], [200, 200], [403, 403], [403, 403], [403, 403], [403, 403]),
+  'POST /api/v1/people':                                        row([401, 401], [401, 401], [403, 403], [201, 201], [403, 403], [403, 403], [403, 403]),
+  'GET /api/v1/people':                                         row([401, 401], [401, 401], [200, 200], [200, 200], [200, 200], [200, 200], [200, 200]),
+  'GET /api/v1/people/{id}':                                    row([401, 401], [401, 401], [200, 200], [200, 200], [200, 200], [200, 200], [200, 200]),
+  'PATCH /api/v1/people/{id}':                                  row([401, 401], [401, 401], [403, 403], [200, 200], [403, 403], [403, 403], [403, 403]),
+  'POST /api/v1/meetings':                                      row([401, 401], [401, 401], [403, 403], [201, 201], [403, 403], [403, 403], [403, 403]),
+  'GET /api/v1/meetings':                                       row([401, 401], [401, 401], [200, 200], [200, 200], [200, 200], [200, 200], [200, 200]),
+  'GET /api/v1/meetings/{id}':                                  row([401, 401], [401, 401], [200, 200], [200, 200], [200, 200], [200, 200], [200, 200]),
+  'PATCH /api/v1/meetings/{id}':                                row([401, 401], [401, 401], [403, 403], [200, 200], [403, 403], [403, 403], [403, 403]),
+  'POST /api/v1/meetings/{meetingId}/attendees':                row([401, 401], [401, 401], [403, 403], [201, 201], [403, 403], [403, 403], [403, 403]),
+  'PATCH /api/v1/meetings/{meetingId}/attendees/{attendeeId}':  row([401, 401], [401, 401], [403, 403], [200, 200], [403, 403], [403, 403], [403, 403]),
+  'POST /api/v1/meetings/{meetingId}/speeches':                 row([401, 401], [401, 401], [403, 403], [201, 201], [403, 403], [403, 403], [403, 403]),
+  'PATCH /api/v1/meetings/{meetingId}/speeches/{speechId}':     row([401, 401], [401, 401], [403, 403], [200, 200], [403, 403], [403, 403], [403, 403]),
+  'POST /api/v1/meetings/{meetingId}/directives':               row([401, 401], [401, 401], [403, 403], [201, 201], [403, 403], [403, 403], [403, 403]),
+  'GET /api/v1/directives':                                     row([401, 401], [401, 401], [200, 200], [200, 200], [200, 200], [200, 200], [200, 200]),
+  'GET /api/v1/directives/{id}':                                row([401, 401], [401, 401], [200, 200], [200, 200], [200, 200], [200, 404], [200, 404]),
+  'GET /api/v1/directives/{id}/history':                        row([401, 401], [401, 401], [200, 200], [200, 200], [200, 200], [200, 404], [200, 404]),
+  'PATCH /api/v1/directives/{id}':                              row([401, 401], [401, 401], [403, 403], [200, 200], [403, 403], [200, 404], [403, 403]),
+};
+
+interface Call {
+  method: string;
+  url: string;
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** Replaces the principal's own token (sign-in routes act on fresh sessions, not the shared ones). */
+  token?: string | null;
+}
+
+describe('Authorization matrix: every operation × every principal × own and foreign objects', () => {
+  let t: TestApp;
+  let disabledToken: string;
+  let disabledRefresh: string;
+  let n = 0;
+  const fixtures: Record<
+    'own' | 'foreign',
+    { directive: string; meeting: string; speech: string; attendee: string; organization: string; person: string; user: string }
+  > = {} as never;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    for (const side of ['own', 'foreign'] as const) {
+      const organization = side === 'own' ? t.agencies.own : t.agencies.other;
+      const person = await createPerson(t, { organizationId: organization });
+      const meeting = await createMeeting(t, {
+        attendees: [{ personId: person.id, role: 'member' }],
+        speeches: [{ speakerId: person.id, kind: 'opinion' }],
+        directives: [{ title: `Việc của ${side}`, leadOrganizationId: organization }],
+      });
+      const user = await t
+        .as('admin')
+        .post('/api/v1/users', { username: `target-${side}`, displayName: side, role: 'leader', password: TEST_PASSWORD });
+      fixtures[side] = {
+        directive: meeting.directives[0].id,
+        meeting: meeting.id,
+        speech: meeting.speeches[0].id,
+        attendee: meeting.attendees[0].id,
+        organization,
+        person: person.id,
+        user: user.body.id,
+      };
+    }
+    const disabled = await t
+      .as('admin')
+      .post('/api/v1/users', { username: 'disabled', displayName: 'D', role: 'secretariat', password: TEST_PASSWORD });
+    const tokens = (await t.login('disabled')).body;
+    [disabledToken, disabledRefresh] = [tokens.accessToken, tokens.refreshToken];
+    expect((await t.as('admin').patch(`/api/v1/users/${disabled.body.id}`, { active: false }, ifMatch(1))).status).toBe(200);
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  const versionOf = async (url: string): Promise<Record<string, string>> => {
+    const child = /^(\/api\/v1\/meetings\/[^/]+)\/(speeches|attendees)\/([^/]+)$/.exec(url);
+    if (child) {
+      const items = (await t.as('admin').get(child[1]!)).body[child[2]!] as { id: string; version: number }[];
+      return ifMatch(items.find((item) => item.id === child[3])!.version);
+    }
+    return { 'if-match': (await t.as('admin').get(url)).headers.etag! };
+  };
+  const usernameOf = (principal: Principal): string => (principal === 'disabled' ? 'disabled' : t.users[principal as TestRole].username);
+
+  /** A request that would succeed for whoever is allowed: valid body, current version, fresh names. */
+  async function build(operation: string, principal: Principal, side: 'own' | 'foreign'): Promise<Call> {
+    const f = fixtures[side];
+    const unique = `${++n}`;
+    switch (operation) {
+      case 'GET /api/v1/health':
+        return { method: 'GET', url: '/api/v1/health' };
+      case 'POST /api/v1/auth/login':
+        return {
+          method: 'POST',
+          url: '/api/v1/auth/login',
+          body:
+            principal === 'anonymous'
+              ? { username: 'admin', password: 'guessing the password' }
+              : { username: usernameOf(principal), password: TEST_PASSWORD },
+          token: null,
+        };
+      case 'POST /api/v1/auth/refresh': {
+        if (principal === 'anonymous')
+          return { method: 'POST', url: '/api/v1/auth/refresh', body: { refreshToken: 'a'.repeat(43) }, token: null };
+        const refreshToken = principal === 'disabled' ? disabledRefresh : (await t.login(usernameOf(principal))).body.refreshToken;
+        return { method: 'POST', url: '/api/v1/auth/refresh', body: { refreshToken }, token: null };
+      }
+      case 'POST /api/v1/auth/logout': {
+        const token =
+          principal === 'anonymous' || principal === 'disabled' ? undefined : (await t.login(usernameOf(principal))).body.accessToken;
+        return { method: 'POST', url: '/api/v1/auth/logout', token };
+      }
+      case 'GET /api/v1/auth/me':
+        return { method: 'GET', url: '/api/v1/auth/me' };
+      case 'POST /api/v1/users':
+        return {
+          method: 'POST',
+          url: '/api/v1/users',
+          body: { username: `new-${unique}`, displayName: 'Mới', role: 'leader', password: TEST_PASSWORD },
+        };
+      case 'GET /api/v1/users':
+        return { method: 'GET', url: '/api/v1/users' };
+      case 'GET /api/v1/users/{id}':
+        return { method: 'GET', url: `/api/v1/users/${f.user}` };
+      case 'PATCH /api/v1/users/{id}':
+        return {
+          method: 'PATCH',
+          url: `/api/v1/users/${f.user}`,
+          body: { displayName: `Tên ${unique}` },
+          headers: await versionOf(`/api/v1/users/${f.user}`),
+        };
+      case 'POST /api/v1/users/{id}/password':
+        return { method: 'POST', url: `/api/v1/users/${f.user}/password`, body: { password: `mật khẩu mới số ${unique}` } };
+      case 'GET /api/v1/audit':
+        return { method: 'GET', url: '/api/v1/audit?entityType=directive' };
+      case 'POST /api/v1/organizations':
+        return {
+          method: 'POST',
+          url: '/api/v1/organizations',
+          body: { name: `Sở ${unique}`, shortName: `M-${unique}`, kind: 'department' },
+        };
+      case 'GET /api/v1/organizations':
+        return { method: 'GET', url: '/api/v1/organizations' };
+      case 'GET /api/v1/organizations/{id}':
+        return { method: 'GET', url: `/api/v1/organizations/${f.organization}` };
+      case 'PATCH /api/v1/organizations/{id}': {
+        const url = `/api/v1/organizations/${f.organization}`;
+        return { method: 'PATCH', url, body: { kind: 'department' }, headers: await versionOf(url) };
+      }
+      case 'POST /api/v1/people':
+        return { method: 'POST', url: '/api/v1/people', body: { fullName: `Người ${unique}`, organizationId: f.organization } };
+      case 'GET /api/v1/people':
+        return { method: 'GET', url: '/api/v1/people' };
+      case 'GET /api/v1/people/{id}':
+        return { method: 'GET', url: `/api/v1/people/${f.person}` };
+      case 'PATCH /api/v1/people/{id}': {
+        const url = `/api/v1/people/${f.person}`;
+        return { method: 'PATCH', url, body: { position: `Chức vụ ${unique}` }, headers: await versionOf(url) };
+      }
+      case 'POST /api/v1/meetings':
+        return { method: 'POST', url: '/api/v1/meetings', body: { title: `Họp ${unique}`, startsAt: '2024-03-12T08:00:00+07:00' } };
+      case 'GET /api/v1/meetings':
+        return { method: 'GET', url: '/api/v1/meetings' };
+      case 'GET /api/v1/meetings/{id}':
+        return { method: 'GET', url: `/api/v1/meetings/${f.meeting}` };
+      case 'PATCH /api/v1/meetings/{id}': {
+        const url = `/api/v1/meetings/${f.meeting}`;
+        return { method: 'PATCH', url, body: { summary: `Tóm tắt ${unique}` }, headers: await versionOf(url) };
+      }
+      case 'POST /api/v1/meetings/{meetingId}/attendees': {
+        const person = await createPerson(t);
+        return { method: 'POST', url: `/api/v1/meetings/${f.meeting}/attendees`, body: { personId: person.id, role: 'invited' } };
+      }
+      case 'PATCH /api/v1/meetings/{meetingId}/attendees/{attendeeId}': {
+        const url = `/api/v1/meetings/${f.meeting}/attendees/${f.attendee}`;
+        return { method: 'PATCH', url, body: { attended: n % 2 === 0 }, headers: await versionOf(url) };
+      }
+      case 'POST /api/v1/meetings/{meetingId}/speeches':
+        return {
+          method: 'POST',
+          url: `/api/v1/meetings/${f.meeting}/speeches`,
+          body: { speakerId: f.person, kind: 'opinion', title: `Ý kiến ${unique}` },
+        };
+      case 'PATCH /api/v1/meetings/{meetingId}/speeches/{speechId}': {
+        const url = `/api/v1/meetings/${f.meeting}/speeches/${f.speech}`;
+        return { method: 'PATCH', url, body: { summary: `Nội dung ${unique}` }, headers: await versionOf(url) };
+      }
+      case 'POST /api/v1/meetings/{meetingId}/directives':
+        return {
+          method: 'POST',
+          url: `/api/v1/meetings/${f.meeting}/directives`,
+          body: { title: `Việc ${unique}`, leadOrganizationId: f.organization },
+        };
+      case 'GET /api/v1/directives':
+        return { method: 'GET', url: '/api/v1/directives' };
+      case 'GET /api/v1/directives/{id}':
+        return { method: 'GET', url: `/api/v1/directives/${f.directive}` };
+      case 'GET /api/v1/directives/{id}/history':
+        return { method: 'GET', url: `/api/v1/directives/${f.directive}/history` };
+      case 'PATCH /api/v1/directives/{id}': {
+        const url = `/api/v1/directives/${f.directive}`;
+        // Assigning an owner of the own agency: the one change a department head may make.
+        return { method: 'PATCH', url, body: { ownerId: fixtures.own.person }, headers: await versionOf(url) };
+      }
+      default:
+        throw new Error(`No request is defined for ${operation}: add it to the matrix`);
+    }
+  }
+
+  it('covers exactly the operations of the OpenAPI document', () => {
+    const document = buildOpenApiDocument(t.app);
+    const operations = Object.entries(document.paths).flatMap(([path, item]) =>
+      Object.keys(item)
+        .filter((method) => ['get', 'post', 'patch', 'put', 'delete'].includes(method))
+        .map((method) => `${method.toUpperCase()} ${path}`),
+    );
+    expect(Object.keys(MATRIX).sort()).toEqual(operations.sort());
+  });
+
+  const cells = Object.keys(MATRIX).flatMap((operation) =>
+    PRINCIPALS.flatMap((principal) => (['own', 'foreign'] as const).map((side) => [operation, principal, side] as const)),
+  );
+
+  it(`answers every one of the ${Object.keys(MATRIX).length * PRINCIPALS.length * 2} cells as specified, and refusals change nothing`, async () => {
+    const wrong: string[] = [];
+    for (const [operation, principal, side] of cells) {
+      const expected = MATRIX[operation]![principal][side === 'own' ? 0 : 1];
+      const call = await build(operation, principal, side);
+      const token =
+        call.token === null
+          ? undefined
+          : (call.token ??
+            (principal === 'anonymous' ? undefined : principal === 'disabled' ? disabledToken : t.users[principal].accessToken));
+      const before = expected >= 400 ? await t.snapshot() : undefined;
+      const response: HttpResponse = await t.anonymous.request(call.method, call.url, {
+        body: call.body,
+        headers: { ...call.headers, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      });
+      if (response.status !== expected)
+        wrong.push(`${operation} as ${principal} (${side}): expected ${expected}, got ${response.status} ${response.text.slice(0, 160)}`);
+      if (before && response.status === expected) {
+        const after = await t.snapshot();
+        if (JSON.stringify(after) !== JSON.stringify(before))
+          wrong.push(`${operation} as ${principal} (${side}) was refused but changed the database`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});
