@@ -99,6 +99,63 @@ await withScratchDatabase(async (target) => {
     for (let i = 0; i < READS; i++) overdue.push((await timed(() => call('GET', '/api/v1/directives?dueBefore=2024-07-01&limit=50')))[0]);
     summarize('GET /directives?dueBefore=…&limit=50', overdue);
 
+    // A department head's list is limited to their agency in SQL (lead or cooperating).
+    const [head] = await ensureDemoUsers(
+      app,
+      DEMO_USERS.filter((u) => u.role === 'department_head'),
+      { 'BQLKKT-LC': byShort.bqlKkt! },
+    );
+    const asHead = httpClient(port, (await mintServiceSession(app, head!.id)).token);
+    const scoped: number[] = [];
+    for (let i = 0; i < READS; i++) scoped.push((await timed(() => asHead.get('/api/v1/directives?limit=50')))[0]);
+    summarize('GET /directives as department head (scoped)', scoped);
+
+    // Audited writes from many clients at once: every change appends to one hash
+    // chain under a transaction-scoped lock, so this is where writers queue.
+    const CLIENTS = 8;
+    const EDITS = 25;
+    const targets = ids.slice(1, CLIENTS + 1);
+    const directiveIds = await Promise.all(
+      targets.map(async (id) => ((await call('GET', `/api/v1/meetings/${id}`)).body.directives as { id: string }[])[0]!.id),
+    );
+    const edits: number[] = [];
+    const wall = performance.now();
+    await Promise.all(
+      directiveIds.map(async (directiveId, client) => {
+        // Each client edits its own directive, so every If-Match is current and nothing is refused.
+        for (let version = 1; version <= EDITS; version++) {
+          const [ms, answer] = await timed(() =>
+            asSecretariat.call(
+              'PATCH',
+              `/api/v1/directives/${directiveId}`,
+              { title: `Sửa lần ${version} bởi ${client}` },
+              { 'if-match': `W/"${version}"` },
+            ),
+          );
+          if (answer.status !== 200) throw new Error(`PATCH refused: ${answer.status} ${answer.text}`);
+          edits.push(ms);
+        }
+      }),
+    );
+    summarize(`PATCH /directives/:id, ${CLIENTS} clients at once`, edits);
+    console.log(`${''.padEnd(44)} → ${((edits.length / (performance.now() - wall)) * 1000).toFixed(0)} audited updates/s in all`);
+
+    const signIns: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      signIns.push(
+        (
+          await timed(() =>
+            fetch(`http://127.0.0.1:${port}/api/v1/auth/login`, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              body: JSON.stringify({ username: secretariat!.username, password: secretariat!.password }),
+            }),
+          )
+        )[0],
+      );
+    }
+    summarize('POST /auth/login (argon2id m=19 MiB, t=2)', signIns);
+
     const pages: number[] = [];
     let cursor: string | null = null;
     do {

@@ -13,17 +13,17 @@ export interface HttpAnswer {
 }
 
 export interface HttpClient {
-  call(method: string, url: string, body?: unknown): Promise<HttpAnswer>;
+  call(method: string, url: string, body?: unknown, headers?: Record<string, string>): Promise<HttpAnswer>;
   get(url: string): Promise<HttpAnswer>;
   post(url: string, body: unknown): Promise<HttpAnswer>;
 }
 
 /** A client of the service on a loopback port, signed in with `token`. */
 export function httpClient(port: number, token: string): HttpClient {
-  const call = async (method: string, url: string, body?: unknown): Promise<HttpAnswer> => {
+  const call = async (method: string, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<HttpAnswer> => {
     const response = await fetch(`http://127.0.0.1:${port}${url}`, {
       method,
-      headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await response.text();
