@@ -1,15 +1,5 @@
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  Unique,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Tracked } from '../database/tracked.entity.js';
 import { Meeting } from '../meetings/meeting.entity.js';
 import { Speech } from '../meetings/speech.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
@@ -22,7 +12,7 @@ import type { DirectivePriority, DirectiveStatus } from './directive-enums.js';
 @Check('ck_directive_priority', `"priority" IN ('normal','high','urgent')`)
 @Check('ck_directive_status', `"status" IN ('assigned','in_progress','awaiting_confirmation','completed','reopened','paused','cancelled')`)
 @Index('ix_directive_due_date_id', ['dueDate', 'id'])
-export class Directive {
+export class Directive extends Tracked {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_directive' })
   id!: string;
 
@@ -86,13 +76,4 @@ export class Directive {
   @Index('ix_directive_status')
   @Column('varchar', { length: 30, default: 'assigned' })
   status!: DirectiveStatus;
-
-  @Column('integer', { default: 1 })
-  version!: number;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
 }

@@ -1,15 +1,5 @@
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  Unique,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Tracked } from '../database/tracked.entity.js';
 import { Person } from '../organizations/person.entity.js';
 import type { AttendeeRole } from './meeting-enums.js';
 import { Meeting } from './meeting.entity.js';
@@ -18,7 +8,7 @@ import { Meeting } from './meeting.entity.js';
 @Unique('uq_meeting_attendee_person', ['meetingId', 'personId'])
 @Index('uq_meeting_attendee_one_chair', ['meetingId'], { unique: true, where: `"role" = 'chair'` })
 @Check('ck_meeting_attendee_role', `"role" IN ('chair','secretary','member','reporter','invited')`)
-export class Attendee {
+export class Attendee extends Tracked {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_meeting_attendee' })
   id!: string;
 
@@ -43,13 +33,4 @@ export class Attendee {
   /** False records an invitee who did not come (vắng mặt). */
   @Column('boolean', { default: true })
   attended!: boolean;
-
-  @Column('integer', { default: 1 })
-  version!: number;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
 }

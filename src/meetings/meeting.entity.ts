@@ -1,4 +1,5 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Tracked } from '../database/tracked.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { Person } from '../organizations/person.entity.js';
 import type { MeetingKind, MeetingStatus } from './meeting-enums.js';
@@ -8,7 +9,7 @@ import type { MeetingKind, MeetingStatus } from './meeting-enums.js';
 @Check('ck_meeting_kind', `"kind" IN ('standing_committee','working_session','conference','thematic','briefing','other')`)
 @Check('ck_meeting_ends_after_start', `"ends_at" IS NULL OR "ends_at" >= "starts_at"`)
 @Index('ix_meeting_starts_at_id', ['startsAt', 'id'])
-export class Meeting {
+export class Meeting extends Tracked {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_meeting' })
   id!: string;
 
@@ -51,13 +52,4 @@ export class Meeting {
 
   @Column('varchar', { length: 20, default: 'draft' })
   status!: MeetingStatus;
-
-  @Column('integer', { default: 1 })
-  version!: number;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
 }

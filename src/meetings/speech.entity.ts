@@ -1,15 +1,5 @@
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  Unique,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Tracked } from '../database/tracked.entity.js';
 import { Person } from '../organizations/person.entity.js';
 import type { SpeechKind } from './meeting-enums.js';
 import { Meeting } from './meeting.entity.js';
@@ -19,7 +9,7 @@ import { Meeting } from './meeting.entity.js';
 @Unique('uq_speech_meeting_position', ['meetingId', 'position'], { deferrable: 'INITIALLY DEFERRED' })
 @Check('ck_speech_position_positive', `"position" >= 1`)
 @Check('ck_speech_kind', `"kind" IN ('report','opinion','question','answer','direction','conclusion')`)
-export class Speech {
+export class Speech extends Tracked {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_speech' })
   id!: string;
 
@@ -53,13 +43,4 @@ export class Speech {
 
   @Column('text', { nullable: true })
   text!: string | null;
-
-  @Column('integer', { default: 1 })
-  version!: number;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
 }

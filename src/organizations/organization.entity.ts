@@ -1,4 +1,5 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Tracked } from '../database/tracked.entity.js';
 import type { OrganizationKind } from './organization-kind.js';
 
 @Entity('organization')
@@ -10,7 +11,7 @@ import type { OrganizationKind } from './organization-kind.js';
 // Case-insensitive uniqueness of short names is an expression index written in the migration.
 @Index('uq_organization_short_name', { synchronize: false })
 @Index('ix_organization_name_id', ['name', 'id'])
-export class Organization {
+export class Organization extends Tracked {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_organization' })
   id!: string;
 
@@ -30,13 +31,4 @@ export class Organization {
   @ManyToOne(() => Organization, { nullable: true, onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'parent_id', foreignKeyConstraintName: 'fk_organization_parent' })
   parent?: Organization | null;
-
-  @Column('integer', { default: 1 })
-  version!: number;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
 }

@@ -1,9 +1,10 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Tracked } from '../database/tracked.entity.js';
 import { Organization } from './organization.entity.js';
 
 @Entity('person')
 @Index('ix_person_full_name_id', ['fullName', 'id'])
-export class Person {
+export class Person extends Tracked {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_person' })
   id!: string;
 
@@ -21,13 +22,4 @@ export class Person {
   @ManyToOne(() => Organization, { nullable: true, onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'fk_person_organization' })
   organization?: Organization | null;
-
-  @Column('integer', { default: 1 })
-  version!: number;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
 }

@@ -1,4 +1,5 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Tracked } from '../database/tracked.entity.js';
 import type { Role } from '../auth/roles.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { Person } from '../organizations/person.entity.js';
@@ -8,7 +9,7 @@ import { Person } from '../organizations/person.entity.js';
 @Check('ck_app_user_agency_role_has_organization', `"role" NOT IN ('department_head','department_staff') OR "organization_id" IS NOT NULL`)
 // Usernames are unique ignoring case: an expression index written in the migration.
 @Index('uq_app_user_username', { synchronize: false })
-export class User {
+export class User extends Tracked {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_app_user' })
   id!: string;
 
@@ -45,13 +46,4 @@ export class User {
 
   @Column('timestamptz', { default: () => 'now()' })
   passwordChangedAt!: Date;
-
-  @Column('integer', { default: 1 })
-  version!: number;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
 }
