@@ -31,47 +31,65 @@ export class AuditTrail {
    * concurrent writers: each entry seals the one committed before it.
    */
   async record(em: EntityManager, actor: AuditActor, record: AuditRecord): Promise<void> {
+    await this.recordMany(em, actor, [record]);
+  }
+
+  /** Several entries of one use case: one lock, one read of the chain's end, one INSERT. */
+  async recordMany(em: EntityManager, actor: AuditActor, records: AuditRecord[]): Promise<void> {
+    if (records.length === 0) return;
     await em.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK]);
     const [last] = (await em.query('SELECT seq, hash FROM audit_entry ORDER BY seq DESC LIMIT 1')) as { seq: string; hash: string }[];
-    const content: SealedContent = {
-      seq: String(last ? BigInt(last.seq) + 1n : 1n),
-      occurredAt: new Date().toISOString(),
-      actorUserId: 'system' in actor ? null : actor.userId,
-      actorUsername: 'system' in actor ? actor.system : actor.username,
-      actorRole: 'system' in actor ? null : actor.role,
-      action: record.action,
-      entityType: record.entityType,
-      entityId: record.entityId,
-      before: record.before ?? null,
-      after: record.after ?? null,
-      requestId: actor.requestId ?? null,
-      prevHash: last?.hash ?? GENESIS_HASH,
-    };
-    const row: Partial<AuditEntry> = {
-      ...content,
-      occurredAt: new Date(content.occurredAt),
-      before: record.before ?? null,
-      after: record.after ?? null,
-      hash: sealHash(content),
-    };
+    let seq = last ? BigInt(last.seq) : 0n;
+    let prevHash = last?.hash ?? GENESIS_HASH;
+    const occurredAt = new Date();
+    const rows = records.map((record) => {
+      seq += 1n;
+      const content: SealedContent = {
+        seq: String(seq),
+        occurredAt: occurredAt.toISOString(),
+        actorUserId: 'system' in actor ? null : actor.userId,
+        actorUsername: 'system' in actor ? actor.system : actor.username,
+        actorRole: 'system' in actor ? null : actor.role,
+        action: record.action,
+        entityType: record.entityType,
+        entityId: record.entityId,
+        before: record.before ?? null,
+        after: record.after ?? null,
+        requestId: actor.requestId ?? null,
+        prevHash,
+      };
+      prevHash = sealHash(content);
+      return { ...content, occurredAt, before: record.before ?? null, after: record.after ?? null, hash: prevHash };
+    });
     // jsonb columns: TypeORM's deep-partial type does not fit free-form objects.
-    await em.getRepository(AuditEntry).insert(row as QueryDeepPartialEntity<AuditEntry>);
+    await em.getRepository(AuditEntry).insert(rows as QueryDeepPartialEntity<AuditEntry>[]);
   }
 
   /** The row as stored, keys in camelCase: what "before" and "after" show. */
   async snapshot(em: EntityManager, table: AuditedTable, id: string): Promise<Record<string, unknown> | null> {
-    const [row] = (await em.query(`SELECT to_jsonb(t) - 'password_hash' AS row FROM ${table} t WHERE id = $1`, [id])) as {
+    return (await this.snapshots(em, table, [id])).get(id) ?? null;
+  }
+
+  /** Snapshots of many rows of one table, in two queries whatever their number. */
+  async snapshots(em: EntityManager, table: AuditedTable, ids: string[]): Promise<Map<string, Record<string, unknown>>> {
+    const rows = (await em.query(`SELECT id, to_jsonb(t) - 'password_hash' AS row FROM ${table} t WHERE id = ANY($1::uuid[])`, [ids])) as {
+      id: string;
       row: Record<string, unknown>;
     }[];
-    if (!row) return null;
-    const snapshot = Object.fromEntries(Object.entries(row.row).map(([key, value]) => [camel(key), value]));
-    if (table === 'directive') {
+    const result = new Map(
+      rows.map(({ id, row }) => [id, Object.fromEntries(Object.entries(row).map(([key, value]) => [camel(key), value]))]),
+    );
+    if (table === 'directive' && rows.length > 0) {
       const cooperating = (await em.query(
-        'SELECT organization_id FROM directive_cooperating_organization WHERE directive_id = $1 ORDER BY organization_id',
-        [id],
-      )) as { organization_id: string }[];
-      snapshot.cooperatingOrganizationIds = cooperating.map((c) => c.organization_id);
+        `SELECT directive_id, organization_id FROM directive_cooperating_organization
+          WHERE directive_id = ANY($1::uuid[]) ORDER BY directive_id, organization_id`,
+        [ids],
+      )) as { directive_id: string; organization_id: string }[];
+      for (const snapshot of result.values()) snapshot.cooperatingOrganizationIds = [];
+      for (const { directive_id, organization_id } of cooperating) {
+        (result.get(directive_id)!.cooperatingOrganizationIds as string[]).push(organization_id);
+      }
     }
-    return snapshot;
+    return result;
   }
 }

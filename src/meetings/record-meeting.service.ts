@@ -101,24 +101,25 @@ export class RecordMeetingService {
           sourceSpeechId: sourceSpeechIndex === undefined || sourceSpeechIndex === null ? null : speechIds[sourceSpeechIndex]!,
         })),
       );
-      await this.audit.record(em, actor, {
-        action: 'meeting.record',
-        entityType: 'meeting',
-        entityId: meetingId,
-        after: {
-          ...(await this.audit.snapshot(em, 'meeting', meetingId)),
-          attendees: attendees.map((a) => ({ personId: a.personId, role: a.role, attended: a.attended ?? true })),
-          speeches: speeches.map((s, index) => ({ position: index + 1, speakerId: s.speakerId, kind: s.kind, title: s.title ?? null })),
+      const directiveSnapshots = await this.audit.snapshots(em, 'directive', directiveIds);
+      await this.audit.recordMany(em, actor, [
+        {
+          action: 'meeting.record',
+          entityType: 'meeting',
+          entityId: meetingId,
+          after: {
+            ...(await this.audit.snapshot(em, 'meeting', meetingId)),
+            attendees: attendees.map((a) => ({ personId: a.personId, role: a.role, attended: a.attended ?? true })),
+            speeches: speeches.map((s, index) => ({ position: index + 1, speakerId: s.speakerId, kind: s.kind, title: s.title ?? null })),
+          },
         },
-      });
-      for (const id of directiveIds) {
-        await this.audit.record(em, actor, {
+        ...directiveIds.map((id) => ({
           action: 'directive.issue',
           entityType: 'directive',
           entityId: id,
-          after: await this.audit.snapshot(em, 'directive', id),
-        });
-      }
+          after: directiveSnapshots.get(id) ?? null,
+        })),
+      ]);
       return this.queries.getMeeting(meetingId, null, em);
     });
   }
