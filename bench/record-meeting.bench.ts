@@ -27,7 +27,7 @@ function summarize(label: string, samples: number[]): void {
 }
 
 await withScratchDatabase(async (target) => {
-  const config = loadConfig({ LOG_LEVEL: 'error' });
+  const config = loadConfig({ NODE_ENV: 'development', LOG_LEVEL: 'error' });
   const app = await createApp(config, target);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.getHttpServer().address() as { port: number };

@@ -6,16 +6,26 @@ import '../src/database/pg-types.js';
 import { buildDataSourceOptions } from '../src/database/typeorm-options.js';
 
 // Recomputes every audit entry's hash in order. Exit 0: the chain is intact;
-// exit 1: names the first entry that was altered, removed or re-sealed.
+// exit 1: names the first entry that was altered or removed. Keep the printed
+// head somewhere else (a ticket, an e-mail, another system); passing it later as
+// `--anchor <seq>:<hash>` also proves the tail was not removed or re-sealed.
+const anchorArg = process.argv[process.argv.indexOf('--anchor') + 1];
+const anchorMatch = process.argv.includes('--anchor') ? /^(\d+):([0-9a-f]{64})$/.exec(anchorArg ?? '') : null;
+if (process.argv.includes('--anchor') && !anchorMatch) {
+  console.error('--anchor takes <seq>:<hash>, as printed by an earlier audit:verify');
+  process.exit(2);
+}
+const anchor = anchorMatch ? { seq: anchorMatch[1]!, hash: anchorMatch[2]! } : undefined;
 const database = await openDatabase(loadConfig());
 const dataSource = await new DataSource(buildDataSourceOptions(database.target)).initialize();
 try {
-  const { checked, broken } = await verifyAuditChain(dataSource);
+  const { checked, broken, head } = await verifyAuditChain(dataSource, anchor);
   if (broken) {
     console.error(`audit:verify FAILED at entry ${broken.seq}: ${broken.reason}. ${checked} entries before it are intact.`);
     process.exitCode = 1;
   } else {
-    console.log(`audit:verify OK: ${checked} entries, each sealing the one before it.`);
+    console.log(`audit:verify OK: ${checked} entries, each sealing the one before it${anchor ? `, anchor ${anchor.seq} matches` : ''}.`);
+    if (head) console.log(`head: ${head.seq}:${head.hash}  (keep this outside the database; check later with --anchor)`);
   }
 } finally {
   await dataSource.destroy();

@@ -6,6 +6,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app.module.js';
+import { embeddedJwtSecret } from './auth/embedded-jwt-secret.js';
 import type { Clock } from './common/time/clock.js';
 import type { AppConfig } from './config/app-config.js';
 import { type EmbeddedPostgres, startEmbeddedPostgres } from './database/embedded-postgres.js';
@@ -17,6 +18,7 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
 
 /** Builds the HTTP application with the same pipeline in production and in tests. */
 export async function createApp(config: AppConfig, database: ConnectionTarget, clock?: Clock): Promise<NestFastifyApplication> {
+  config = withJwtSecret(config);
   const adapter = new FastifyAdapter({
     bodyLimit: config.bodyLimitBytes,
     // A caller's X-Request-Id ties our logs to theirs; otherwise we make one.
@@ -26,7 +28,7 @@ export async function createApp(config: AppConfig, database: ConnectionTarget, c
     },
     logger: false,
     // Behind a load balancer, the client's address (for sign-in throttling) comes from X-Forwarded-For.
-    trustProxy: config.trustProxy,
+    trustProxy: typeof config.trustProxy === 'number' ? trustHops(config.trustProxy) : config.trustProxy,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot({ config, database, clock }), adapter, {
     logger: loggerLevels(config),
@@ -55,6 +57,17 @@ export async function createApp(config: AppConfig, database: ConnectionTarget, c
   app.setGlobalPrefix(API_PREFIX);
   await app.init();
   return app;
+}
+
+/** Trust the nearest `hops` proxies only: the client cannot choose its own address by adding entries. */
+function trustHops(hops: number): (address: string, hop: number) => boolean {
+  return (_address, hop) => hop < hops;
+}
+
+function withJwtSecret(config: AppConfig): AppConfig {
+  if (config.auth.jwtSecret) return config;
+  if (config.database.kind !== 'embedded') throw new Error('JWT_SECRET is required with DATABASE_URL');
+  return { ...config, auth: { ...config.auth, jwtSecret: embeddedJwtSecret(config.database.dataDir) } };
 }
 
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {

@@ -18,6 +18,7 @@ export class AccessTokens {
   private readonly key: Uint8Array;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+    if (!config.auth.jwtSecret) throw new Error('No JWT key: createApp() resolves one before the module starts');
     this.key = new TextEncoder().encode(config.auth.jwtSecret);
   }
 

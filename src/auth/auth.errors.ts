@@ -8,5 +8,6 @@ export const AuthErrorCode = {
   UsernameTaken: 'username_taken',
   PasswordRejected: 'password_rejected',
   UserOrganizationRequired: 'user_organization_required',
+  LastAdmin: 'last_admin',
 } as const;
 export type AuthErrorCode = (typeof AuthErrorCode)[keyof typeof AuthErrorCode];

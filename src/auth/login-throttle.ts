@@ -1,8 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { DomainError } from '../common/errors/domain-error.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
-import { AuthErrorCode } from './auth.errors.js';
 import { LoginAttempt } from './login-attempt.entity.js';
 
 const WINDOW_MINUTES = 15;
@@ -19,7 +17,8 @@ export class LoginThrottle {
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
-  async assertAllowed(em: EntityManager, username: string, ip: string): Promise<void> {
+  /** Seconds to wait before trying again, or null when an attempt is allowed now. A refusal is recorded. */
+  async retryAfter(em: EntityManager, username: string, ip: string): Promise<number | null> {
     const [row] = (await em.query(
       `WITH account AS (
          SELECT count(*)::int AS failures, min(at) AS oldest FROM login_attempt
@@ -41,12 +40,9 @@ export class LoginThrottle {
       row!.account_failures >= maxFailuresPerAccount ? row!.account_wait : null,
       row!.address_failures >= maxFailuresPerAddress ? row!.address_wait : null,
     ].filter((wait): wait is number => wait !== null);
-    if (waits.length === 0) return;
-    const retryAfter = Math.max(1, ...waits);
+    if (waits.length === 0) return null;
     await this.recordAttempt(em, username, ip, 'throttled');
-    throw new DomainError(AuthErrorCode.TooManyAttempts, `Too many failed sign-ins. Try again in ${retryAfter} seconds.`, [], {
-      'retry-after': String(retryAfter),
-    });
+    return Math.max(1, ...waits);
   }
 
   async recordAttempt(em: EntityManager, username: string, ip: string, outcome: LoginAttempt['outcome']): Promise<void> {

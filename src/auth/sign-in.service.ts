@@ -34,38 +34,55 @@ export class SignInService {
   /** Failed attempts are recorded outside any transaction: a refusal must not roll its own record back. */
   async login(username: string, password: string, ip: string, requestId: string): Promise<TokensDto> {
     const key = username.trim().toLowerCase();
-    const outside = this.dataSource.manager;
-    await this.throttle.assertAllowed(outside, key, ip);
+    const address = ip.slice(0, 64);
+    // One transaction for check, verification and record: a failure is recorded
+    // (the transaction commits an outcome, it does not throw), and the refusal
+    // is thrown only afterwards.
+    const outcome = await this.dataSource.transaction(async (em) => {
+      // Attempts on one account, and from one address, take turns: a burst of
+      // parallel guesses cannot all read "no failures yet". Always account, then address.
+      await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`login:account:${key}`]);
+      await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`login:address:${address}`]);
+      const retryAfter = await this.throttle.retryAfter(em, key, address);
+      if (retryAfter !== null) return { kind: 'throttled' as const, retryAfter };
 
-    const user = await outside
-      .getRepository(User)
-      .createQueryBuilder('u')
-      .addSelect('u.passwordHash')
-      .where('lower(u.username) = :key', { key })
-      .getOne();
-    // The same argon2 work whether or not the account exists: timing does not reveal usernames.
-    const matches = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
-    if (!user || !matches) {
-      await this.throttle.recordAttempt(outside, key, ip, 'bad_credentials');
-      throw invalidCredentials();
-    }
-    if (!user.active) {
-      await this.throttle.recordAttempt(outside, key, ip, 'inactive');
-      throw invalidCredentials();
-    }
+      // FOR SHARE: a password reset or a disabling that commits meanwhile waits for
+      // this sign-in to commit, then ends the session it created.
+      const user = await em
+        .getRepository(User)
+        .createQueryBuilder('u')
+        .addSelect('u.passwordHash')
+        .where('lower(u.username) = :key', { key })
+        .setLock('pessimistic_read')
+        .getOne();
+      // The same argon2 work whether or not the account exists: timing does not reveal usernames.
+      const matches = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
+      if (!user || !matches || !user.active) {
+        await this.throttle.recordAttempt(em, key, address, user && matches ? 'inactive' : 'bad_credentials');
+        return { kind: 'refused' as const };
+      }
 
-    return this.dataSource.transaction(async (em) => {
-      await this.throttle.recordAttempt(em, key, ip, 'success');
+      await this.throttle.recordAttempt(em, key, address, 'success');
       const expiresAt = new Date(Date.now() + this.config.auth.refreshTokenTtlDays * 86_400_000);
-      const session = await em.getRepository(AuthSession).insert({ userId: user.id, expiresAt, ip });
+      const session = await em.getRepository(AuthSession).insert({ userId: user.id, expiresAt, ip: address });
       const sessionId = (session.identifiers[0] as { id: string }).id;
       await this.audit.record(
         em,
         { userId: user.id, username: user.username, role: user.role, organizationId: user.organizationId, sessionId, requestId },
-        { action: 'auth.login', entityType: 'auth_session', entityId: sessionId, after: { userId: user.id, ip } },
+        { action: 'auth.login', entityType: 'app_user', entityId: user.id, after: { ip: address } },
       );
-      return this.issue(em, user.id, sessionId);
+      return { kind: 'signed_in' as const, tokens: await this.issue(em, user.id, sessionId) };
     });
+    switch (outcome.kind) {
+      case 'signed_in':
+        return outcome.tokens;
+      case 'throttled':
+        throw new DomainError(AuthErrorCode.TooManyAttempts, `Too many failed sign-ins. Try again in ${outcome.retryAfter} seconds.`, [], {
+          'retry-after': String(outcome.retryAfter),
+        });
+      case 'refused':
+        throw invalidCredentials();
+    }
   }
 
   /**
@@ -118,7 +135,7 @@ export class SignInService {
   async logout(actor: Actor): Promise<void> {
     await this.dataSource.transaction(async (em) => {
       await revokeSessions(em, 'logout', { sessionId: actor.sessionId });
-      await this.audit.record(em, actor, { action: 'auth.logout', entityType: 'auth_session', entityId: actor.sessionId });
+      await this.audit.record(em, actor, { action: 'auth.logout', entityType: 'app_user', entityId: actor.userId });
     });
   }
 

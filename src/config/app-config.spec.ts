@@ -25,6 +25,19 @@ describe('loadConfig', () => {
     ]);
   });
 
+  it('never uses the published development key unless development or tests are asked for', () => {
+    expect(loadConfig({}).auth.jwtSecret).toBeNull(); // embedded: a generated key beside the data
+    expect(() => loadConfig({ DATABASE_URL: 'postgresql://db/chidao' })).toThrow('JWT_SECRET: is required with DATABASE_URL');
+    expect(loadConfig({ DATABASE_URL: 'postgresql://db/chidao', NODE_ENV: 'development' }).auth.jwtSecret).toMatch(/development/);
+  });
+
+  it('trusts only the proxies it is told about', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8,127.0.0.1' }).trustProxy).toBe('10.0.0.0/8,127.0.0.1');
+    expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow('TRUST_PROXY="true"');
+  });
+
   it('refuses to start in production without its own JWT secret', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow('JWT_SECRET: is required in production');
     expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'short' })).toThrow('at least 32 characters');
@@ -37,7 +50,7 @@ describe('loadConfig', () => {
   });
 
   it('uses the server when DATABASE_URL is set', () => {
-    const config = loadConfig({ DATABASE_URL: 'postgresql://app@db:5432/chidao', DATABASE_POOL_SIZE: '20' });
+    const config = loadConfig({ DATABASE_URL: 'postgresql://app@db:5432/chidao', DATABASE_POOL_SIZE: '20', JWT_SECRET: 'k'.repeat(40) });
     expect(config.database).toEqual({ kind: 'server', url: 'postgresql://app@db:5432/chidao', poolSize: 20 });
   });
 

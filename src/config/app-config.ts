@@ -114,7 +114,9 @@ class EnvironmentVariables {
   LOGIN_MAX_FAILURES_PER_ADDRESS?: number;
 
   @IsOptional()
-  @IsIn(['true', 'false'], { message: 'must be true or false' })
+  @Matches(/^(false|\d{1,2}|[0-9A-Fa-f.:/]+(,[0-9A-Fa-f.:/]+)*)$/, {
+    message: 'must be false, a number of proxy hops, or comma-separated proxy addresses or CIDR ranges',
+  })
   TRUST_PROXY?: string;
 }
 
@@ -135,7 +137,8 @@ export interface AppConfig {
   runMigrations: boolean;
   logLevel: LogLevelName;
   auth: {
-    jwtSecret: string;
+    /** null: the embedded database's own generated key is used (see bootstrap). */
+    jwtSecret: string | null;
     issuer: string;
     audience: string;
     accessTokenTtlSeconds: number;
@@ -146,8 +149,8 @@ export interface AppConfig {
     maxFailuresPerAddress: number;
   };
   corsOrigins: string[];
-  /** Behind a reverse proxy, take the client address from X-Forwarded-For. */
-  trustProxy: boolean;
+  /** Which proxies may set X-Forwarded-For: false, a hop count, or their addresses (never "everyone"). */
+  trustProxy: false | number | string;
 }
 
 /** Only for development and tests: production refuses to start with it. */
@@ -186,6 +189,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (nodeEnv === 'production' && (!vars.JWT_SECRET || vars.JWT_SECRET === DEVELOPMENT_JWT_SECRET)) {
     problems.push('JWT_SECRET: is required in production (at least 32 random characters); the development default is refused');
   }
+  // The published development key only where someone asked for development or tests.
+  const explicitlyDevelopment = vars.NODE_ENV === 'development' || vars.NODE_ENV === 'test';
+  if (!vars.JWT_SECRET && vars.DATABASE_URL && nodeEnv !== 'production' && !explicitlyDevelopment) {
+    problems.push('JWT_SECRET: is required with DATABASE_URL (or set NODE_ENV=development to use the development key)');
+  }
   if (Boolean(vars.BOOTSTRAP_ADMIN_USERNAME) !== Boolean(vars.BOOTSTRAP_ADMIN_PASSWORD)) {
     problems.push('BOOTSTRAP_ADMIN_USERNAME and BOOTSTRAP_ADMIN_PASSWORD: set both, or neither');
   }
@@ -204,7 +212,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     runMigrations: (vars.MIGRATIONS_RUN ?? 'true') === 'true',
     logLevel: (vars.LOG_LEVEL ?? 'log') as LogLevelName,
     auth: {
-      jwtSecret: vars.JWT_SECRET ?? DEVELOPMENT_JWT_SECRET,
+      jwtSecret: vars.JWT_SECRET ?? (explicitlyDevelopment ? DEVELOPMENT_JWT_SECRET : null),
       issuer: 'chi-dao',
       audience: 'chi-dao-api',
       accessTokenTtlSeconds: vars.ACCESS_TOKEN_TTL_SECONDS ?? 900,
@@ -217,7 +225,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxFailuresPerAddress: vars.LOGIN_MAX_FAILURES_PER_ADDRESS ?? 50,
     },
     corsOrigins: vars.CORS_ORIGINS ? vars.CORS_ORIGINS.split(',') : [],
-    trustProxy: vars.TRUST_PROXY === 'true',
+    trustProxy:
+      !vars.TRUST_PROXY || vars.TRUST_PROXY === 'false'
+        ? false
+        : /^\d+$/.test(vars.TRUST_PROXY)
+          ? Number(vars.TRUST_PROXY)
+          : vars.TRUST_PROXY,
   };
 }
 

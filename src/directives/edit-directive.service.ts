@@ -9,6 +9,7 @@ import { DomainError } from '../common/errors/domain-error.js';
 import { stripUndefined } from '../common/http/patch.js';
 import { guardedUpdate } from '../database/guarded-update.js';
 import { ReferenceCheck } from '../database/references.js';
+import { runInTransaction } from '../database/transaction.js';
 import { Person } from '../organizations/person.entity.js';
 import { DirectiveCooperation } from './directive-cooperation.entity.js';
 import { directiveNotFound, DirectiveQueriesService } from './directive-queries.service.js';
@@ -42,9 +43,9 @@ export class EditDirectiveService {
    */
   async updateDirective(id: string, input: UpdateDirectiveDto, expectedVersion: number, actor: Actor): Promise<DirectiveResponseDto> {
     const scope = agencyScope(actor);
-    return this.dataSource.transaction(async (em) => {
+    return runInTransaction(this.dataSource, async (em) => {
       // Read through the caller's scope: a directive they may not see answers 404.
-      const visible = await this.queries.getDirective(id, scope, em);
+      await this.queries.getDirective(id, scope, em);
       const current = await em.getRepository(Directive).findOne({
         select: { id: true, meetingId: true, leadOrganizationId: true },
         where: { id },
@@ -52,7 +53,8 @@ export class EditDirectiveService {
         lock: { mode: 'pessimistic_write' },
       });
       if (!current) throw directiveNotFound(id);
-      if (!can(actor.role, 'directives:write')) await this.assertOwnerAssignment(em, actor, input, visible.leadOrganization.id);
+      // The lead read under the lock: a concurrent move to another agency cannot slip in between.
+      if (!can(actor.role, 'directives:write')) await this.assertOwnerAssignment(em, actor, input, current.leadOrganizationId);
 
       const { cooperatingOrganizationIds, ...columns } = input;
       const lead = input.leadOrganizationId ?? current.leadOrganizationId;

@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { AuditTrail } from '../audit/audit-trail.service.js';
 import type { Actor } from '../auth/actor.js';
 import { ReferenceCheck } from '../database/references.js';
+import { runInTransaction } from '../database/transaction.js';
 import { lockMeeting } from '../meetings/meeting-lock.js';
 import { DirectiveQueriesService } from './directive-queries.service.js';
 import {
@@ -27,7 +28,7 @@ export class IssueDirectiveService {
 
   /** Adds a directive to an existing meeting, after its existing ones. */
   async issueDirective(meetingId: string, input: IssueDirectiveDto, actor: Actor): Promise<DirectiveResponseDto> {
-    return this.dataSource.transaction(async (em) => {
+    return runInTransaction(this.dataSource, async (em) => {
       await lockMeeting(em, meetingId);
       throwIfLeadAlsoCooperating(leadAlsoCooperating(input.leadOrganizationId, input.cooperatingOrganizationIds, ''));
       const check = new ReferenceCheck();

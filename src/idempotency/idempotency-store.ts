@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { type PendingAnswer, storeAnswer } from './idempotency-context.js';
 
 export const KEY_LIFETIME_HOURS = 24;
+export const STALE_CLAIM_MINUTES = 2;
 
 export type Begin = { kind: 'new' } | { kind: 'replay'; status: number; body: unknown } | { kind: 'in_progress' } | { kind: 'mismatch' };
 
@@ -19,10 +21,15 @@ export class IdempotencyStore {
       userId,
       KEY_LIFETIME_HOURS,
     ]);
+    // A claim still in progress after STALE_CLAIM_MINUTES belongs to a request that
+    // died before committing: the answer is stored with the change, so nothing was created.
     const claimed = (await this.dataSource.query(
       `INSERT INTO idempotency_key (user_id, key, request_hash, state) VALUES ($1, $2, $3, 'in_progress')
-       ON CONFLICT (user_id, key) DO NOTHING RETURNING key`,
-      [userId, key, requestHash],
+       ON CONFLICT (user_id, key) DO UPDATE SET created_at = now()
+        WHERE idempotency_key.state = 'in_progress' AND idempotency_key.request_hash = EXCLUDED.request_hash
+          AND idempotency_key.created_at < now() - make_interval(mins => $4)
+       RETURNING key`,
+      [userId, key, requestHash, STALE_CLAIM_MINUTES],
     )) as unknown[];
     if (claimed.length > 0) return { kind: 'new' };
     const [row] = (await this.dataSource.query(
@@ -36,11 +43,9 @@ export class IdempotencyStore {
     return { kind: 'replay', status: row.response_status!, body: row.response_body };
   }
 
-  async complete(userId: string, key: string, status: number, body: unknown): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE idempotency_key SET state = 'completed', response_status = $3, response_body = $4 WHERE user_id = $1 AND key = $2`,
-      [userId, key, status, JSON.stringify(body ?? null)],
-    );
+  /** For a handler whose answer was not stored in its own transaction. */
+  async complete(pending: PendingAnswer, body: unknown): Promise<void> {
+    await storeAnswer(this.dataSource.manager, pending, body);
   }
 
   /** A failed attempt frees its key: retrying the same request runs it again. */

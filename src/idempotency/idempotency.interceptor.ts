@@ -3,16 +3,19 @@ import { applyDecorators, type CallHandler, type ExecutionContext, Injectable, t
 import { Reflector } from '@nestjs/core';
 import { ApiHeader } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { catchError, from, mergeMap, type Observable, of } from 'rxjs';
+import { catchError, from, mergeMap, Observable, of } from 'rxjs';
 import { canonicalJson } from '../audit/audit-chain.js';
 import type { AuthenticatedRequest } from '../auth/decorators.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { CommonErrorCode } from '../common/errors/error-codes.js';
 import { etagOf } from '../common/http/etag.js';
+import { type PendingAnswer, pendingAnswer } from './idempotency-context.js';
 import { IdempotencyStore } from './idempotency-store.js';
 
 const IDEMPOTENT = 'chidao:idempotent';
 const KEY = /^[\x21-\x7e]{1,255}$/;
+/** Every idempotent endpoint creates: its answer is 201. */
+const CREATED = 201;
 
 /** Marks a creating endpoint as accepting Idempotency-Key. */
 export const Idempotent = (): MethodDecorator =>
@@ -69,17 +72,22 @@ export class IdempotencyInterceptor implements NestInterceptor {
               CommonErrorCode.IdempotencyKeyReused,
               'This Idempotency-Key was used for a different request; use a new key.',
             );
-          case 'new':
-            return next.handle().pipe(
-              mergeMap(async (body: unknown) => {
-                await this.store.complete(userId, header, reply.statusCode, body);
-                return body;
-              }),
+          case 'new': {
+            const pending: PendingAnswer = { userId, key: header, status: CREATED, stored: false };
+            // Subscribing inside the context makes the handler's transaction see the pending answer.
+            const handled = new Observable<unknown>((subscriber) => pendingAnswer.run(pending, () => next.handle().subscribe(subscriber)));
+            return handled.pipe(
               catchError(async (error: unknown) => {
-                await this.store.release(userId, header);
+                // Only a creation that did not commit frees its key for a retry.
+                if (!pending.stored) await this.store.release(userId, header);
                 throw error;
               }),
+              mergeMap(async (body: unknown) => {
+                if (!pending.stored) await this.store.complete(pending, body);
+                return body;
+              }),
             );
+          }
         }
       }),
     );

@@ -7,6 +7,7 @@ import { DomainError } from '../common/errors/domain-error.js';
 import { stripUndefined } from '../common/http/patch.js';
 import { guardedUpdate } from '../database/guarded-update.js';
 import { ReferenceCheck } from '../database/references.js';
+import { runInTransaction } from '../database/transaction.js';
 import { Attendee } from './attendee.entity.js';
 import { type AttendeeInputDto, type AttendeeResponseDto, toAttendeeResponse, type UpdateAttendeeDto } from './dto/attendee.dto.js';
 import { makeChair } from './meeting-chair.js';
@@ -26,7 +27,7 @@ export class AttendeesService {
 
   /** Adds a person to a meeting. Adding someone as chair makes them the meeting's chair. */
   async addAttendee(meetingId: string, input: AttendeeInputDto, actor: Actor): Promise<AttendeeResponseDto> {
-    return this.dataSource.transaction(async (em) => {
+    return runInTransaction(this.dataSource, async (em) => {
       await lockMeeting(em, meetingId);
       await new ReferenceCheck().person('personId', input.personId).verify(em);
       const inserted = await em.getRepository(Attendee).insert({
@@ -55,7 +56,7 @@ export class AttendeesService {
     expectedVersion: number,
     actor: Actor,
   ): Promise<AttendeeResponseDto> {
-    return this.dataSource.transaction(async (em) => {
+    return runInTransaction(this.dataSource, async (em) => {
       await lockMeeting(em, meetingId);
       const current = await em.getRepository(Attendee).findOne({ where: { id: attendeeId, meetingId } });
       if (!current) throw attendeeNotFound(attendeeId);

@@ -6,6 +6,7 @@ import { guardedUpdate } from '../database/guarded-update.js';
 import { AuditTrail } from '../audit/audit-trail.service.js';
 import type { Actor } from '../auth/actor.js';
 import { ReferenceCheck } from '../database/references.js';
+import { runInTransaction } from '../database/transaction.js';
 import type { MeetingResponseDto, UpdateMeetingDto } from './dto/meeting.dto.js';
 import { makeChair } from './meeting-chair.js';
 import { MeetingQueriesService } from './meeting-queries.service.js';
@@ -22,7 +23,7 @@ export class EditMeetingService {
   ) {}
 
   async updateMeeting(id: string, input: UpdateMeetingDto, expectedVersion: number, actor: Actor): Promise<MeetingResponseDto> {
-    return this.dataSource.transaction(async (em) => {
+    return runInTransaction(this.dataSource, async (em) => {
       const current = await em.getRepository(Meeting).findOne({
         select: { id: true, startsAt: true, endsAt: true, chairId: true },
         where: { id },

@@ -6,6 +6,7 @@ import { CommonErrorCode } from '../common/errors/error-codes.js';
 import { AuditTrail } from '../audit/audit-trail.service.js';
 import type { Actor } from '../auth/actor.js';
 import { ReferenceCheck } from '../database/references.js';
+import { runInTransaction } from '../database/transaction.js';
 import {
   addDirectiveReferences,
   insertDirectives,
@@ -51,7 +52,7 @@ export class RecordMeetingService {
       directives.flatMap((d, i) => leadAlsoCooperating(d.leadOrganizationId, d.cooperatingOrganizationIds, `directives[${i}].`)),
     );
 
-    return this.dataSource.transaction(async (em) => {
+    return runInTransaction(this.dataSource, async (em) => {
       const check = new ReferenceCheck().organization('organizerId', input.organizerId).person('chairId', chairId);
       attendees.forEach((a, i) => check.person(`attendees[${i}].personId`, a.personId));
       speeches.forEach((s, i) => check.person(`speeches[${i}].speakerId`, s.speakerId));

@@ -7,6 +7,7 @@ import { DomainError } from '../common/errors/domain-error.js';
 import { stripUndefined } from '../common/http/patch.js';
 import { guardedUpdate } from '../database/guarded-update.js';
 import { ReferenceCheck } from '../database/references.js';
+import { runInTransaction } from '../database/transaction.js';
 import { type AddSpeechDto, type SpeechResponseDto, toSpeechResponse, type UpdateSpeechDto } from './dto/speech.dto.js';
 import { lockMeeting } from './meeting-lock.js';
 import { MeetingErrorCode } from './meetings.errors.js';
@@ -36,7 +37,7 @@ export class SpeechesService {
   ) {}
 
   async addSpeech(meetingId: string, input: AddSpeechDto, actor: Actor): Promise<SpeechResponseDto> {
-    return this.dataSource.transaction(async (em) => {
+    return runInTransaction(this.dataSource, async (em) => {
       await lockMeeting(em, meetingId);
       await new ReferenceCheck().person('speakerId', input.speakerId).verify(em);
       const count = await em.getRepository(Speech).count({ where: { meetingId } });
@@ -71,7 +72,7 @@ export class SpeechesService {
     expectedVersion: number,
     actor: Actor,
   ): Promise<SpeechResponseDto> {
-    return this.dataSource.transaction(async (em) => {
+    return runInTransaction(this.dataSource, async (em) => {
       await lockMeeting(em, meetingId);
       const current = await em.getRepository(Speech).findOne({ select: { id: true, position: true }, where: { id: speechId, meetingId } });
       if (!current) throw speechNotFound(speechId);

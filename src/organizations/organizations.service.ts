@@ -8,6 +8,7 @@ import { decodeCursor, type Page, pageSize, toPage } from '../common/http/pagina
 import { stripUndefined } from '../common/http/patch.js';
 import { escapeLike, guardedUpdate } from '../database/guarded-update.js';
 import { ReferenceCheck } from '../database/references.js';
+import { runInTransaction } from '../database/transaction.js';
 import {
   type CreateOrganizationDto,
   type ListOrganizationsQueryDto,
@@ -30,7 +31,7 @@ export class OrganizationsService {
   ) {}
 
   async registerOrganization(input: CreateOrganizationDto, actor: Actor): Promise<OrganizationResponseDto> {
-    return this.dataSource.transaction(async (em) => {
+    return runInTransaction(this.dataSource, async (em) => {
       await new ReferenceCheck().organization('parentId', input.parentId).verify(em);
       const inserted = await em.getRepository(Organization).insert({
         name: input.name,
@@ -55,7 +56,7 @@ export class OrganizationsService {
     expectedVersion: number,
     actor: Actor,
   ): Promise<OrganizationResponseDto> {
-    return this.dataSource.transaction(async (em) => {
+    return runInTransaction(this.dataSource, async (em) => {
       if (input.parentId) {
         await new ReferenceCheck().organization('parentId', input.parentId).verify(em);
         await this.refuseCycle(em, id, input.parentId);

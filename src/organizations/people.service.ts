@@ -8,6 +8,7 @@ import { decodeCursor, type Page, pageSize, toPage } from '../common/http/pagina
 import { stripUndefined } from '../common/http/patch.js';
 import { escapeLike, guardedUpdate } from '../database/guarded-update.js';
 import { ReferenceCheck } from '../database/references.js';
+import { runInTransaction } from '../database/transaction.js';
 import {
   type CreatePersonDto,
   type ListPeopleQueryDto,
@@ -30,7 +31,7 @@ export class PeopleService {
   ) {}
 
   async registerPerson(input: CreatePersonDto, actor: Actor): Promise<PersonResponseDto> {
-    return this.dataSource.transaction(async (em) => {
+    return runInTransaction(this.dataSource, async (em) => {
       await new ReferenceCheck().organization('organizationId', input.organizationId).verify(em);
       const inserted = await em.getRepository(Person).insert({
         fullName: input.fullName,
@@ -49,7 +50,7 @@ export class PeopleService {
   }
 
   async updatePerson(id: string, input: UpdatePersonDto, expectedVersion: number, actor: Actor): Promise<PersonResponseDto> {
-    return this.dataSource.transaction(async (em) => {
+    return runInTransaction(this.dataSource, async (em) => {
       await new ReferenceCheck().organization('organizationId', input.organizationId).verify(em);
       const before = await this.audit.snapshot(em, 'person', id);
       await guardedUpdate(em, Person, id, stripUndefined(input), expectedVersion, () => personNotFound(id));

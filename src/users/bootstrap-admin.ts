@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { translateDatabaseError } from '../common/errors/database-errors.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { User } from './user.entity.js';
 import { UsersService } from './users.service.js';
@@ -31,8 +32,11 @@ export class BootstrapAdmin implements OnApplicationBootstrap {
       );
       this.logger.log(`Created the first admin "${wanted.username}" from BOOTSTRAP_ADMIN_USERNAME.`);
     } catch (error) {
-      if ((error as { code?: string }).code === 'username_taken') return;
-      throw error;
+      // Another instance starting at the same moment created it first; or the name belongs to a non-admin.
+      if (translateDatabaseError(error)?.code !== 'username_taken') throw error;
+      if (!(await this.dataSource.getRepository(User).existsBy({ role: 'admin' }))) {
+        this.logger.warn(`BOOTSTRAP_ADMIN_USERNAME "${wanted.username}" belongs to an existing non-admin user: no admin was created.`);
+      }
     }
   }
 }

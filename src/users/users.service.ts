@@ -12,6 +12,7 @@ import { decodeCursor, type Page, pageSize, toPage } from '../common/http/pagina
 import { stripUndefined } from '../common/http/patch.js';
 import { guardedUpdate } from '../database/guarded-update.js';
 import { ReferenceCheck } from '../database/references.js';
+import { runInTransaction } from '../database/transaction.js';
 import { type CreateUserDto, type ListUsersQueryDto, toUserResponse, type UpdateUserDto, type UserResponseDto } from './dto/user.dto.js';
 import { User } from './user.entity.js';
 
@@ -39,7 +40,7 @@ export class UsersService {
     assertAgencyRoleHasOrganization(input.role, input.organizationId);
     assertAcceptablePassword(input.password, input.username);
     const passwordHash = await hashPassword(input.password);
-    return this.dataSource.transaction(async (em) => {
+    return runInTransaction(this.dataSource, async (em) => {
       await new ReferenceCheck().organization('organizationId', input.organizationId).person('personId', input.personId).verify(em);
       const inserted = await em.getRepository(User).insert({
         username: input.username,
@@ -61,9 +62,14 @@ export class UsersService {
   }
 
   async updateUser(id: string, input: UpdateUserDto, expectedVersion: number, actor: Actor): Promise<UserResponseDto> {
-    return this.dataSource.transaction(async (em) => {
-      const before = await this.audit.snapshot(em, 'app_user', id);
-      if (!before) throw userNotFound(id);
+    return runInTransaction(this.dataSource, async (em) => {
+      // Locked first, so "before" and the checks below describe the row we change.
+      const locked = await em.getRepository(User).findOne({ select: { id: true }, where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!locked) throw userNotFound(id);
+      const before = (await this.audit.snapshot(em, 'app_user', id))!;
+      if (before.role === 'admin' && before.active === true && (input.active === false || (input.role && input.role !== 'admin'))) {
+        await this.refuseRemovingLastAdmin(em, id);
+      }
       const role = input.role ?? (before.role as Role);
       const organizationId = input.organizationId === undefined ? (before.organizationId as string | null) : input.organizationId;
       assertAgencyRoleHasOrganization(role, organizationId);
@@ -82,13 +88,29 @@ export class UsersService {
     });
   }
 
+  /** An office without an active admin could not manage its users any more. */
+  private async refuseRemovingLastAdmin(em: EntityManager, id: string): Promise<void> {
+    // Serialized: two admins disabling each other at once must not both succeed.
+    await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['users:admins']);
+    const [{ others }] = (await em.query(`SELECT count(*)::int AS others FROM app_user WHERE role = 'admin' AND active AND id <> $1`, [
+      id,
+    ])) as {
+      others: number;
+    }[];
+    if (others === 0) {
+      throw new DomainError(AuthErrorCode.LastAdmin, 'This is the last active admin: make another user admin first.', [
+        { field: 'role', message: 'the last active admin cannot be disabled or given another role' },
+      ]);
+    }
+  }
+
   /** Sets a new password and ends every session of the user. */
   async resetPassword(id: string, password: string, actor: Actor): Promise<void> {
     const user = await this.dataSource.getRepository(User).findOneBy({ id });
     if (!user) throw userNotFound(id);
     assertAcceptablePassword(password, user.username);
     const passwordHash = await hashPassword(password);
-    await this.dataSource.transaction(async (em) => {
+    await runInTransaction(this.dataSource, async (em) => {
       await em.getRepository(User).update({ id }, { passwordHash, passwordChangedAt: () => 'now()' });
       await revokeSessions(em, 'password_reset', { userId: id });
       await this.audit.record(em, actor, { action: 'user.reset_password', entityType: 'app_user', entityId: id });

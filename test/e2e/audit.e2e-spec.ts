@@ -73,6 +73,26 @@ describe('The audit trail', () => {
     }
   });
 
+  it('with a head kept outside the database, also catches a re-sealed or shortened tail', async () => {
+    const dataSource = t.app.get(DataSource);
+    await t.login('leader');
+    const { head } = await verifyAuditChain(dataSource);
+    expect(head).toEqual({ seq: expect.stringMatching(/^\d+$/), hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect((await verifyAuditChain(dataSource, head)).broken).toBeUndefined();
+
+    // Remove the newest entry, as an owner who disabled the trigger could: the chain alone still verifies.
+    await t.sql('ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_no_update_or_delete');
+    await t.sql('DELETE FROM audit_entry WHERE seq = $1', [head!.seq]);
+    await t.sql('ALTER TABLE audit_entry ENABLE TRIGGER audit_entry_no_update_or_delete');
+    expect((await verifyAuditChain(dataSource)).broken).toBeUndefined();
+    expect((await verifyAuditChain(dataSource, head)).broken).toEqual({
+      seq: head!.seq,
+      reason: expect.stringContaining('removed from the end'),
+    });
+    await t.login('leader'); // a new entry takes the removed one's number, with another hash
+    expect((await verifyAuditChain(dataSource, head)).broken).toEqual({ seq: head!.seq, reason: expect.stringContaining('re-sealed') });
+  });
+
   it('verifies intact, and names the exact entry altered behind its back', async () => {
     const dataSource = t.app.get(DataSource);
     const intact = await verifyAuditChain(dataSource);

@@ -1,5 +1,14 @@
 import { createMeeting, createOrganization } from '../support/factories.js';
+import { createHash } from 'node:crypto';
+import { canonicalJson } from '../../src/audit/audit-chain.js';
 import { createTestApp, ifMatch, type TestApp } from '../support/test-app.js';
+
+/** The hash the service keys a POST /people request by (method, path, canonical body). */
+async function requestHashOf(body: unknown): Promise<string> {
+  return createHash('sha256')
+    .update(`POST /api/v1/people ${canonicalJson(body)}`)
+    .digest('hex');
+}
 
 describe('No lost updates, no duplicate creations', () => {
   let t: TestApp;
@@ -29,7 +38,7 @@ describe('No lost updates, no duplicate creations', () => {
     expect(statuses.filter((s) => s === 412)).toHaveLength(49);
     const winner = results.find((r) => r.status === 200)!.body;
     const losers = results.filter((r) => r.status === 412);
-    expect(losers.every((r) => r.body.code === 'version_mismatch' && r.body.detail.includes('W/"2"'))).toBe(true);
+    expect(losers.every((r) => r.body.code === 'version_mismatch' && r.headers.etag === 'W/"2"')).toBe(true);
 
     const stored = await t.get(`/api/v1/directives/${id}`);
     expect(stored.body).toMatchObject({ title: winner.title, dueDate: winner.dueDate, version: 2 });
@@ -74,6 +83,28 @@ describe('No lost updates, no duplicate creations', () => {
     // Keys belong to their user: the same key from someone else is a new request.
     const other = await t.as('admin').post('/api/v1/organizations', { name: 'Sở mới', kind: 'department' }, headers);
     expect(other.status).toBe(201);
+  });
+
+  it('stores the answer in the same transaction as the creation', async () => {
+    const created = await t.post('/api/v1/people', { fullName: 'Người mới' }, { 'idempotency-key': 'atomic-1' });
+    expect(created.status).toBe(201);
+    const [row] = await t.sql(`SELECT state, response_status, response_body FROM idempotency_key WHERE key = 'atomic-1'`);
+    expect(row).toEqual({ state: 'completed', response_status: 201, response_body: created.body });
+  });
+
+  it('re-runs a claim abandoned by a request that died before committing', async () => {
+    const body = { fullName: 'Người của yêu cầu bị gián đoạn' };
+    const first = await t.post('/api/v1/people', body, { 'idempotency-key': 'abandoned-1' });
+    // Make it look like a request that claimed the key and died two minutes ago, before its transaction committed.
+    await t.sql(`DELETE FROM idempotency_key WHERE key = 'abandoned-1'`);
+    await t.sql(
+      `INSERT INTO idempotency_key (user_id, key, request_hash, state, created_at)
+       SELECT $1, 'abandoned-1', request_hash, 'in_progress', now() - interval '3 minutes' FROM (SELECT $2::text AS request_hash) h`,
+      [t.users.secretariat.id, await requestHashOf(body)],
+    );
+    const retried = await t.post('/api/v1/people', body, { 'idempotency-key': 'abandoned-1' });
+    expect(retried.status).toBe(201);
+    expect(retried.body.id).not.toBe(first.body.id);
   });
 
   it('frees the key when the request fails, so the corrected retry runs', async () => {

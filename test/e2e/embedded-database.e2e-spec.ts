@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp, openDatabase } from '../../src/bootstrap.js';
@@ -63,6 +63,9 @@ describe('The embedded database (no DATABASE_URL)', () => {
     expect(created.status).toBe(201);
     const { id } = (await created.json()) as { id: string };
     await first.stop();
+
+    // No JWT_SECRET: a key was generated beside the data, readable by its owner only, and kept across restarts.
+    expect(statSync(join(dataDir, 'jwt-secret')).mode & 0o777).toBe(0o600);
 
     const second = await start();
     const again = await fetch(`${second.base}/organizations/${id}`, { headers: second.headers });

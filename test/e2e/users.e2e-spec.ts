@@ -88,6 +88,38 @@ describe('Managing users (admin)', () => {
     expect((await t.login('promoted', 'một mật khẩu mới hoàn toàn')).status).toBe(200);
   });
 
+  it('leaves no session alive when a password is reset while its owner keeps signing in', async () => {
+    const created = await admin().post('/api/v1/users', { username: 'stolen', displayName: 'S', role: 'leader', password: TEST_PASSWORD });
+    const signIns = Array.from({ length: 8 }, () => t.login('stolen'));
+    const reset = admin().post(`/api/v1/users/${created.body.id}/password`, { password: 'mật khẩu mới sau sự cố' });
+    const [results, resetAnswer] = await Promise.all([Promise.all(signIns), reset]);
+    expect(resetAnswer.status).toBe(204);
+    for (const result of results.filter((r) => r.status === 200)) {
+      const check = await t.anonymous.request('GET', '/api/v1/auth/me', {
+        headers: { authorization: `Bearer ${result.body.accessToken}` },
+      });
+      expect(check.status).toBe(401);
+      expect((await t.anonymous.post('/api/v1/auth/refresh', { refreshToken: result.body.refreshToken })).status).toBe(401);
+    }
+  });
+
+  it('never leaves the office without an active admin', async () => {
+    const office = await createTestApp(); // its only admin is the one created at set-up
+    try {
+      const me = office.users.admin.id;
+      const current = await office.as('admin').get(`/api/v1/users/${me}`);
+      const before = await office.snapshot();
+      const disabled = await office.as('admin').patch(`/api/v1/users/${me}`, { active: false }, { 'if-match': current.headers.etag! });
+      expect(disabled.status).toBe(409);
+      expect(disabled.body.code).toBe('last_admin');
+      const demoted = await office.as('admin').patch(`/api/v1/users/${me}`, { role: 'leader' }, { 'if-match': current.headers.etag! });
+      expect(demoted.status).toBe(409);
+      expect(await office.snapshot()).toEqual(before);
+    } finally {
+      await office.close();
+    }
+  });
+
   it('lists users by role and agency', async () => {
     const heads = await admin().get(`/api/v1/users?role=department_head&organizationId=${t.agencies.own}`);
     expect(heads.body.items.map((u: { username: string }) => u.username)).toEqual(['department_head']);

@@ -30,6 +30,7 @@ export const HTTP_STATUS_BY_CODE = {
   username_taken: HttpStatus.CONFLICT,
   password_rejected: HttpStatus.BAD_REQUEST,
   user_organization_required: HttpStatus.UNPROCESSABLE_ENTITY,
+  last_admin: HttpStatus.CONFLICT,
 
   organization_not_found: HttpStatus.NOT_FOUND,
   person_not_found: HttpStatus.NOT_FOUND,

@@ -46,6 +46,8 @@ export function versionMismatch(currentVersion: number): DomainError {
   return new DomainError(
     CommonErrorCode.VersionMismatch,
     `Someone else changed this record since you read it; its current ETag is ${etagOf(currentVersion)}. Read it again and reapply your change.`,
+    [],
+    { etag: etagOf(currentVersion) },
   );
 }
 
