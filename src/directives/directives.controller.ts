@@ -9,6 +9,7 @@ import { ApiIfMatch, ApiProblems } from '../common/http/api-responses.js';
 import { Idempotent } from '../idempotency/idempotency.interceptor.js';
 import { requiredVersion, withEtag } from '../common/http/etag.js';
 import { type Page, PageQueryDto } from '../common/http/pagination.js';
+import { NonEmptyPatch } from '../common/http/non-empty-patch.pipe.js';
 import { UuidParamPipe } from '../common/http/uuid-param.pipe.js';
 import { DirectiveQueriesService } from './directive-queries.service.js';
 import { IssueDirectiveDto, UpdateDirectiveDto } from './dto/directive-input.dto.js';
@@ -88,7 +89,7 @@ export class DirectivesController {
   @ApiProblems(404, 412, 422, 428)
   async update(
     @Param('id', UuidParamPipe) id: string,
-    @Body() body: UpdateDirectiveDto,
+    @Body(NonEmptyPatch) body: UpdateDirectiveDto,
     @Headers('if-match') ifMatch: string | undefined,
     @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) reply: FastifyReply,

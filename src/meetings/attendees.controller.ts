@@ -6,6 +6,7 @@ import { CurrentActor, Requires } from '../auth/decorators.js';
 import { ApiIfMatch, ApiProblems } from '../common/http/api-responses.js';
 import { Idempotent } from '../idempotency/idempotency.interceptor.js';
 import { requiredVersion, withEtag } from '../common/http/etag.js';
+import { NonEmptyPatch } from '../common/http/non-empty-patch.pipe.js';
 import { UuidParamPipe } from '../common/http/uuid-param.pipe.js';
 import { AttendeesService } from './attendees.service.js';
 import { AttendeeInputDto, AttendeeResponseDto, UpdateAttendeeDto } from './dto/attendee.dto.js';
@@ -40,7 +41,7 @@ export class AttendeesController {
   async update(
     @Param('meetingId', UuidParamPipe) meetingId: string,
     @Param('attendeeId', UuidParamPipe) attendeeId: string,
-    @Body() body: UpdateAttendeeDto,
+    @Body(NonEmptyPatch) body: UpdateAttendeeDto,
     @Headers('if-match') ifMatch: string | undefined,
     @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) reply: FastifyReply,

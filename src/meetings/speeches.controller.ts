@@ -6,6 +6,7 @@ import { CurrentActor, Requires } from '../auth/decorators.js';
 import { ApiIfMatch, ApiProblems } from '../common/http/api-responses.js';
 import { Idempotent } from '../idempotency/idempotency.interceptor.js';
 import { requiredVersion, withEtag } from '../common/http/etag.js';
+import { NonEmptyPatch } from '../common/http/non-empty-patch.pipe.js';
 import { UuidParamPipe } from '../common/http/uuid-param.pipe.js';
 import { AddSpeechDto, SpeechResponseDto, UpdateSpeechDto } from './dto/speech.dto.js';
 import { SpeechesService } from './speeches.service.js';
@@ -41,7 +42,7 @@ export class SpeechesController {
   async update(
     @Param('meetingId', UuidParamPipe) meetingId: string,
     @Param('speechId', UuidParamPipe) speechId: string,
-    @Body() body: UpdateSpeechDto,
+    @Body(NonEmptyPatch) body: UpdateSpeechDto,
     @Headers('if-match') ifMatch: string | undefined,
     @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) reply: FastifyReply,

@@ -7,6 +7,7 @@ import { ApiIfMatch, ApiProblems } from '../common/http/api-responses.js';
 import { Idempotent } from '../idempotency/idempotency.interceptor.js';
 import { requiredVersion, withEtag } from '../common/http/etag.js';
 import type { Page } from '../common/http/pagination.js';
+import { NonEmptyPatch } from '../common/http/non-empty-patch.pipe.js';
 import { UuidParamPipe } from '../common/http/uuid-param.pipe.js';
 import { CreatePersonDto, ListPeopleQueryDto, PersonPageDto, PersonResponseDto, UpdatePersonDto } from './dto/person.dto.js';
 import { PeopleService } from './people.service.js';
@@ -54,7 +55,7 @@ export class PeopleController {
   @ApiProblems(404, 412, 422, 428)
   async update(
     @Param('id', UuidParamPipe) id: string,
-    @Body() body: UpdatePersonDto,
+    @Body(NonEmptyPatch) body: UpdatePersonDto,
     @Headers('if-match') ifMatch: string | undefined,
     @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) reply: FastifyReply,

@@ -7,6 +7,7 @@ import { ApiIfMatch, ApiProblems } from '../common/http/api-responses.js';
 import { Idempotent } from '../idempotency/idempotency.interceptor.js';
 import { requiredVersion, withEtag } from '../common/http/etag.js';
 import type { Page } from '../common/http/pagination.js';
+import { NonEmptyPatch } from '../common/http/non-empty-patch.pipe.js';
 import { UuidParamPipe } from '../common/http/uuid-param.pipe.js';
 import { CreateUserDto, ListUsersQueryDto, ResetPasswordDto, UpdateUserDto, UserPageDto, UserResponseDto } from './dto/user.dto.js';
 import { UsersService } from './users.service.js';
@@ -52,7 +53,7 @@ export class UsersController {
   @ApiProblems(404, 412, 422, 428)
   async update(
     @Param('id', UuidParamPipe) id: string,
-    @Body() body: UpdateUserDto,
+    @Body(NonEmptyPatch) body: UpdateUserDto,
     @Headers('if-match') ifMatch: string | undefined,
     @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) reply: FastifyReply,

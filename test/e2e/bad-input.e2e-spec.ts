@@ -206,6 +206,12 @@ describe('Bad input never hurts', () => {
       );
     });
 
+    it('refuses a PATCH that changes nothing', async () => {
+      const someone = await createPerson(t);
+      const response = await refused(() => t.edit(`/api/v1/people/${someone.id}`, {}), 400, 'validation_failed');
+      expect(response.body.detail).toContain('changes nothing');
+    });
+
     it('refuses null for a required field on PATCH', async () => {
       const someone = await createPerson(t);
       const response = await refused(() => t.edit(`/api/v1/people/${someone.id}`, { fullName: null }), 400, 'validation_failed');
