@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { decodeCursor, type Page, pageSize, type PageQueryDto, toPage } from '../common/http/pagination.js';
+import type { Page, PageQueryDto } from '../common/http/pagination.js';
+import { keysetPage } from '../database/keyset.js';
 import { AuditEntry } from './audit-entry.entity.js';
 import { type AuditEntryDto, type ListAuditQueryDto, toAuditEntryDto } from './dto/audit.dto.js';
 
@@ -20,18 +21,14 @@ export class AuditQueries {
   }
 
   private async page(query: PageQueryDto, order: 'ASC' | 'DESC', entityType?: string, entityId?: string): Promise<Page<AuditEntryDto>> {
-    const limit = pageSize(query);
-    const qb = this.dataSource
-      .getRepository(AuditEntry)
-      .createQueryBuilder('a')
-      .orderBy('a.seq', order)
-      .limit(limit + 1);
+    const qb = this.dataSource.getRepository(AuditEntry).createQueryBuilder('a');
     if (entityType) qb.andWhere('a.entity_type = :entityType', { entityType });
     if (entityId) qb.andWhere('a.entity_id = :entityId', { entityId });
-    if (query.cursor) {
-      const [seq] = decodeCursor(query.cursor, ['integer']);
-      qb.andWhere(order === 'DESC' ? 'a.seq < :seq' : 'a.seq > :seq', { seq });
-    }
-    return toPage(await qb.getMany(), limit, (row) => [String(row.seq)], toAuditEntryDto);
+    return keysetPage(
+      qb,
+      query,
+      { columns: ['a.seq'], shape: ['integer'], direction: order, key: (row) => [String(row.seq)] },
+      toAuditEntryDto,
+    );
   }
 }

@@ -1,8 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { decodeCursor, type Page, pageSize, toPage } from '../common/http/pagination.js';
+import type { Page } from '../common/http/pagination.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { keysetPage } from '../database/keyset.js';
 import { DirectiveQueriesService } from '../directives/directive-queries.service.js';
 import { Attendee } from './attendee.entity.js';
 import { toAttendeeResponse } from './dto/attendee.dto.js';
@@ -43,25 +44,27 @@ export class MeetingQueriesService {
 
   /** Most recent first; `from`/`to` are calendar dates in the office's zone. */
   async listMeetings(query: ListMeetingsQueryDto): Promise<Page<MeetingSummaryDto>> {
-    const limit = pageSize(query);
     const qb = this.dataSource
       .getRepository(Meeting)
       .createQueryBuilder('m')
       .leftJoinAndSelect('m.organizer', 'organizer')
       .leftJoinAndSelect('m.chair', 'chair')
-      .orderBy('m.starts_at', 'DESC')
-      .addOrderBy('m.id', 'DESC')
-      .limit(limit + 1)
       .setParameter('tz', this.config.timeZone);
     if (query.from) qb.andWhere('m.starts_at >= (CAST(:from AS date)::timestamp AT TIME ZONE :tz)', { from: query.from });
     if (query.to) qb.andWhere('m.starts_at < ((CAST(:to AS date) + 1)::timestamp AT TIME ZONE :tz)', { to: query.to });
     if (query.organizerId) qb.andWhere('m.organizer_id = :organizerId', { organizerId: query.organizerId });
     if (query.status) qb.andWhere('m.status = :status', { status: query.status });
-    if (query.cursor) {
-      const [startsAt, id] = decodeCursor(query.cursor, ['instant', 'uuid']);
-      qb.andWhere('(m.starts_at, m.id) < (CAST(:cursorStartsAt AS timestamptz), :cursorId)', { cursorStartsAt: startsAt, cursorId: id });
-    }
-    const rows = await qb.getMany();
-    return toPage(rows, limit, (row) => [row.startsAt.toISOString(), row.id], toMeetingSummary);
+    return keysetPage(
+      qb,
+      query,
+      {
+        columns: ['m.starts_at', 'm.id'],
+        shape: ['instant', 'uuid'],
+        direction: 'DESC',
+        key: (row) => [row.startsAt.toISOString(), row.id],
+        casts: ['timestamptz', undefined],
+      },
+      toMeetingSummary,
+    );
   }
 }

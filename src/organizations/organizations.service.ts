@@ -4,10 +4,11 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { AuditTrail } from '../audit/audit-trail.service.js';
 import type { Actor } from '../auth/actor.js';
 import { DomainError } from '../common/errors/domain-error.js';
-import { decodeCursor, type Page, pageSize, toPage } from '../common/http/pagination.js';
+import type { Page } from '../common/http/pagination.js';
 import { stripUndefined } from '../common/http/patch.js';
 import { escapeLike, guardedUpdate } from '../database/guarded-update.js';
 import { ReferenceCheck } from '../database/references.js';
+import { keysetPage } from '../database/keyset.js';
 import { runInTransaction } from '../database/transaction.js';
 import {
   type CreateOrganizationDto,
@@ -79,14 +80,7 @@ export class OrganizationsService {
   }
 
   async listOrganizations(query: ListOrganizationsQueryDto): Promise<Page<OrganizationResponseDto>> {
-    const limit = pageSize(query);
-    const qb = this.dataSource
-      .getRepository(Organization)
-      .createQueryBuilder('o')
-      .leftJoinAndSelect('o.parent', 'parent')
-      .orderBy('o.name', 'ASC')
-      .addOrderBy('o.id', 'ASC')
-      .limit(limit + 1);
+    const qb = this.dataSource.getRepository(Organization).createQueryBuilder('o').leftJoinAndSelect('o.parent', 'parent');
     if (query.kind) qb.andWhere('o.kind = :kind', { kind: query.kind });
     if (query.parentId) qb.andWhere('o.parent_id = :parentId', { parentId: query.parentId });
     if (query.q) {
@@ -95,12 +89,12 @@ export class OrganizationsService {
         { q: `%${escapeLike(query.q)}%` },
       );
     }
-    if (query.cursor) {
-      const [name, id] = decodeCursor(query.cursor, ['string', 'uuid']);
-      qb.andWhere('(o.name, o.id) > (:name, :id)', { name, id });
-    }
-    const rows = await qb.getMany();
-    return toPage(rows, limit, (row) => [row.name, row.id], toOrganizationResponse);
+    return keysetPage(
+      qb,
+      query,
+      { columns: ['o.name', 'o.id'], shape: ['string', 'uuid'], direction: 'ASC', key: (row) => [row.name, row.id] },
+      toOrganizationResponse,
+    );
   }
 
   /** Moving an organization under one of its own descendants would make the hierarchy a loop. */

@@ -4,10 +4,11 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { AuditTrail } from '../audit/audit-trail.service.js';
 import type { Actor } from '../auth/actor.js';
 import { DomainError } from '../common/errors/domain-error.js';
-import { decodeCursor, type Page, pageSize, toPage } from '../common/http/pagination.js';
+import type { Page } from '../common/http/pagination.js';
 import { stripUndefined } from '../common/http/patch.js';
 import { escapeLike, guardedUpdate } from '../database/guarded-update.js';
 import { ReferenceCheck } from '../database/references.js';
+import { keysetPage } from '../database/keyset.js';
 import { runInTransaction } from '../database/transaction.js';
 import {
   type CreatePersonDto,
@@ -70,14 +71,7 @@ export class PeopleService {
   }
 
   async listPeople(query: ListPeopleQueryDto): Promise<Page<PersonResponseDto>> {
-    const limit = pageSize(query);
-    const qb = this.dataSource
-      .getRepository(Person)
-      .createQueryBuilder('p')
-      .leftJoinAndSelect('p.organization', 'organization')
-      .orderBy('p.full_name', 'ASC')
-      .addOrderBy('p.id', 'ASC')
-      .limit(limit + 1);
+    const qb = this.dataSource.getRepository(Person).createQueryBuilder('p').leftJoinAndSelect('p.organization', 'organization');
     if (query.organizationId) qb.andWhere('p.organization_id = :organizationId', { organizationId: query.organizationId });
     if (query.q) {
       qb.andWhere(
@@ -87,12 +81,12 @@ export class PeopleService {
         },
       );
     }
-    if (query.cursor) {
-      const [fullName, id] = decodeCursor(query.cursor, ['string', 'uuid']);
-      qb.andWhere('(p.full_name, p.id) > (:fullName, :id)', { fullName, id });
-    }
-    const rows = await qb.getMany();
-    return toPage(rows, limit, (row) => [row.fullName, row.id], toPersonResponse);
+    return keysetPage(
+      qb,
+      query,
+      { columns: ['p.full_name', 'p.id'], shape: ['string', 'uuid'], direction: 'ASC', key: (row) => [row.fullName, row.id] },
+      toPersonResponse,
+    );
   }
 
   private async load(em: EntityManager, id: string): Promise<PersonResponseDto> {

@@ -8,10 +8,11 @@ import { assertAcceptablePassword, hashPassword } from '../auth/passwords.js';
 import { AGENCY_ROLES, type Role } from '../auth/roles.js';
 import { revokeSessions } from '../auth/sessions.js';
 import { DomainError } from '../common/errors/domain-error.js';
-import { decodeCursor, type Page, pageSize, toPage } from '../common/http/pagination.js';
+import type { Page } from '../common/http/pagination.js';
 import { stripUndefined } from '../common/http/patch.js';
 import { guardedUpdate } from '../database/guarded-update.js';
 import { ReferenceCheck } from '../database/references.js';
+import { keysetPage } from '../database/keyset.js';
 import { runInTransaction } from '../database/transaction.js';
 import { type CreateUserDto, type ListUsersQueryDto, toUserResponse, type UpdateUserDto, type UserResponseDto } from './dto/user.dto.js';
 import { User } from './user.entity.js';
@@ -122,21 +123,15 @@ export class UsersService {
   }
 
   async listUsers(query: ListUsersQueryDto): Promise<Page<UserResponseDto>> {
-    const limit = pageSize(query);
-    const qb = this.dataSource
-      .getRepository(User)
-      .createQueryBuilder('u')
-      .leftJoinAndSelect('u.organization', 'organization')
-      .orderBy('u.username', 'ASC')
-      .addOrderBy('u.id', 'ASC')
-      .limit(limit + 1);
+    const qb = this.dataSource.getRepository(User).createQueryBuilder('u').leftJoinAndSelect('u.organization', 'organization');
     if (query.role) qb.andWhere('u.role = :role', { role: query.role });
     if (query.organizationId) qb.andWhere('u.organization_id = :organizationId', { organizationId: query.organizationId });
-    if (query.cursor) {
-      const [username, id] = decodeCursor(query.cursor, ['string', 'uuid']);
-      qb.andWhere('(u.username, u.id) > (:username, :id)', { username, id });
-    }
-    return toPage(await qb.getMany(), limit, (row) => [row.username, row.id], toUserResponse);
+    return keysetPage(
+      qb,
+      query,
+      { columns: ['u.username', 'u.id'], shape: ['string', 'uuid'], direction: 'ASC', key: (row) => [row.username, row.id] },
+      toUserResponse,
+    );
   }
 
   private async load(em: EntityManager, id: string): Promise<UserResponseDto> {

@@ -29,10 +29,9 @@ export function encodeCursor(key: readonly (string | number | null)[]): string {
   return Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
 }
 
-export function decodeCursor(
-  cursor: string,
-  shape: readonly ('string' | 'uuid' | 'instant' | 'integer' | 'nullable-string')[],
-): (string | null)[] {
+export type CursorKind = 'string' | 'uuid' | 'instant' | 'integer' | 'nullable-string';
+
+export function decodeCursor(cursor: string, shape: readonly CursorKind[]): (string | null)[] {
   const invalid = new DomainError(CommonErrorCode.ValidationFailed, 'The cursor is not one this list handed out.', [
     { field: 'cursor', message: 'cursor is invalid; start again without it' },
   ]);
