@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager, QueryDeepPartialEntity } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
+import { changesBetween } from './audit-changes.js';
 import { GENESIS_HASH, sealHash, type SealedContent } from './audit-chain.js';
 import { AuditEntry } from './audit-entry.entity.js';
 
@@ -63,6 +64,31 @@ export class AuditTrail {
     });
     // jsonb columns: TypeORM's deep-partial type does not fit free-form objects.
     await em.getRepository(AuditEntry).insert(rows as QueryDeepPartialEntity<AuditEntry>[]);
+  }
+
+  /**
+   * For changes a use case makes to other rows as a consequence (neighbours
+   * renumbered, a previous chair demoted): snapshots `ids` around `work` and
+   * records an entry for each row that really changed.
+   */
+  async recordAround<T>(
+    em: EntityManager,
+    actor: AuditActor,
+    table: AuditedTable,
+    ids: string[],
+    action: string,
+    work: () => Promise<T>,
+  ): Promise<T> {
+    const before = await this.snapshots(em, table, ids);
+    const result = await work();
+    const after = await this.snapshots(em, table, ids);
+    const changed = ids.filter((id) => changesBetween(before.get(id) ?? null, after.get(id) ?? null).length > 0);
+    await this.recordMany(
+      em,
+      actor,
+      changed.map((id) => ({ action, entityType: table, entityId: id, before: before.get(id) ?? null, after: after.get(id) ?? null })),
+    );
+    return result;
   }
 
   /** The row as stored, keys in camelCase: what "before" and "after" show. */

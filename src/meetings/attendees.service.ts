@@ -37,7 +37,7 @@ export class AttendeesService {
         attended: input.attended ?? true,
       });
       const id = (inserted.identifiers[0] as { id: string }).id;
-      if (input.role === 'chair') await makeChair(em, meetingId, input.personId);
+      if (input.role === 'chair') await makeChair(em, this.audit, actor, meetingId, input.personId, { attendeeId: id });
       await this.audit.record(em, actor, {
         action: 'attendee.add',
         entityType: 'meeting_attendee',
@@ -70,8 +70,9 @@ export class AttendeesService {
         expectedVersion,
         () => attendeeNotFound(attendeeId),
       );
-      if (role === 'chair' && current.role !== 'chair') await makeChair(em, meetingId, current.personId);
-      if (role !== undefined && role !== 'chair' && current.role === 'chair') await makeChair(em, meetingId, null);
+      if (role === 'chair' && current.role !== 'chair') await makeChair(em, this.audit, actor, meetingId, current.personId, { attendeeId });
+      if (role !== undefined && role !== 'chair' && current.role === 'chair')
+        await makeChair(em, this.audit, actor, meetingId, null, { attendeeId });
       await this.audit.record(em, actor, {
         action: 'attendee.update',
         entityType: 'meeting_attendee',

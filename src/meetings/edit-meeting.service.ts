@@ -41,7 +41,7 @@ export class EditMeetingService {
         ...(endsAt !== undefined && { endsAt: endsAt === null ? null : new Date(endsAt) }),
       };
       await guardedUpdate(em, Meeting, id, changes, expectedVersion, () => meetingNotFound(id));
-      if (chairId !== undefined && chairId !== current.chairId) await makeChair(em, id, chairId);
+      if (chairId !== undefined && chairId !== current.chairId) await makeChair(em, this.audit, actor, id, chairId, { meeting: true });
       await this.audit.record(em, actor, {
         action: 'meeting.update',
         entityType: 'meeting',

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { AuditActor, AuditTrail } from '../audit/audit-trail.service.js';
 import { Attendee } from './attendee.entity.js';
 import { Meeting } from './meeting.entity.js';
 
@@ -7,7 +8,26 @@ import { Meeting } from './meeting.entity.js';
  * chair (if any) are the same person. Making someone chair demotes the previous
  * chair attendee to member and promotes the new chair if they are listed.
  */
-export async function makeChair(em: EntityManager, meetingId: string, personId: string | null): Promise<void> {
+export async function makeChair(
+  em: EntityManager,
+  audit: AuditTrail,
+  actor: AuditActor,
+  meetingId: string,
+  personId: string | null,
+  /** Rows the caller audits itself: the attendee it is changing, and (when editing the meeting) the meeting. */
+  own: { attendeeId?: string; meeting?: boolean } = {},
+): Promise<void> {
+  const others = (await em.getRepository(Attendee).find({ select: { id: true }, where: { meetingId } }))
+    .map((a) => a.id)
+    .filter((id) => id !== own.attendeeId);
+  await audit.recordAround(em, actor, 'meeting_attendee', others, 'attendee.role_follows_chair', () =>
+    audit.recordAround(em, actor, 'meeting', own.meeting ? [] : [meetingId], 'meeting.chair_follows_attendee', () =>
+      applyChair(em, meetingId, personId),
+    ),
+  );
+}
+
+async function applyChair(em: EntityManager, meetingId: string, personId: string | null): Promise<void> {
   const attendees = em.getRepository(Attendee);
   const demote = attendees
     .createQueryBuilder()

@@ -43,7 +43,9 @@ export class SpeechesService {
       const count = await em.getRepository(Speech).count({ where: { meetingId } });
       const position = input.position ?? count + 1;
       if (position > count + 1) throw positionOutOfRange(count + 1);
-      await this.shift(em, meetingId, '+ 1', 'position >= :from', { from: position });
+      await this.renumbering(em, actor, meetingId, undefined, () =>
+        this.shift(em, meetingId, '+ 1', 'position >= :from', { from: position }),
+      );
       const inserted = await em.getRepository(Speech).insert({
         meetingId,
         speakerId: input.speakerId,
@@ -84,9 +86,13 @@ export class SpeechesService {
         const count = await em.getRepository(Speech).count({ where: { meetingId } });
         if (position > count) throw positionOutOfRange(count);
         if (position < current.position) {
-          await this.shift(em, meetingId, '+ 1', 'position >= :to AND position < :from', { to: position, from: current.position });
+          await this.renumbering(em, actor, meetingId, speechId, () =>
+            this.shift(em, meetingId, '+ 1', 'position >= :to AND position < :from', { to: position, from: current.position }),
+          );
         } else {
-          await this.shift(em, meetingId, '- 1', 'position > :from AND position <= :to', { to: position, from: current.position });
+          await this.renumbering(em, actor, meetingId, speechId, () =>
+            this.shift(em, meetingId, '- 1', 'position > :from AND position <= :to', { to: position, from: current.position }),
+          );
         }
       }
       await guardedUpdate(
@@ -106,6 +112,20 @@ export class SpeechesService {
       });
       return this.load(em, meetingId, speechId);
     });
+  }
+
+  /** Neighbours that move up or down are changed records too: each gets its own audit entry. */
+  private async renumbering(
+    em: EntityManager,
+    actor: Actor,
+    meetingId: string,
+    except: string | undefined,
+    work: () => Promise<void>,
+  ): Promise<void> {
+    const ids = (await em.getRepository(Speech).find({ select: { id: true }, where: { meetingId } }))
+      .map((s) => s.id)
+      .filter((id) => id !== except);
+    await this.audit.recordAround(em, actor, 'speech', ids, 'speech.renumber', work);
   }
 
   private async shift(

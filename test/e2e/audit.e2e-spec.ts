@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { DataSource } from 'typeorm';
 import { verifyAuditChain } from '../../src/audit/verify-chain.js';
-import { createMeeting, createOrganization } from '../support/factories.js';
+import { createMeeting, createOrganization, createPerson } from '../support/factories.js';
 import { serverUrl } from '../support/template-database.js';
 import { createTestApp, ifMatch, type TestApp } from '../support/test-app.js';
 
@@ -44,6 +44,39 @@ describe('The audit trail', () => {
       changes: [{ field: 'dueDate', from: '2024-06-30', to: '2024-07-31' }],
       requestId: 'req-gia-han-42',
     });
+  });
+
+  it('records the changes a use case makes to other rows: renumbered speeches, a demoted chair', async () => {
+    const [a, b] = [await createPerson(t), await createPerson(t)];
+    const meeting = await createMeeting(t, {
+      attendees: [
+        { personId: a.id, role: 'chair' },
+        { personId: b.id, role: 'member' },
+      ],
+      speeches: ['một', 'hai', 'ba'].map((title) => ({ speakerId: a.id, kind: 'opinion', title })),
+    });
+    const [first, second, third] = meeting.speeches;
+    expect((await t.edit(`/api/v1/meetings/${meeting.id}/speeches/${third.id}`, { position: 1 })).status).toBe(200);
+    const renumbered = await t.sql(`SELECT entity_id, after->>'position' AS position FROM audit_entry WHERE action = 'speech.renumber'`);
+    expect(renumbered).toHaveLength(2);
+    expect(renumbered).toEqual(
+      expect.arrayContaining([
+        { entity_id: first.id, position: '2' },
+        { entity_id: second.id, position: '3' },
+      ]),
+    );
+
+    const member = meeting.attendees.find((x: { person: { id: string } }) => x.person.id === b.id);
+    const previousChair = meeting.attendees.find((x: { person: { id: string } }) => x.person.id === a.id);
+    expect((await t.edit(`/api/v1/meetings/${meeting.id}/attendees/${member.id}`, { role: 'chair' })).status).toBe(200);
+    const demoted = await t.sql(
+      `SELECT entity_id, before->>'role' AS was, after->>'role' AS now FROM audit_entry WHERE action = 'attendee.role_follows_chair'`,
+    );
+    expect(demoted).toEqual([{ entity_id: previousChair.id, was: 'chair', now: 'member' }]);
+    const moved = await t.sql(
+      `SELECT entity_id, before->>'chairId' AS was, after->>'chairId' AS now FROM audit_entry WHERE action = 'meeting.chair_follows_attendee'`,
+    );
+    expect(moved).toEqual([{ entity_id: meeting.id, was: a.id, now: b.id }]);
   });
 
   it('is readable by admins and leaders, not by others', async () => {
