@@ -61,6 +61,8 @@ describe('The OpenAPI document', () => {
     expect(schemas.CreateMeetingDto.properties.directives).toMatchObject({ type: 'array', maxItems: 200 });
     expect(schemas.MeetingDirectiveInputDto.required).toEqual(expect.arrayContaining(['title', 'leadOrganizationId']));
     expect(schemas.MeetingDirectiveInputDto.properties.dueDate).toMatchObject({ format: 'date', nullable: true });
+    const patch = (document.paths['/api/v1/directives/{id}'] as any).patch;
+    expect(patch.parameters).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'If-Match', in: 'header', required: true })]));
     const create = (document.paths['/api/v1/meetings'] as any).post;
     expect(create.responses['422'].content['application/problem+json'].schema.required).toEqual(
       expect.arrayContaining(['type', 'status', 'code']),

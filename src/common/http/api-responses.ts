@@ -36,7 +36,8 @@ export function ApiProblems(...statuses: number[]): MethodDecorator & ClassDecor
 export function ApiIfMatch(): MethodDecorator {
   return ApiHeader({
     name: 'If-Match',
-    required: false,
-    description: 'The ETag from your last read. When given and stale, the update is refused with 412.',
+    required: true,
+    description:
+      'The ETag from your last read (e.g. W/"3"). Without it: 428. When someone changed the record meanwhile: 412, with the current ETag.',
   });
 }
