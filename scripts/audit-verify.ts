@@ -3,7 +3,7 @@ import { verifyAuditChain } from '../src/audit/verify-chain.js';
 import { openDatabase } from '../src/bootstrap.js';
 import { loadConfig } from '../src/config/app-config.js';
 import '../src/database/pg-types.js';
-import { buildDataSourceOptions } from '../src/database/typeorm-options.js';
+import { buildDataSourceOptions } from '../src/app-data-source.js';
 
 // Recomputes every audit entry's hash in order. Exit 0: the chain is intact;
 // exit 1: names the first entry that was altered or removed. Keep the printed

@@ -4,7 +4,7 @@ import { loadConfig } from '../src/config/app-config.js';
 import { grantAppRole } from '../src/database/app-role.js';
 import { runMigrationsWithLock } from '../src/database/migrate.js';
 import '../src/database/pg-types.js';
-import { buildDataSourceOptions } from '../src/database/typeorm-options.js';
+import { buildDataSourceOptions } from '../src/app-data-source.js';
 
 // Applies pending migrations to the configured database (DATABASE_URL, or the
 // embedded one in DATA_DIR), e.g. as the schema owner before starting the app

@@ -3,7 +3,7 @@ import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { startEmbeddedPostgres } from '../src/database/embedded-postgres.js';
 import { runMigrationsWithLock } from '../src/database/migrate.js';
-import { buildDataSourceOptions, type ConnectionTarget } from '../src/database/typeorm-options.js';
+import { buildDataSourceOptions, type ConnectionTarget } from '../src/app-data-source.js';
 
 /**
  * Runs `fn` against a brand-new empty database: a temporary database on the

@@ -3,20 +3,32 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ProblemDetailsFilter } from './common/errors/problem-details.filter.js';
+import { UNIQUE_VIOLATIONS, type UniqueViolations } from './common/errors/unique-violations.js';
 import { Clock } from './common/time/clock.js';
 import { StrictValidationPipe } from './common/validation/validation.pipe.js';
 import { APP_CONFIG, type AppConfig } from './config/app-config.js';
 import { runMigrationsWithLock } from './database/migrate.js';
 import './database/pg-types.js';
-import { buildDataSourceOptions, type ConnectionTarget } from './database/typeorm-options.js';
+import { buildDataSourceOptions, type ConnectionTarget } from './app-data-source.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { DirectivesModule } from './directives/directives.module.js';
 import { HealthController } from './health/health.controller.js';
 import { IdempotencyModule } from './idempotency/idempotency.module.js';
 import { MeetingsModule } from './meetings/meetings.module.js';
+import { MinutesModule } from './minutes/minutes.module.js';
 import { OrganizationsModule } from './organizations/organizations.module.js';
 import { UsersModule } from './users/users.module.js';
+import { USER_UNIQUE_VIOLATIONS } from './users/users.errors.js';
+import { MEETING_UNIQUE_VIOLATIONS } from './meetings/meetings.errors.js';
+import { ORGANIZATION_UNIQUE_VIOLATIONS } from './organizations/organizations.errors.js';
+
+/** Every feature's named unique constraints, for the problem filter's 409s. */
+const UNIQUE_CONSTRAINTS: UniqueViolations = {
+  ...ORGANIZATION_UNIQUE_VIOLATIONS,
+  ...USER_UNIQUE_VIOLATIONS,
+  ...MEETING_UNIQUE_VIOLATIONS,
+};
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -47,6 +59,7 @@ export class AppModule {
         IdempotencyModule,
         OrganizationsModule,
         MeetingsModule,
+        MinutesModule,
         DirectivesModule,
       ],
       controllers: [HealthController],
@@ -54,6 +67,7 @@ export class AppModule {
         { provide: APP_CONFIG, useValue: config },
         clock ? { provide: Clock, useValue: clock } : Clock,
         { provide: APP_PIPE, useClass: StrictValidationPipe },
+        { provide: UNIQUE_VIOLATIONS, useValue: UNIQUE_CONSTRAINTS },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
       ],
       exports: [APP_CONFIG, Clock],

@@ -10,7 +10,7 @@ import { embeddedJwtSecret } from './auth/embedded-jwt-secret.js';
 import type { Clock } from './common/time/clock.js';
 import type { AppConfig } from './config/app-config.js';
 import { type EmbeddedPostgres, startEmbeddedPostgres } from './database/embedded-postgres.js';
-import type { ConnectionTarget } from './database/typeorm-options.js';
+import type { ConnectionTarget } from './app-data-source.js';
 
 export const API_PREFIX = 'api/v1';
 

@@ -1,4 +1,5 @@
-import { canonicalJson, findChainBreak, GENESIS_HASH, sealHash, type StoredEntry } from './audit-chain.js';
+import { canonicalJson } from '../common/canonical-json.js';
+import { findChainBreak, GENESIS_HASH, sealHash, type StoredEntry } from './audit-chain.js';
 
 function chain(n: number): StoredEntry[] {
   const entries: StoredEntry[] = [];

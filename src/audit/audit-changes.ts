@@ -1,4 +1,4 @@
-import { canonicalJson } from './audit-chain.js';
+import { canonicalJson } from '../common/canonical-json.js';
 
 export interface FieldChange {
   field: string;

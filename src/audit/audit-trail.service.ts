@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager, QueryDeepPartialEntity } from 'typeorm';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../common/actor.js';
 import { changesBetween } from './audit-changes.js';
 import { GENESIS_HASH, sealHash, type SealedContent } from './audit-chain.js';
 import { AuditEntry } from './audit-entry.entity.js';

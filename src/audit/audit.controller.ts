@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Requires } from '../auth/decorators.js';
+import { Requires } from '../access/decorators.js';
 import { ApiProblems } from '../common/http/api-responses.js';
 import type { Page } from '../common/http/pagination.js';
 import { AuditQueries } from './audit-queries.service.js';

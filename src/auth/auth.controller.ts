@@ -5,10 +5,10 @@ import type { FastifyRequest } from 'fastify';
 import type { DataSource } from 'typeorm';
 import { ApiProblems } from '../common/http/api-responses.js';
 import { User } from '../users/user.entity.js';
-import type { Actor } from './actor.js';
-import { CurrentActor, Public, Requires } from './decorators.js';
+import type { Actor } from '../common/actor.js';
+import { CurrentActor, Public, Requires } from '../access/decorators.js';
 import { LoginDto, MeDto, RefreshDto, TokensDto } from './dto/auth.dto.js';
-import { ROLE_PERMISSIONS } from './roles.js';
+import { ROLE_PERMISSIONS } from '../common/roles.js';
 import { SignInService } from './sign-in.service.js';
 
 @ApiTags('auth')

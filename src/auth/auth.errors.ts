@@ -1,13 +1,7 @@
-export const AuthErrorCode = {
-  Unauthenticated: 'unauthenticated',
-  InvalidCredentials: 'invalid_credentials',
-  Forbidden: 'forbidden',
-  TooManyAttempts: 'too_many_attempts',
-  InvalidRefreshToken: 'invalid_refresh_token',
-  UserNotFound: 'user_not_found',
-  UsernameTaken: 'username_taken',
-  PasswordRejected: 'password_rejected',
-  UserOrganizationRequired: 'user_organization_required',
-  LastAdmin: 'last_admin',
-} as const;
-export type AuthErrorCode = (typeof AuthErrorCode)[keyof typeof AuthErrorCode];
+import { defineErrors } from '../common/errors/error-kind.js';
+
+export const AuthError = defineErrors({
+  InvalidCredentials: ['invalid_credentials', 'unauthenticated'],
+  InvalidRefreshToken: ['invalid_refresh_token', 'unauthenticated'],
+  TooManyAttempts: ['too_many_attempts', 'too_many_requests'],
+});

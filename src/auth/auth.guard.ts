@@ -4,17 +4,17 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { DomainError } from '../common/errors/domain-error.js';
 import { AccessTokens } from './access-tokens.js';
-import type { Actor } from './actor.js';
-import { AuthErrorCode } from './auth.errors.js';
-import { type AuthenticatedRequest, IS_PUBLIC, REQUIRED_PERMISSION } from './decorators.js';
-import { can, type Permission, type Role } from './roles.js';
+import type { Actor } from '../common/actor.js';
+import { CommonError } from '../common/errors/common-errors.js';
+import { type AuthenticatedRequest, IS_PUBLIC, REQUIRED_PERMISSION } from '../access/decorators.js';
+import { can, type Permission, type Role } from '../common/roles.js';
 
 export function unauthenticated(): DomainError {
-  return new DomainError(AuthErrorCode.Unauthenticated, 'Sign in first: send a valid access token as "Authorization: Bearer <token>".');
+  return new DomainError(CommonError.Unauthenticated, 'Sign in first: send a valid access token as "Authorization: Bearer <token>".');
 }
 
 export function forbidden(detail = 'Your role does not allow this.'): DomainError {
-  return new DomainError(AuthErrorCode.Forbidden, detail);
+  return new DomainError(CommonError.Forbidden, detail);
 }
 
 /**

@@ -1,4 +1,6 @@
+import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { UserSessions } from '../users/user-sessions.js';
 import { AuthSession } from './auth-session.entity.js';
 
 /** Ends sessions at once: the guard checks the session on every request. */
@@ -12,4 +14,11 @@ export async function revokeSessions(em: EntityManager, reason: string, which: {
   if ('sessionId' in which) query.andWhere('id = :id', { id: which.sessionId });
   else query.andWhere('user_id = :userId', { userId: which.userId });
   await query.execute();
+}
+
+@Injectable()
+export class RevokingUserSessions extends UserSessions {
+  endAll(em: EntityManager, userId: string, reason: 'user_disabled' | 'password_reset'): Promise<void> {
+    return revokeSessions(em, reason, { userId });
+  }
 }

@@ -6,18 +6,18 @@ import { DomainError } from '../common/errors/domain-error.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { User } from '../users/user.entity.js';
 import { AccessTokens, hashRefreshToken, newRefreshToken } from './access-tokens.js';
-import type { Actor } from './actor.js';
+import type { Actor } from '../common/actor.js';
 import { AuthSession } from './auth-session.entity.js';
-import { AuthErrorCode } from './auth.errors.js';
+import { AuthError } from './auth.errors.js';
 import type { TokensDto } from './dto/auth.dto.js';
 import { LoginThrottle } from './login-throttle.js';
-import { decoyPasswordHash, verifyPassword } from './passwords.js';
+import { decoyPasswordHash, verifyPassword } from '../users/passwords.js';
 import { RefreshToken } from './refresh-token.entity.js';
 import { revokeSessions } from './sessions.js';
 
-const invalidCredentials = (): DomainError => new DomainError(AuthErrorCode.InvalidCredentials, 'The username or password is wrong.');
+const invalidCredentials = (): DomainError => new DomainError(AuthError.InvalidCredentials, 'The username or password is wrong.');
 const invalidRefreshToken = (): DomainError =>
-  new DomainError(AuthErrorCode.InvalidRefreshToken, 'This refresh token is not valid any more. Sign in again.');
+  new DomainError(AuthError.InvalidRefreshToken, 'This refresh token is not valid any more. Sign in again.');
 
 @Injectable()
 export class SignInService {
@@ -77,7 +77,7 @@ export class SignInService {
       case 'signed_in':
         return outcome.tokens;
       case 'throttled':
-        throw new DomainError(AuthErrorCode.TooManyAttempts, `Too many failed sign-ins. Try again in ${outcome.retryAfter} seconds.`, [], {
+        throw new DomainError(AuthError.TooManyAttempts, `Too many failed sign-ins. Try again in ${outcome.retryAfter} seconds.`, [], {
           'retry-after': String(outcome.retryAfter),
         });
       case 'refused':

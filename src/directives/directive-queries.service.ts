@@ -10,12 +10,8 @@ import { toPersonRef } from '../organizations/dto/person.dto.js';
 import { deadlineStatus } from './deadline-status.js';
 import { DirectiveCooperation } from './directive-cooperation.entity.js';
 import { Directive } from './directive.entity.js';
-import { DirectiveErrorCode } from './directives.errors.js';
+import { directiveNotFound } from './directives.errors.js';
 import type { DirectiveResponseDto, ListDirectivesQueryDto } from './dto/directive-response.dto.js';
-
-export function directiveNotFound(id: string): DomainError {
-  return new DomainError(DirectiveErrorCode.DirectiveNotFound, `No directive has the id ${id}.`);
-}
 
 /** Reads directives with everything a person needs to see about them, in one query plus one for cooperating agencies. */
 @Injectable()

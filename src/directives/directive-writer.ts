@@ -1,10 +1,10 @@
 import type { EntityManager } from 'typeorm';
 import { DomainError, type FieldError } from '../common/errors/domain-error.js';
-import type { ReferenceCheck } from '../database/references.js';
+import type { ReferenceCheck } from '../organizations/references.js';
 import { Speech } from '../meetings/speech.entity.js';
 import { DirectiveCooperation } from './directive-cooperation.entity.js';
 import { Directive } from './directive.entity.js';
-import { DirectiveErrorCode } from './directives.errors.js';
+import { DirectiveError } from './directives.errors.js';
 import type { DirectiveFieldsDto } from './dto/directive-input.dto.js';
 
 /** A directive ready to be written: its source speech already resolved to an id. */
@@ -22,7 +22,7 @@ export function leadAlsoCooperating(leadId: string, cooperatingIds: readonly str
 export function throwIfLeadAlsoCooperating(errors: FieldError[]): void {
   if (errors.length > 0) {
     throw new DomainError(
-      DirectiveErrorCode.LeadAlsoCooperating,
+      DirectiveError.LeadAlsoCooperating,
       'A directive has exactly one lead agency, which is not among its cooperating agencies.',
       errors,
     );
@@ -40,7 +40,7 @@ export function addDirectiveReferences(check: ReferenceCheck, input: Partial<Dir
 export async function assertSpeechOfMeeting(em: EntityManager, speechId: string, meetingId: string, field: string): Promise<void> {
   const speech = await em.getRepository(Speech).findOne({ select: { id: true, meetingId: true }, where: { id: speechId } });
   if (!speech || speech.meetingId !== meetingId) {
-    throw new DomainError(DirectiveErrorCode.SourceSpeechElsewhere, 'The source speech must be a speech of the same meeting.', [
+    throw new DomainError(DirectiveError.SourceSpeechElsewhere, 'The source speech must be a speech of the same meeting.', [
       { field, message: speech ? 'this speech belongs to another meeting' : `no speech has the id ${speechId}` },
     ]);
   }

@@ -3,8 +3,8 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags
 import type { FastifyReply } from 'fastify';
 import { AuditQueries } from '../audit/audit-queries.service.js';
 import { AuditPageDto, type AuditEntryDto } from '../audit/dto/audit.dto.js';
-import { type Actor, agencyScope } from '../auth/actor.js';
-import { CurrentActor, Requires } from '../auth/decorators.js';
+import { type Actor, agencyScope } from '../common/actor.js';
+import { CurrentActor, Requires } from '../access/decorators.js';
 import { ApiIfMatch, ApiProblems } from '../common/http/api-responses.js';
 import { Idempotent } from '../idempotency/idempotency.interceptor.js';
 import { requiredVersion, withEtag } from '../common/http/etag.js';

@@ -2,17 +2,18 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditTrail } from '../audit/audit-trail.service.js';
-import { type Actor, agencyScope } from '../auth/actor.js';
+import { type Actor, agencyScope } from '../common/actor.js';
 import { forbidden } from '../auth/auth.guard.js';
-import { can } from '../auth/roles.js';
+import { can } from '../common/roles.js';
+import { CommonError } from '../common/errors/common-errors.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { stripUndefined } from '../common/http/patch.js';
 import { guardedUpdate } from '../database/guarded-update.js';
-import { ReferenceCheck } from '../database/references.js';
+import { ReferenceCheck } from '../organizations/references.js';
 import { runInTransaction } from '../database/transaction.js';
 import { Person } from '../organizations/person.entity.js';
 import { DirectiveCooperation } from './directive-cooperation.entity.js';
-import { directiveNotFound, DirectiveQueriesService } from './directive-queries.service.js';
+import { DirectiveQueriesService } from './directive-queries.service.js';
 import {
   addDirectiveReferences,
   assertSpeechOfMeeting,
@@ -21,7 +22,7 @@ import {
   throwIfLeadAlsoCooperating,
 } from './directive-writer.js';
 import { Directive } from './directive.entity.js';
-import { DirectiveErrorCode } from './directives.errors.js';
+import { DirectiveError, directiveNotFound } from './directives.errors.js';
 import type { UpdateDirectiveDto } from './dto/directive-input.dto.js';
 import type { DirectiveResponseDto } from './dto/directive-response.dto.js';
 
@@ -84,7 +85,7 @@ export class EditDirectiveService {
     const other = Object.keys(stripUndefined(input)).filter((field) => !OWNER_ONLY_FIELDS.has(field));
     if (other.length > 0) {
       throw new DomainError(
-        'forbidden',
+        CommonError.Forbidden,
         'A department head may assign the owner of a directive; its wording, agencies and deadline are the secretariat’s.',
         other.map((field) => ({ field, message: `${field} may be changed by the secretariat only` })),
       );
@@ -93,7 +94,7 @@ export class EditDirectiveService {
     if (input.ownerId) {
       const owner = await em.getRepository(Person).findOne({ select: { id: true, organizationId: true }, where: { id: input.ownerId } });
       if (owner && owner.organizationId !== actor.organizationId) {
-        throw new DomainError(DirectiveErrorCode.OwnerOutsideAgency, 'The owner must be a person of your organization.', [
+        throw new DomainError(DirectiveError.OwnerOutsideAgency, 'The owner must be a person of your organization.', [
           { field: 'ownerId', message: 'ownerId must be a person of your organization' },
         ]);
       }

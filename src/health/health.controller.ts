@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiProperty, ApiServiceUnavailableResponse, ApiTags } fr
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyReply } from 'fastify';
 import type { DataSource } from 'typeorm';
-import { Public } from '../auth/decorators.js';
+import { Public } from '../access/decorators.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 
 class DatabaseHealthDto {

@@ -1,4 +1,3 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import type { EntityManager } from 'typeorm';
 
 /** A creating request that claimed an Idempotency-Key and still owes its answer. */
@@ -6,12 +5,7 @@ export interface PendingAnswer {
   userId: string;
   key: string;
   status: number;
-  /** Set once the answer is committed together with the change it describes. */
-  stored: boolean;
 }
-
-/** Carries the pending answer from the interceptor to the use case's transaction. */
-export const pendingAnswer = new AsyncLocalStorage<PendingAnswer>();
 
 export async function storeAnswer(em: EntityManager, pending: PendingAnswer, body: unknown): Promise<void> {
   await em.query(

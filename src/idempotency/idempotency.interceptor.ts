@@ -4,12 +4,14 @@ import { Reflector } from '@nestjs/core';
 import { ApiHeader } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { catchError, from, mergeMap, Observable, of } from 'rxjs';
-import { canonicalJson } from '../audit/audit-chain.js';
-import type { AuthenticatedRequest } from '../auth/decorators.js';
+import { canonicalJson } from '../common/canonical-json.js';
+import type { AuthenticatedRequest } from '../access/decorators.js';
 import { DomainError } from '../common/errors/domain-error.js';
-import { CommonErrorCode } from '../common/errors/error-codes.js';
+import { CommonError } from '../common/errors/common-errors.js';
 import { etagOf } from '../common/http/etag.js';
-import { type PendingAnswer, pendingAnswer } from './idempotency-context.js';
+import { type BeforeCommit, withBeforeCommit } from '../database/transaction.js';
+import { type PendingAnswer, storeAnswer } from './idempotency-context.js';
+import { IdempotencyError } from './idempotency.errors.js';
 import { IdempotencyStore } from './idempotency-store.js';
 
 const IDEMPOTENT = 'chidao:idempotent';
@@ -44,7 +46,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const header = request.headers['idempotency-key'];
     if (header === undefined || !request.actor) return next.handle();
     if (typeof header !== 'string' || !KEY.test(header)) {
-      throw new DomainError(CommonErrorCode.ValidationFailed, 'Idempotency-Key must be 1 to 255 visible ASCII characters.', [
+      throw new DomainError(CommonError.ValidationFailed, 'Idempotency-Key must be 1 to 255 visible ASCII characters.', [
         { field: 'Idempotency-Key', message: 'Idempotency-Key is malformed' },
       ]);
     }
@@ -64,26 +66,26 @@ export class IdempotencyInterceptor implements NestInterceptor {
           }
           case 'in_progress':
             throw new DomainError(
-              CommonErrorCode.IdempotencyInProgress,
+              IdempotencyError.InProgress,
               'A request with this Idempotency-Key is still being processed; retry shortly.',
             );
           case 'mismatch':
-            throw new DomainError(
-              CommonErrorCode.IdempotencyKeyReused,
-              'This Idempotency-Key was used for a different request; use a new key.',
-            );
+            throw new DomainError(IdempotencyError.KeyReused, 'This Idempotency-Key was used for a different request; use a new key.');
           case 'new': {
-            const pending: PendingAnswer = { userId, key: header, status: CREATED, stored: false };
-            // Subscribing inside the context makes the handler's transaction see the pending answer.
-            const handled = new Observable<unknown>((subscriber) => pendingAnswer.run(pending, () => next.handle().subscribe(subscriber)));
+            const pending: PendingAnswer = { userId, key: header, status: CREATED };
+            // The answer is stored in the creating transaction itself: a crash between the
+            // creation and its record cannot let a retry create it twice.
+            const stored: BeforeCommit = { run: (em, answer) => storeAnswer(em, pending, answer), committed: false };
+            // Subscribing inside the context makes the handler's transaction see the hook.
+            const handled = new Observable<unknown>((subscriber) => withBeforeCommit(stored, () => next.handle().subscribe(subscriber)));
             return handled.pipe(
               catchError(async (error: unknown) => {
                 // Only a creation that did not commit frees its key for a retry.
-                if (!pending.stored) await this.store.release(userId, header);
+                if (!stored.committed) await this.store.release(userId, header);
                 throw error;
               }),
               mergeMap(async (body: unknown) => {
-                if (!pending.stored) await this.store.complete(pending, body);
+                if (!stored.committed) await this.store.complete(pending, body);
                 return body;
               }),
             );

@@ -2,21 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditTrail } from '../audit/audit-trail.service.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../common/actor.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { stripUndefined } from '../common/http/patch.js';
 import { guardedUpdate } from '../database/guarded-update.js';
-import { ReferenceCheck } from '../database/references.js';
+import { ReferenceCheck } from '../organizations/references.js';
 import { runInTransaction } from '../database/transaction.js';
 import { Attendee } from './attendee.entity.js';
 import { type AttendeeInputDto, type AttendeeResponseDto, toAttendeeResponse, type UpdateAttendeeDto } from './dto/attendee.dto.js';
 import { makeChair } from './meeting-chair.js';
 import { lockMeeting } from './meeting-lock.js';
-import { MeetingErrorCode } from './meetings.errors.js';
-
-function attendeeNotFound(id: string): DomainError {
-  return new DomainError(MeetingErrorCode.AttendeeNotFound, `This meeting has no attendee with the id ${id}.`);
-}
+import { attendeeNotFound } from './meetings.errors.js';
 
 @Injectable()
 export class AttendeesService {

@@ -1,17 +1,12 @@
 import { Module } from '@nestjs/common';
-import { DirectivesModule } from '../directives/directives.module.js';
 import { AttendeesController } from './attendees.controller.js';
 import { AttendeesService } from './attendees.service.js';
-import { EditMeetingService } from './edit-meeting.service.js';
-import { MeetingQueriesService } from './meeting-queries.service.js';
-import { MeetingsController } from './meetings.controller.js';
-import { RecordMeetingService } from './record-meeting.service.js';
 import { SpeechesController } from './speeches.controller.js';
 import { SpeechesService } from './speeches.service.js';
 
+/** Who attended a meeting and who spoke in which order. */
 @Module({
-  imports: [DirectivesModule],
-  controllers: [MeetingsController, AttendeesController, SpeechesController],
-  providers: [RecordMeetingService, EditMeetingService, MeetingQueriesService, AttendeesService, SpeechesService],
+  controllers: [AttendeesController, SpeechesController],
+  providers: [AttendeesService, SpeechesService],
 })
 export class MeetingsModule {}

@@ -2,23 +2,19 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditTrail } from '../audit/audit-trail.service.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../common/actor.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { stripUndefined } from '../common/http/patch.js';
 import { guardedUpdate } from '../database/guarded-update.js';
-import { ReferenceCheck } from '../database/references.js';
+import { ReferenceCheck } from '../organizations/references.js';
 import { runInTransaction } from '../database/transaction.js';
 import { type AddSpeechDto, type SpeechResponseDto, toSpeechResponse, type UpdateSpeechDto } from './dto/speech.dto.js';
 import { lockMeeting } from './meeting-lock.js';
-import { MeetingErrorCode } from './meetings.errors.js';
+import { MeetingError, speechNotFound } from './meetings.errors.js';
 import { Speech } from './speech.entity.js';
 
-function speechNotFound(id: string): DomainError {
-  return new DomainError(MeetingErrorCode.SpeechNotFound, `This meeting has no speech with the id ${id}.`);
-}
-
 function positionOutOfRange(highest: number): DomainError {
-  return new DomainError(MeetingErrorCode.SpeechPositionOutOfRange, `Positions in this meeting run from 1 to ${highest}.`, [
+  return new DomainError(MeetingError.SpeechPositionOutOfRange, `Positions in this meeting run from 1 to ${highest}.`, [
     { field: 'position', message: `position must be between 1 and ${highest}` },
   ]);
 }

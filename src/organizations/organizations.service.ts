@@ -2,12 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditTrail } from '../audit/audit-trail.service.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../common/actor.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import type { Page } from '../common/http/pagination.js';
 import { stripUndefined } from '../common/http/patch.js';
 import { escapeLike, guardedUpdate } from '../database/guarded-update.js';
-import { ReferenceCheck } from '../database/references.js';
+import { ReferenceCheck } from './references.js';
 import { keysetPage } from '../database/keyset.js';
 import { runInTransaction } from '../database/transaction.js';
 import {
@@ -18,11 +18,7 @@ import {
   type UpdateOrganizationDto,
 } from './dto/organization.dto.js';
 import { Organization } from './organization.entity.js';
-import { OrganizationErrorCode } from './organizations.errors.js';
-
-export function organizationNotFound(id: string): DomainError {
-  return new DomainError(OrganizationErrorCode.OrganizationNotFound, `No organization has the id ${id}.`);
-}
+import { OrganizationError, organizationNotFound } from './organizations.errors.js';
 
 @Injectable()
 export class OrganizationsService {
@@ -109,11 +105,9 @@ export class OrganizationsService {
       [newParentId, id],
     );
     if (rows.length > 0) {
-      throw new DomainError(
-        OrganizationErrorCode.HierarchyCycle,
-        'An organization cannot be placed under itself or one of its own units.',
-        [{ field: 'parentId', message: 'parentId would make the hierarchy a loop' }],
-      );
+      throw new DomainError(OrganizationError.HierarchyCycle, 'An organization cannot be placed under itself or one of its own units.', [
+        { field: 'parentId', message: 'parentId would make the hierarchy a loop' },
+      ]);
     }
   }
 

@@ -2,12 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditTrail } from '../audit/audit-trail.service.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../common/actor.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import type { Page } from '../common/http/pagination.js';
 import { stripUndefined } from '../common/http/patch.js';
 import { escapeLike, guardedUpdate } from '../database/guarded-update.js';
-import { ReferenceCheck } from '../database/references.js';
+import { ReferenceCheck } from './references.js';
 import { keysetPage } from '../database/keyset.js';
 import { runInTransaction } from '../database/transaction.js';
 import {
@@ -17,12 +17,8 @@ import {
   toPersonResponse,
   type UpdatePersonDto,
 } from './dto/person.dto.js';
-import { OrganizationErrorCode } from './organizations.errors.js';
+import { personNotFound } from './organizations.errors.js';
 import { Person } from './person.entity.js';
-
-export function personNotFound(id: string): DomainError {
-  return new DomainError(OrganizationErrorCode.PersonNotFound, `No person has the id ${id}.`);
-}
 
 @Injectable()
 export class PeopleService {

@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { translateDatabaseError } from '../common/errors/database-errors.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { User } from './user.entity.js';
+import { USER_UNIQUE_VIOLATIONS, UserError } from './users.errors.js';
 import { UsersService } from './users.service.js';
 
 /**
@@ -33,7 +34,7 @@ export class BootstrapAdmin implements OnApplicationBootstrap {
       this.logger.log(`Created the first admin "${wanted.username}" from BOOTSTRAP_ADMIN_USERNAME.`);
     } catch (error) {
       // Another instance starting at the same moment created it first; or the name belongs to a non-admin.
-      if (translateDatabaseError(error)?.code !== 'username_taken') throw error;
+      if (translateDatabaseError(error, USER_UNIQUE_VIOLATIONS)?.kind !== UserError.UsernameTaken) throw error;
       if (!(await this.dataSource.getRepository(User).existsBy({ role: 'admin' }))) {
         this.logger.warn(`BOOTSTRAP_ADMIN_USERNAME "${wanted.username}" belongs to an existing non-admin user: no admin was created.`);
       }

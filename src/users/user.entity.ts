@@ -1,6 +1,6 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Tracked } from '../database/tracked.entity.js';
-import type { Role } from '../auth/roles.js';
+import type { Role } from '../common/roles.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { Person } from '../organizations/person.entity.js';
 

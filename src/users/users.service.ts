@@ -2,28 +2,28 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditTrail, type AuditActor } from '../audit/audit-trail.service.js';
-import type { Actor } from '../auth/actor.js';
-import { AuthErrorCode } from '../auth/auth.errors.js';
-import { assertAcceptablePassword, hashPassword } from '../auth/passwords.js';
-import { AGENCY_ROLES, type Role } from '../auth/roles.js';
-import { revokeSessions } from '../auth/sessions.js';
+import type { Actor } from '../common/actor.js';
+import { UserError } from './users.errors.js';
+import { assertAcceptablePassword, hashPassword } from './passwords.js';
+import { AGENCY_ROLES, type Role } from '../common/roles.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import type { Page } from '../common/http/pagination.js';
 import { stripUndefined } from '../common/http/patch.js';
 import { guardedUpdate } from '../database/guarded-update.js';
-import { ReferenceCheck } from '../database/references.js';
+import { ReferenceCheck } from '../organizations/references.js';
 import { keysetPage } from '../database/keyset.js';
 import { runInTransaction } from '../database/transaction.js';
 import { type CreateUserDto, type ListUsersQueryDto, toUserResponse, type UpdateUserDto, type UserResponseDto } from './dto/user.dto.js';
 import { User } from './user.entity.js';
+import { UserSessions } from './user-sessions.js';
 
 function userNotFound(id: string): DomainError {
-  return new DomainError(AuthErrorCode.UserNotFound, `No user has the id ${id}.`);
+  return new DomainError(UserError.UserNotFound, `No user has the id ${id}.`);
 }
 
 function assertAgencyRoleHasOrganization(role: Role, organizationId: string | null | undefined): void {
   if (AGENCY_ROLES.has(role) && !organizationId) {
-    throw new DomainError(AuthErrorCode.UserOrganizationRequired, `A ${role} acts for one organization: give its organizationId.`, [
+    throw new DomainError(UserError.OrganizationRequired, `A ${role} acts for one organization: give its organizationId.`, [
       { field: 'organizationId', message: `organizationId is required for the role ${role}` },
     ]);
   }
@@ -35,6 +35,7 @@ export class UsersService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditTrail,
+    private readonly sessions: UserSessions,
   ) {}
 
   async createUser(input: CreateUserDto, actor: AuditActor): Promise<UserResponseDto> {
@@ -76,7 +77,7 @@ export class UsersService {
       assertAgencyRoleHasOrganization(role, organizationId);
       await new ReferenceCheck().organization('organizationId', input.organizationId).person('personId', input.personId).verify(em);
       await guardedUpdate(em, User, id, stripUndefined(input), expectedVersion, () => userNotFound(id));
-      if (input.active === false) await revokeSessions(em, 'user_disabled', { userId: id });
+      if (input.active === false) await this.sessions.endAll(em, id, 'user_disabled');
       const after = await this.audit.snapshot(em, 'app_user', id);
       await this.audit.record(em, actor, {
         action: input.active === false ? 'user.disable' : 'user.update',
@@ -99,7 +100,7 @@ export class UsersService {
       others: number;
     }[];
     if (others === 0) {
-      throw new DomainError(AuthErrorCode.LastAdmin, 'This is the last active admin: make another user admin first.', [
+      throw new DomainError(UserError.LastAdmin, 'This is the last active admin: make another user admin first.', [
         { field: 'role', message: 'the last active admin cannot be disabled or given another role' },
       ]);
     }
@@ -113,7 +114,7 @@ export class UsersService {
     const passwordHash = await hashPassword(password);
     await runInTransaction(this.dataSource, async (em) => {
       await em.getRepository(User).update({ id }, { passwordHash, passwordChangedAt: () => 'now()' });
-      await revokeSessions(em, 'password_reset', { userId: id });
+      await this.sessions.endAll(em, id, 'password_reset');
       await this.audit.record(em, actor, { action: 'user.reset_password', entityType: 'app_user', entityId: id });
     });
   }

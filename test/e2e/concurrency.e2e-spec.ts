@@ -1,6 +1,6 @@
 import { createMeeting, createOrganization } from '../support/factories.js';
 import { createHash } from 'node:crypto';
-import { canonicalJson } from '../../src/audit/audit-chain.js';
+import { canonicalJson } from '../../src/common/canonical-json.js';
 import { createTestApp, ifMatch, type TestApp } from '../support/test-app.js';
 
 /** The hash the service keys a POST /people request by (method, path, canonical body). */

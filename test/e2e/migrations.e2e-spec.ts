@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import { MIGRATIONS } from '../../migrations/index.js';
 import { withScratchDatabase } from '../../scripts/scratch-database.js';
 import { runMigrationsWithLock } from '../../src/database/migrate.js';
-import { buildDataSourceOptions } from '../../src/database/typeorm-options.js';
+import { buildDataSourceOptions } from '../../src/app-data-source.js';
 import { serverUrl } from '../support/template-database.js';
 
 describe('Migrations', () => {

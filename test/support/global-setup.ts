@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { dumpEmbeddedTemplate } from '../../src/database/embedded-postgres.js';
 import { runMigrationsWithLock } from '../../src/database/migrate.js';
-import { buildDataSourceOptions } from '../../src/database/typeorm-options.js';
+import { buildDataSourceOptions } from '../../src/app-data-source.js';
 import { adminQuery, serverUrl, TEMPLATE_ENV, withDatabase } from './template-database.js';
 
 async function migrate(url: string, poolSize: number): Promise<void> {

@@ -6,7 +6,7 @@ import { createApp } from '../../src/bootstrap.js';
 import { Clock } from '../../src/common/time/clock.js';
 import { type AppConfig, loadConfig } from '../../src/config/app-config.js';
 import { startEmbeddedPostgres } from '../../src/database/embedded-postgres.js';
-import type { ConnectionTarget } from '../../src/database/typeorm-options.js';
+import type { ConnectionTarget } from '../../src/app-data-source.js';
 import { adminQuery, embeddedTemplate, serverUrl, TEMPLATE_ENV, withDatabase } from './template-database.js';
 import { createTestUsers } from './test-users.js';
 

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, MaxLength, MinLength } from 'class-validator';
-import { ROLES, type Role } from '../roles.js';
+import { ROLES, type Role } from '../../common/roles.js';
 
 export class LoginDto {
   @IsString()

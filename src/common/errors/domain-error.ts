@@ -1,4 +1,4 @@
-import type { ErrorCode } from './error-codes.js';
+import { type ErrorKind, STATUS_BY_CATEGORY } from './error-kind.js';
 
 /** One problem with one input field; `field` is a path such as `directives[4].leadOrganizationId`. */
 export interface FieldError {
@@ -7,12 +7,14 @@ export interface FieldError {
 }
 
 /**
- * What services throw. It carries a stable code and a sentence for people;
- * the HTTP status is decided in one place (ProblemDetailsFilter), never here.
+ * What services throw. It carries a stable code, the category that decides its
+ * HTTP status, and a sentence for people; ProblemDetailsFilter writes it out.
  */
 export class DomainError extends Error {
+  readonly code: string;
+
   constructor(
-    readonly code: ErrorCode,
+    readonly kind: ErrorKind,
     readonly detail: string,
     readonly errors: FieldError[] = [],
     /** Response headers the answer needs, e.g. Retry-After on 429. */
@@ -20,5 +22,10 @@ export class DomainError extends Error {
   ) {
     super(detail);
     this.name = 'DomainError';
+    this.code = kind.code;
+  }
+
+  get status(): number {
+    return STATUS_BY_CATEGORY[this.kind.category];
   }
 }

@@ -1,9 +1,26 @@
-import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Inject, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { translateDatabaseError } from './database-errors.js';
+import { CommonError } from './common-errors.js';
 import { DomainError, type FieldError } from './domain-error.js';
-import { CommonErrorCode, type ErrorCode } from './error-codes.js';
-import { HTTP_STATUS_BY_CODE, TITLE_BY_STATUS } from './http-status-by-code.js';
+import { UNIQUE_VIOLATIONS, type UniqueViolations } from './unique-violations.js';
+
+const TITLE_BY_STATUS: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  409: 'Conflict',
+  412: 'Precondition Failed',
+  413: 'Content Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Content',
+  428: 'Precondition Required',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};
 
 /** RFC 9457 problem document. */
 export interface ProblemDetails {
@@ -12,7 +29,7 @@ export interface ProblemDetails {
   status: number;
   detail: string;
   instance: string;
-  code: ErrorCode;
+  code: string;
   requestId: string;
   errors?: FieldError[];
 }
@@ -26,16 +43,16 @@ interface FastifyLikeError {
 function fromFastifyError(error: FastifyLikeError): DomainError | undefined {
   switch (error.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return new DomainError(CommonErrorCode.PayloadTooLarge, 'The request body is larger than this service accepts.');
+      return new DomainError(CommonError.PayloadTooLarge, 'The request body is larger than this service accepts.');
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return new DomainError(CommonErrorCode.UnsupportedMediaType, 'Send the request body as application/json.');
+      return new DomainError(CommonError.UnsupportedMediaType, 'Send the request body as application/json.');
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
-      return new DomainError(CommonErrorCode.MalformedRequest, 'The request body is not valid JSON.');
+      return new DomainError(CommonError.MalformedRequest, 'The request body is not valid JSON.');
     default:
       if (error.statusCode === 400 && error instanceof SyntaxError) {
-        return new DomainError(CommonErrorCode.MalformedRequest, 'The request body is not valid JSON.');
+        return new DomainError(CommonError.MalformedRequest, 'The request body is not valid JSON.');
       }
       return undefined;
   }
@@ -45,21 +62,21 @@ function fromHttpException(exception: HttpException): DomainError {
   const status = exception.getStatus();
   switch (status) {
     case HttpStatus.UNAUTHORIZED:
-      return new DomainError('unauthenticated', 'Sign in first.');
+      return new DomainError(CommonError.Unauthenticated, 'Sign in first.');
     case HttpStatus.FORBIDDEN:
-      return new DomainError('forbidden', 'Your role does not allow this.');
+      return new DomainError(CommonError.Forbidden, 'Your role does not allow this.');
     case HttpStatus.NOT_FOUND:
-      return new DomainError(CommonErrorCode.RouteNotFound, 'There is no such resource.');
+      return new DomainError(CommonError.RouteNotFound, 'There is no such resource.');
     case HttpStatus.METHOD_NOT_ALLOWED:
-      return new DomainError(CommonErrorCode.MethodNotAllowed, 'This method is not allowed here.');
+      return new DomainError(CommonError.MethodNotAllowed, 'This method is not allowed here.');
     case HttpStatus.PAYLOAD_TOO_LARGE:
-      return new DomainError(CommonErrorCode.PayloadTooLarge, 'The request body is larger than this service accepts.');
+      return new DomainError(CommonError.PayloadTooLarge, 'The request body is larger than this service accepts.');
     case HttpStatus.UNSUPPORTED_MEDIA_TYPE:
-      return new DomainError(CommonErrorCode.UnsupportedMediaType, 'Send the request body as application/json.');
+      return new DomainError(CommonError.UnsupportedMediaType, 'Send the request body as application/json.');
     default:
       return status < 500
-        ? new DomainError(CommonErrorCode.MalformedRequest, exception.message)
-        : new DomainError(CommonErrorCode.Internal, 'Something went wrong on our side.');
+        ? new DomainError(CommonError.MalformedRequest, exception.message)
+        : new DomainError(CommonError.Internal, 'Something went wrong on our side.');
   }
 }
 
@@ -71,12 +88,14 @@ function fromHttpException(exception: HttpException): DomainError {
 export class ProblemDetailsFilter implements ExceptionFilter {
   private readonly logger = new Logger('HTTP');
 
+  constructor(@Inject(UNIQUE_VIOLATIONS) private readonly uniqueViolations: UniqueViolations) {}
+
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
     const request = http.getRequest<FastifyRequest>();
     const reply = http.getResponse<FastifyReply>();
     const error = this.toDomainError(exception, request);
-    const status = HTTP_STATUS_BY_CODE[error.code];
+    const status = error.status;
     const problem: ProblemDetails = {
       type: `urn:chi-dao:problem:${error.code.replace(/_/g, '-')}`,
       title: TITLE_BY_STATUS[status] ?? 'Error',
@@ -94,21 +113,21 @@ export class ProblemDetailsFilter implements ExceptionFilter {
 
   private toDomainError(exception: unknown, request: FastifyRequest): DomainError {
     if (exception instanceof DomainError) return exception;
-    const translated = translateDatabaseError(exception) ?? fromFastifyError(exception as FastifyLikeError);
+    const translated = translateDatabaseError(exception, this.uniqueViolations) ?? fromFastifyError(exception as FastifyLikeError);
     if (translated) return translated;
     if (exception instanceof HttpException) {
       const error = fromHttpException(exception);
-      if (error.code !== CommonErrorCode.Internal) return error;
+      if (error.kind !== CommonError.Internal) return error;
     }
     if (isConnectionFailure(exception)) {
       this.logger.error(`Database unreachable during ${request.method} ${request.url} [${String(request.id)}]`);
-      return new DomainError(CommonErrorCode.DatabaseUnavailable, 'The database is unavailable; try again shortly.');
+      return new DomainError(CommonError.DatabaseUnavailable, 'The database is unavailable; try again shortly.');
     }
     this.logger.error(
       `Unhandled error during ${request.method} ${request.url} [${String(request.id)}]`,
       exception instanceof Error ? exception.stack : String(exception),
     );
-    return new DomainError(CommonErrorCode.Internal, 'Something went wrong on our side. The request id identifies it in our logs.');
+    return new DomainError(CommonError.Internal, 'Something went wrong on our side. The request id identifies it in our logs.');
   }
 }
 

@@ -1,6 +1,6 @@
 import type { FastifyReply } from 'fastify';
 import { DomainError } from '../errors/domain-error.js';
-import { CommonErrorCode } from '../errors/error-codes.js';
+import { CommonError } from '../errors/common-errors.js';
 
 /** A weak ETag from the row's version: enough to detect that someone else wrote in between. */
 export function etagOf(version: number): string {
@@ -19,7 +19,7 @@ export function expectedVersion(ifMatch: string | undefined): number | undefined
   if (ifMatch === undefined || ifMatch.trim() === '') return undefined;
   const match = /^\s*(?:W\/)?"(\d{1,9})"\s*$/.exec(ifMatch);
   if (!match) {
-    throw new DomainError(CommonErrorCode.ValidationFailed, 'If-Match must be an ETag this service handed out.', [
+    throw new DomainError(CommonError.ValidationFailed, 'If-Match must be an ETag this service handed out.', [
       { field: 'If-Match', message: 'If-Match must look like W/"3"' },
     ]);
   }
@@ -34,7 +34,7 @@ export function requiredVersion(ifMatch: string | undefined): number {
   const version = expectedVersion(ifMatch);
   if (version === undefined) {
     throw new DomainError(
-      CommonErrorCode.PreconditionRequired,
+      CommonError.PreconditionRequired,
       'Send If-Match with the ETag of the version you read, so that a change made meanwhile is not overwritten.',
       [{ field: 'If-Match', message: 'If-Match is required' }],
     );
@@ -44,7 +44,7 @@ export function requiredVersion(ifMatch: string | undefined): number {
 
 export function versionMismatch(currentVersion: number): DomainError {
   return new DomainError(
-    CommonErrorCode.VersionMismatch,
+    CommonError.VersionMismatch,
     `Someone else changed this record since you read it; its current ETag is ${etagOf(currentVersion)}. Read it again and reapply your change.`,
     [],
     { etag: etagOf(currentVersion) },

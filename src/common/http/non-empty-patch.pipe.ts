@@ -1,6 +1,6 @@
 import { Injectable, type PipeTransform } from '@nestjs/common';
 import { DomainError } from '../errors/domain-error.js';
-import { CommonErrorCode } from '../errors/error-codes.js';
+import { CommonError } from '../errors/common-errors.js';
 
 /**
  * A PATCH that names no field would still bump the version and write an empty
@@ -10,7 +10,7 @@ import { CommonErrorCode } from '../errors/error-codes.js';
 export class NonEmptyPatch implements PipeTransform<object, object> {
   transform(body: object): object {
     if (Object.values(body).every((value) => value === undefined)) {
-      throw new DomainError(CommonErrorCode.ValidationFailed, 'The request changes nothing: name at least one field to change.');
+      throw new DomainError(CommonError.ValidationFailed, 'The request changes nothing: name at least one field to change.');
     }
     return body;
   }

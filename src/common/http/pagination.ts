@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, MaxLength, ValidateIf } from 'class-validator';
 import { DomainError } from '../errors/domain-error.js';
-import { CommonErrorCode } from '../errors/error-codes.js';
+import { CommonError } from '../errors/common-errors.js';
 import { IntQueryField } from '../validation/fields.js';
 
 export const DEFAULT_PAGE_SIZE = 50;
@@ -32,7 +32,7 @@ export function encodeCursor(key: readonly (string | number | null)[]): string {
 export type CursorKind = 'string' | 'uuid' | 'instant' | 'integer' | 'nullable-string';
 
 export function decodeCursor(cursor: string, shape: readonly CursorKind[]): (string | null)[] {
-  const invalid = new DomainError(CommonErrorCode.ValidationFailed, 'The cursor is not one this list handed out.', [
+  const invalid = new DomainError(CommonError.ValidationFailed, 'The cursor is not one this list handed out.', [
     { field: 'cursor', message: 'cursor is invalid; start again without it' },
   ]);
   let parsed: unknown;

@@ -1,6 +1,6 @@
 import { Injectable, type PipeTransform } from '@nestjs/common';
 import { DomainError } from '../errors/domain-error.js';
-import { CommonErrorCode } from '../errors/error-codes.js';
+import { CommonError } from '../errors/common-errors.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -9,7 +9,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export class UuidParamPipe implements PipeTransform<string, string> {
   transform(value: string): string {
     if (!UUID.test(value)) {
-      throw new DomainError(CommonErrorCode.ValidationFailed, 'The id in the path is not a UUID.', [
+      throw new DomainError(CommonError.ValidationFailed, 'The id in the path is not a UUID.', [
         { field: 'id', message: 'id must be a UUID' },
       ]);
     }

@@ -1,6 +1,6 @@
 import { type ArgumentMetadata, Injectable, ValidationPipe, type ValidationError } from '@nestjs/common';
 import { DomainError, type FieldError } from '../errors/domain-error.js';
-import { CommonErrorCode } from '../errors/error-codes.js';
+import { CommonError } from '../errors/common-errors.js';
 import { normalizeNfc } from './normalize-text.js';
 
 function fieldPath(parent: string, property: string): string {
@@ -36,14 +36,14 @@ export class StrictValidationPipe extends ValidationPipe {
       validationError: { target: false, value: false },
       stopAtFirstError: false,
       exceptionFactory: (errors: ValidationError[]) =>
-        new DomainError(CommonErrorCode.ValidationFailed, 'The request has invalid fields.', flattenValidationErrors(errors)),
+        new DomainError(CommonError.ValidationFailed, 'The request has invalid fields.', flattenValidationErrors(errors)),
     });
   }
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (metadata.type === 'body' && (value === undefined || value === null || typeof value !== 'object' || Array.isArray(value))) {
       if (metadata.metatype && metadata.metatype !== Object) {
-        throw new DomainError(CommonErrorCode.ValidationFailed, 'The request body must be a JSON object.');
+        throw new DomainError(CommonError.ValidationFailed, 'The request body must be a JSON object.');
       }
     }
     return super.transform(normalizeNfc(value), metadata);

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, MaxLength, Matches } from 'class-validator';
-import { ROLES, type Role } from '../../auth/roles.js';
+import { ROLES, type Role } from '../../common/roles.js';
 import { PageQueryDto } from '../../common/http/pagination.js';
 import { BooleanField, EnumField, TextField, UuidField } from '../../common/validation/fields.js';
 import { OrganizationRefDto, toOrganizationRef } from '../../organizations/dto/organization.dto.js';

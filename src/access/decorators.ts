@@ -1,7 +1,7 @@
 import { createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import type { Actor } from './actor.js';
-import type { Permission } from './roles.js';
+import type { Actor } from '../common/actor.js';
+import type { Permission } from '../common/roles.js';
 
 export const IS_PUBLIC = 'chidao:public';
 export const REQUIRED_PERMISSION = 'chidao:permission';

@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { DomainError, type FieldError } from '../common/errors/domain-error.js';
-import { CommonErrorCode } from '../common/errors/error-codes.js';
+import { CommonError } from '../common/errors/common-errors.js';
 import { AuditTrail } from '../audit/audit-trail.service.js';
-import type { Actor } from '../auth/actor.js';
-import { ReferenceCheck } from '../database/references.js';
+import type { Actor } from '../common/actor.js';
+import { ReferenceCheck } from '../organizations/references.js';
 import { runInTransaction } from '../database/transaction.js';
 import {
   addDirectiveReferences,
@@ -13,16 +13,16 @@ import {
   leadAlsoCooperating,
   throwIfLeadAlsoCooperating,
 } from '../directives/directive-writer.js';
-import { Attendee } from './attendee.entity.js';
+import { Attendee } from '../meetings/attendee.entity.js';
 import type { CreateMeetingDto, MeetingResponseDto } from './dto/meeting.dto.js';
 import { MeetingQueriesService } from './meeting-queries.service.js';
-import { Meeting } from './meeting.entity.js';
-import { MeetingErrorCode } from './meetings.errors.js';
-import { Speech } from './speech.entity.js';
+import { Meeting } from '../meetings/meeting.entity.js';
+import { MeetingError } from '../meetings/meetings.errors.js';
+import { Speech } from '../meetings/speech.entity.js';
 
 export function assertPeriod(startsAt: string | Date, endsAt: string | Date | null | undefined): void {
   if (endsAt && new Date(endsAt).getTime() < new Date(startsAt).getTime()) {
-    throw new DomainError(MeetingErrorCode.PeriodInvalid, 'A meeting cannot end before it starts.', [
+    throw new DomainError(MeetingError.PeriodInvalid, 'A meeting cannot end before it starts.', [
       { field: 'endsAt', message: 'endsAt must not be earlier than startsAt' },
     ]);
   }
@@ -142,19 +142,19 @@ export class RecordMeetingService {
       else seen.set(a.personId, i);
     });
     if (duplicates.length > 0) {
-      throw new DomainError(MeetingErrorCode.AttendeeAlreadyPresent, 'A person can attend a meeting only once.', duplicates);
+      throw new DomainError(MeetingError.AttendeeAlreadyPresent, 'A person can attend a meeting only once.', duplicates);
     }
     const chairs = attendees.map((a, i) => ({ ...a, index: i })).filter((a) => a.role === 'chair');
     if (chairs.length > 1) {
       throw new DomainError(
-        MeetingErrorCode.AlreadyHasChair,
+        MeetingError.AlreadyHasChair,
         'A meeting has at most one chair.',
         chairs.slice(1).map((c) => ({ field: `attendees[${c.index}].role`, message: 'another attendee is already the chair' })),
       );
     }
     const chairAttendee = chairs[0];
     if (chairAttendee && input.chairId && chairAttendee.personId !== input.chairId) {
-      throw new DomainError(CommonErrorCode.ValidationFailed, "The chair attendee and the meeting's chairId name different people.", [
+      throw new DomainError(CommonError.ValidationFailed, "The chair attendee and the meeting's chairId name different people.", [
         {
           field: `attendees[${chairAttendee.index}].personId`,
           message: 'the attendee with role chair must be the person named by chairId',
@@ -172,6 +172,6 @@ export class RecordMeetingService {
         : [],
     );
     if (errors.length > 0)
-      throw new DomainError(CommonErrorCode.ValidationFailed, 'A directive names a speech the meeting does not have.', errors);
+      throw new DomainError(CommonError.ValidationFailed, 'A directive names a speech the meeting does not have.', errors);
   }
 }

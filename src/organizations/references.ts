@@ -1,8 +1,8 @@
 import { In, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import { DomainError, type FieldError } from '../common/errors/domain-error.js';
-import { CommonErrorCode } from '../common/errors/error-codes.js';
-import { Organization } from '../organizations/organization.entity.js';
-import { Person } from '../organizations/person.entity.js';
+import { CommonError } from '../common/errors/common-errors.js';
+import { Organization } from './organization.entity.js';
+import { Person } from './person.entity.js';
 
 /**
  * Collects the ids a request refers to, checks them with one query per table,
@@ -40,7 +40,7 @@ export class ReferenceCheck {
       }
     }
     if (missing.length > 0) {
-      throw new DomainError(CommonErrorCode.ReferenceNotFound, 'The request refers to records that do not exist.', missing);
+      throw new DomainError(CommonError.ReferenceNotFound, 'The request refers to records that do not exist.', missing);
     }
   }
 }

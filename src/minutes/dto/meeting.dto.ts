@@ -21,10 +21,10 @@ import {
   MEETING_STATUSES,
   type MeetingKind,
   type MeetingStatus,
-} from '../meeting-enums.js';
-import type { Meeting } from '../meeting.entity.js';
-import { AttendeeInputDto, AttendeeResponseDto } from './attendee.dto.js';
-import { SpeechInputDto, SpeechResponseDto } from './speech.dto.js';
+} from '../../meetings/meeting-enums.js';
+import type { Meeting } from '../../meetings/meeting.entity.js';
+import { AttendeeInputDto, AttendeeResponseDto } from '../../meetings/dto/attendee.dto.js';
+import { SpeechInputDto, SpeechResponseDto } from '../../meetings/dto/speech.dto.js';
 
 export class CreateMeetingDto {
   @TextField({ max: 500, example: 'Thường trực Tỉnh ủy làm việc về khu công nghiệp, khu kinh tế cửa khẩu' })

@@ -5,14 +5,14 @@ import type { Page } from '../common/http/pagination.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { keysetPage } from '../database/keyset.js';
 import { DirectiveQueriesService } from '../directives/directive-queries.service.js';
-import { Attendee } from './attendee.entity.js';
-import { toAttendeeResponse } from './dto/attendee.dto.js';
+import { Attendee } from '../meetings/attendee.entity.js';
+import { toAttendeeResponse } from '../meetings/dto/attendee.dto.js';
 import { type ListMeetingsQueryDto, type MeetingResponseDto, type MeetingSummaryDto, toMeetingSummary } from './dto/meeting.dto.js';
-import { toSpeechResponse } from './dto/speech.dto.js';
-import { ATTENDEE_ROLES } from './meeting-enums.js';
-import { Meeting } from './meeting.entity.js';
-import { meetingNotFound } from './meetings.errors.js';
-import { Speech } from './speech.entity.js';
+import { toSpeechResponse } from '../meetings/dto/speech.dto.js';
+import { ATTENDEE_ROLES } from '../meetings/meeting-enums.js';
+import { Meeting } from '../meetings/meeting.entity.js';
+import { meetingNotFound } from '../meetings/meetings.errors.js';
+import { Speech } from '../meetings/speech.entity.js';
 
 @Injectable()
 export class MeetingQueriesService {

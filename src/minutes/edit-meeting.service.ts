@@ -4,14 +4,14 @@ import type { DataSource } from 'typeorm';
 import { stripUndefined } from '../common/http/patch.js';
 import { guardedUpdate } from '../database/guarded-update.js';
 import { AuditTrail } from '../audit/audit-trail.service.js';
-import type { Actor } from '../auth/actor.js';
-import { ReferenceCheck } from '../database/references.js';
+import type { Actor } from '../common/actor.js';
+import { ReferenceCheck } from '../organizations/references.js';
 import { runInTransaction } from '../database/transaction.js';
 import type { MeetingResponseDto, UpdateMeetingDto } from './dto/meeting.dto.js';
-import { makeChair } from './meeting-chair.js';
+import { makeChair } from '../meetings/meeting-chair.js';
 import { MeetingQueriesService } from './meeting-queries.service.js';
-import { Meeting } from './meeting.entity.js';
-import { meetingNotFound } from './meetings.errors.js';
+import { Meeting } from '../meetings/meeting.entity.js';
+import { meetingNotFound } from '../meetings/meetings.errors.js';
 import { assertPeriod } from './record-meeting.service.js';
 
 @Injectable()

@@ -1,6 +1,6 @@
 import argon2 from 'argon2';
 import { DomainError } from '../common/errors/domain-error.js';
-import { AuthErrorCode } from './auth.errors.js';
+import { UserError } from './users.errors.js';
 import { COMMON_PASSWORDS } from './common-passwords.js';
 
 /** OWASP's argon2id minimum: 19 MiB, 2 passes, 1 lane. */
@@ -18,7 +18,7 @@ export function assertAcceptablePassword(password: string, username: string, fie
   else if (COMMON_PASSWORDS.has(password.toLowerCase())) problem = 'is one of the most common passwords; choose another';
   else if (password.toLowerCase() === username.toLowerCase()) problem = 'must not be the username';
   if (problem) {
-    throw new DomainError(AuthErrorCode.PasswordRejected, `The password ${problem}.`, [{ field, message: `${field} ${problem}` }]);
+    throw new DomainError(UserError.PasswordRejected, `The password ${problem}.`, [{ field, message: `${field} ${problem}` }]);
   }
 }
 

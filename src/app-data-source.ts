@@ -1,7 +1,7 @@
 import type { DataSourceOptions } from 'typeorm';
-import { MIGRATIONS } from '../../migrations/index.js';
-import { ENTITIES } from './entities.js';
-import { SnakeNamingStrategy } from './snake-naming.strategy.js';
+import { MIGRATIONS } from '../migrations/index.js';
+import { ENTITIES } from './app-entities.js';
+import { SnakeNamingStrategy } from './database/snake-naming.strategy.js';
 
 export interface ConnectionTarget {
   url: string;

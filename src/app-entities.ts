@@ -1,0 +1,30 @@
+import { AuditEntry } from './audit/audit-entry.entity.js';
+import { AuthSession } from './auth/auth-session.entity.js';
+import { LoginAttempt } from './auth/login-attempt.entity.js';
+import { RefreshToken } from './auth/refresh-token.entity.js';
+import { DirectiveCooperation } from './directives/directive-cooperation.entity.js';
+import { Directive } from './directives/directive.entity.js';
+import { Attendee } from './meetings/attendee.entity.js';
+import { Meeting } from './meetings/meeting.entity.js';
+import { Speech } from './meetings/speech.entity.js';
+import { Organization } from './organizations/organization.entity.js';
+import { IdempotencyKey } from './idempotency/idempotency-key.entity.js';
+import { Person } from './organizations/person.entity.js';
+import { User } from './users/user.entity.js';
+
+/** Every entity, listed explicitly: globs behave differently under tsc, Jest ESM and node. */
+export const ENTITIES = [
+  Organization,
+  Person,
+  Meeting,
+  Attendee,
+  Speech,
+  Directive,
+  DirectiveCooperation,
+  User,
+  AuthSession,
+  RefreshToken,
+  LoginAttempt,
+  AuditEntry,
+  IdempotencyKey,
+];
