@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditTrail } from '../audit/audit-trail.service.js';
 import type { Actor } from '../common/actor.js';
-import { DomainError } from '../common/errors/domain-error.js';
 import type { Page } from '../common/http/pagination.js';
 import { stripUndefined } from '../common/http/patch.js';
 import { escapeLike, guardedUpdate } from '../database/guarded-update.js';
