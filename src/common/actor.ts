@@ -9,8 +9,3 @@ export interface Actor {
   sessionId: string;
   requestId: string;
 }
-
-/** The organization an agency role is limited to, or null for roles that see everything. */
-export function agencyScope(actor: Actor): string | null {
-  return actor.role === 'department_head' || actor.role === 'department_staff' ? actor.organizationId : null;
-}

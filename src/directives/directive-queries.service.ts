@@ -6,6 +6,7 @@ import { Clock } from '../common/time/clock.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { toOrganizationRef } from '../organizations/dto/organization.dto.js';
 import { toPersonRef } from '../organizations/dto/person.dto.js';
+import { directiveVisibleSql } from '../access/directive-scope.js';
 import { deadlineStatus } from './deadline-status.js';
 import { DirectiveCooperation } from './directive-cooperation.entity.js';
 import { Directive } from './directive.entity.js';
@@ -89,11 +90,7 @@ export class DirectiveQueriesService {
       .leftJoinAndSelect('d.sourceSpeech', 'sourceSpeech')
       .where('TRUE');
     if (scope) {
-      qb.andWhere(
-        `(d.lead_organization_id = :scope OR EXISTS (
-           SELECT 1 FROM directive_cooperating_organization s WHERE s.directive_id = d.id AND s.organization_id = :scope))`,
-        { scope },
-      );
+      qb.andWhere(directiveVisibleSql('d', ':scope'), { scope });
     }
     return qb;
   }

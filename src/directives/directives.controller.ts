@@ -3,7 +3,8 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags
 import type { FastifyReply } from 'fastify';
 import { AuditQueries } from '../audit/audit-queries.service.js';
 import { AuditPageDto, type AuditEntryDto } from '../audit/dto/audit.dto.js';
-import { type Actor, agencyScope } from '../common/actor.js';
+import type { Actor } from '../common/actor.js';
+import { directiveScope } from '../access/directive-scope.js';
 import { CurrentActor, Requires } from '../access/decorators.js';
 import { ApiIfMatch, ApiProblems } from '../common/http/api-responses.js';
 import { Idempotent } from '../idempotency/idempotency.interceptor.js';
@@ -52,7 +53,7 @@ export class DirectivesController {
   })
   @ApiOkResponse({ type: DirectivePageDto })
   list(@Query() query: ListDirectivesQueryDto, @CurrentActor() actor: Actor): Promise<Page<DirectiveResponseDto>> {
-    return this.queries.listDirectives(query, agencyScope(actor));
+    return this.queries.listDirectives(query, directiveScope(actor));
   }
 
   @Get('directives/:id')
@@ -64,7 +65,7 @@ export class DirectivesController {
     @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<DirectiveResponseDto> {
-    return withEtag(reply, await this.queries.getDirective(id, agencyScope(actor)));
+    return withEtag(reply, await this.queries.getDirective(id, directiveScope(actor)));
   }
 
   @Get('directives/:id/history')
@@ -77,7 +78,7 @@ export class DirectivesController {
     @Query() query: PageQueryDto,
     @CurrentActor() actor: Actor,
   ): Promise<Page<AuditEntryDto>> {
-    await this.queries.getDirective(id, agencyScope(actor));
+    await this.queries.getDirective(id, directiveScope(actor));
     return this.audit.historyOf('directive', id, query);
   }
 

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditTrail } from '../audit/audit-trail.service.js';
-import { type Actor, agencyScope } from '../common/actor.js';
+import type { Actor } from '../common/actor.js';
+import { directiveScope } from '../access/directive-scope.js';
 import { forbidden } from '../auth/auth.guard.js';
 import { can } from '../common/roles.js';
 import { CommonError } from '../common/errors/common-errors.js';
@@ -43,7 +44,7 @@ export class EditDirectiveService {
    * on directives their organization leads, and only to someone of their organization.
    */
   async updateDirective(id: string, input: UpdateDirectiveDto, expectedVersion: number, actor: Actor): Promise<DirectiveResponseDto> {
-    const scope = agencyScope(actor);
+    const scope = directiveScope(actor);
     return runInTransaction(this.dataSource, async (em) => {
       // Read through the caller's scope: a directive they may not see answers 404.
       await this.queries.getDirective(id, scope, em);

@@ -1,7 +1,8 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { type Actor, agencyScope } from '../common/actor.js';
+import type { Actor } from '../common/actor.js';
+import { directiveScope } from '../access/directive-scope.js';
 import { CurrentActor, Requires } from '../access/decorators.js';
 import { ApiIfMatch, ApiProblems } from '../common/http/api-responses.js';
 import { Idempotent } from '../idempotency/idempotency.interceptor.js';
@@ -65,7 +66,7 @@ export class MeetingsController {
     @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<MeetingResponseDto> {
-    return withEtag(reply, await this.queries.getMeeting(id, agencyScope(actor)));
+    return withEtag(reply, await this.queries.getMeeting(id, directiveScope(actor)));
   }
 
   @Patch(':id')
