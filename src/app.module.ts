@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { EtagInterceptor } from './common/http/etag.interceptor.js';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ProblemDetailsFilter } from './common/errors/problem-details.filter.js';
@@ -69,6 +70,7 @@ export class AppModule {
         { provide: APP_PIPE, useClass: StrictValidationPipe },
         { provide: UNIQUE_VIOLATIONS, useValue: UNIQUE_CONSTRAINTS },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+        { provide: APP_INTERCEPTOR, useClass: EtagInterceptor },
       ],
       exports: [APP_CONFIG, Clock],
     };

@@ -1,6 +1,5 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { FastifyReply } from 'fastify';
 import { AuditQueries } from '../audit/audit-queries.service.js';
 import { AuditPageDto, type AuditEntryDto } from '../audit/dto/audit.dto.js';
 import type { Actor } from '../common/actor.js';
@@ -8,7 +7,7 @@ import { directiveScope } from '../access/directive-scope.js';
 import { CurrentActor, Requires } from '../access/decorators.js';
 import { ApiIfMatch, ApiProblems } from '../common/http/api-responses.js';
 import { Idempotent } from '../idempotency/idempotency.interceptor.js';
-import { requiredVersion, withEtag } from '../common/http/etag.js';
+import { IfMatchVersion } from '../common/http/if-match.decorator.js';
 import { type Page, PageQueryDto } from '../common/http/pagination.js';
 import { NonEmptyPatch } from '../common/http/non-empty-patch.pipe.js';
 import { UuidParamPipe } from '../common/http/uuid-param.pipe.js';
@@ -37,13 +36,12 @@ export class DirectivesController {
   @ApiOperation({ summary: 'Issue a directive in an existing meeting (status assigned)' })
   @ApiCreatedResponse({ type: DirectiveResponseDto })
   @ApiProblems(404, 422)
-  async issue(
+  issue(
     @Param('meetingId', UuidParamPipe) meetingId: string,
     @Body() body: IssueDirectiveDto,
     @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<DirectiveResponseDto> {
-    return withEtag(reply, await this.issuer.issueDirective(meetingId, body, actor));
+    return this.issuer.issueDirective(meetingId, body, actor);
   }
 
   @Get('directives')
@@ -60,12 +58,8 @@ export class DirectivesController {
   @Requires('directives:read')
   @ApiOkResponse({ type: DirectiveResponseDto })
   @ApiProblems(404)
-  async get(
-    @Param('id', UuidParamPipe) id: string,
-    @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<DirectiveResponseDto> {
-    return withEtag(reply, await this.queries.getDirective(id, directiveScope(actor)));
+  get(@Param('id', UuidParamPipe) id: string, @CurrentActor() actor: Actor): Promise<DirectiveResponseDto> {
+    return this.queries.getDirective(id, directiveScope(actor));
   }
 
   @Get('directives/:id/history')
@@ -88,13 +82,12 @@ export class DirectivesController {
   @ApiOperation({ summary: 'Change what was decided (secretariat), or assign the owner (head of the lead agency)' })
   @ApiOkResponse({ type: DirectiveResponseDto })
   @ApiProblems(404, 412, 422, 428)
-  async update(
+  update(
     @Param('id', UuidParamPipe) id: string,
     @Body(NonEmptyPatch) body: UpdateDirectiveDto,
-    @Headers('if-match') ifMatch: string | undefined,
+    @IfMatchVersion() version: number,
     @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<DirectiveResponseDto> {
-    return withEtag(reply, await this.editor.updateDirective(id, body, requiredVersion(ifMatch), actor));
+    return this.editor.updateDirective(id, body, version, actor);
   }
 }

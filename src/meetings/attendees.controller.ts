@@ -1,11 +1,10 @@
-import { Body, Controller, Headers, HttpCode, Param, Patch, Post, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import type { FastifyReply } from 'fastify';
 import type { Actor } from '../common/actor.js';
 import { CurrentActor, Requires } from '../access/decorators.js';
 import { ApiIfMatch, ApiProblems } from '../common/http/api-responses.js';
 import { Idempotent } from '../idempotency/idempotency.interceptor.js';
-import { requiredVersion, withEtag } from '../common/http/etag.js';
+import { IfMatchVersion } from '../common/http/if-match.decorator.js';
 import { NonEmptyPatch } from '../common/http/non-empty-patch.pipe.js';
 import { UuidParamPipe } from '../common/http/uuid-param.pipe.js';
 import { AttendeesService } from './attendees.service.js';
@@ -24,13 +23,12 @@ export class AttendeesController {
   @HttpCode(201)
   @ApiCreatedResponse({ type: AttendeeResponseDto })
   @ApiProblems(409, 422)
-  async add(
+  add(
     @Param('meetingId', UuidParamPipe) meetingId: string,
     @Body() body: AttendeeInputDto,
     @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<AttendeeResponseDto> {
-    return withEtag(reply, await this.attendees.addAttendee(meetingId, body, actor));
+    return this.attendees.addAttendee(meetingId, body, actor);
   }
 
   @Patch(':attendeeId')
@@ -38,14 +36,13 @@ export class AttendeesController {
   @ApiIfMatch()
   @ApiOkResponse({ type: AttendeeResponseDto })
   @ApiProblems(412, 428)
-  async update(
+  update(
     @Param('meetingId', UuidParamPipe) meetingId: string,
     @Param('attendeeId', UuidParamPipe) attendeeId: string,
     @Body(NonEmptyPatch) body: UpdateAttendeeDto,
-    @Headers('if-match') ifMatch: string | undefined,
+    @IfMatchVersion() version: number,
     @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<AttendeeResponseDto> {
-    return withEtag(reply, await this.attendees.updateAttendee(meetingId, attendeeId, body, requiredVersion(ifMatch), actor));
+    return this.attendees.updateAttendee(meetingId, attendeeId, body, version, actor);
   }
 }

@@ -1,11 +1,10 @@
-import { Body, Controller, Headers, HttpCode, Param, Patch, Post, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { FastifyReply } from 'fastify';
 import type { Actor } from '../common/actor.js';
 import { CurrentActor, Requires } from '../access/decorators.js';
 import { ApiIfMatch, ApiProblems } from '../common/http/api-responses.js';
 import { Idempotent } from '../idempotency/idempotency.interceptor.js';
-import { requiredVersion, withEtag } from '../common/http/etag.js';
+import { IfMatchVersion } from '../common/http/if-match.decorator.js';
 import { NonEmptyPatch } from '../common/http/non-empty-patch.pipe.js';
 import { UuidParamPipe } from '../common/http/uuid-param.pipe.js';
 import { AddSpeechDto, SpeechResponseDto, UpdateSpeechDto } from './dto/speech.dto.js';
@@ -24,13 +23,12 @@ export class SpeechesController {
   @HttpCode(201)
   @ApiOperation({ summary: 'Append a speech, or insert it at `position` and renumber the ones after' })
   @ApiCreatedResponse({ type: SpeechResponseDto })
-  async add(
+  add(
     @Param('meetingId', UuidParamPipe) meetingId: string,
     @Body() body: AddSpeechDto,
     @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<SpeechResponseDto> {
-    return withEtag(reply, await this.speeches.addSpeech(meetingId, body, actor));
+    return this.speeches.addSpeech(meetingId, body, actor);
   }
 
   @Patch(':speechId')
@@ -39,14 +37,13 @@ export class SpeechesController {
   @ApiOperation({ summary: 'Edit a speech; a new `position` moves it and renumbers the speeches in between' })
   @ApiOkResponse({ type: SpeechResponseDto })
   @ApiProblems(412, 428)
-  async update(
+  update(
     @Param('meetingId', UuidParamPipe) meetingId: string,
     @Param('speechId', UuidParamPipe) speechId: string,
     @Body(NonEmptyPatch) body: UpdateSpeechDto,
-    @Headers('if-match') ifMatch: string | undefined,
+    @IfMatchVersion() version: number,
     @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<SpeechResponseDto> {
-    return withEtag(reply, await this.speeches.updateSpeech(meetingId, speechId, body, requiredVersion(ifMatch), actor));
+    return this.speeches.updateSpeech(meetingId, speechId, body, version, actor);
   }
 }

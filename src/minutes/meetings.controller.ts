@@ -1,12 +1,11 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { FastifyReply } from 'fastify';
 import type { Actor } from '../common/actor.js';
 import { directiveScope } from '../access/directive-scope.js';
 import { CurrentActor, Requires } from '../access/decorators.js';
 import { ApiIfMatch, ApiProblems } from '../common/http/api-responses.js';
 import { Idempotent } from '../idempotency/idempotency.interceptor.js';
-import { requiredVersion, withEtag } from '../common/http/etag.js';
+import { IfMatchVersion } from '../common/http/if-match.decorator.js';
 import type { Page } from '../common/http/pagination.js';
 import { NonEmptyPatch } from '../common/http/non-empty-patch.pipe.js';
 import { UuidParamPipe } from '../common/http/uuid-param.pipe.js';
@@ -40,12 +39,8 @@ export class MeetingsController {
   @ApiOperation({ summary: 'Record a whole meeting — attendees, speeches, directives — in one transaction (all or nothing)' })
   @ApiCreatedResponse({ type: MeetingResponseDto })
   @ApiProblems(409, 413, 422)
-  async record(
-    @Body() body: CreateMeetingDto,
-    @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<MeetingResponseDto> {
-    return withEtag(reply, await this.recorder.recordMeeting(body, actor));
+  record(@Body() body: CreateMeetingDto, @CurrentActor() actor: Actor): Promise<MeetingResponseDto> {
+    return this.recorder.recordMeeting(body, actor);
   }
 
   @Get()
@@ -61,12 +56,8 @@ export class MeetingsController {
   @ApiOperation({ summary: 'A meeting with its attendees, speeches in order and directives' })
   @ApiOkResponse({ type: MeetingResponseDto })
   @ApiProblems(404)
-  async get(
-    @Param('id', UuidParamPipe) id: string,
-    @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<MeetingResponseDto> {
-    return withEtag(reply, await this.queries.getMeeting(id, directiveScope(actor)));
+  get(@Param('id', UuidParamPipe) id: string, @CurrentActor() actor: Actor): Promise<MeetingResponseDto> {
+    return this.queries.getMeeting(id, directiveScope(actor));
   }
 
   @Patch(':id')
@@ -74,13 +65,12 @@ export class MeetingsController {
   @ApiIfMatch()
   @ApiOkResponse({ type: MeetingResponseDto })
   @ApiProblems(404, 412, 422, 428)
-  async update(
+  update(
     @Param('id', UuidParamPipe) id: string,
     @Body(NonEmptyPatch) body: UpdateMeetingDto,
-    @Headers('if-match') ifMatch: string | undefined,
+    @IfMatchVersion() version: number,
     @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<MeetingResponseDto> {
-    return withEtag(reply, await this.editor.updateMeeting(id, body, requiredVersion(ifMatch), actor));
+    return this.editor.updateMeeting(id, body, version, actor);
   }
 }

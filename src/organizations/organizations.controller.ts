@@ -1,11 +1,10 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import type { FastifyReply } from 'fastify';
 import type { Actor } from '../common/actor.js';
 import { CurrentActor, Requires } from '../access/decorators.js';
 import { ApiIfMatch, ApiProblems } from '../common/http/api-responses.js';
 import { Idempotent } from '../idempotency/idempotency.interceptor.js';
-import { requiredVersion, withEtag } from '../common/http/etag.js';
+import { IfMatchVersion } from '../common/http/if-match.decorator.js';
 import type { Page } from '../common/http/pagination.js';
 import { NonEmptyPatch } from '../common/http/non-empty-patch.pipe.js';
 import { UuidParamPipe } from '../common/http/uuid-param.pipe.js';
@@ -31,12 +30,8 @@ export class OrganizationsController {
   @HttpCode(201)
   @ApiCreatedResponse({ type: OrganizationResponseDto })
   @ApiProblems(409, 422)
-  async create(
-    @Body() body: CreateOrganizationDto,
-    @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<OrganizationResponseDto> {
-    return withEtag(reply, await this.organizations.registerOrganization(body, actor));
+  create(@Body() body: CreateOrganizationDto, @CurrentActor() actor: Actor): Promise<OrganizationResponseDto> {
+    return this.organizations.registerOrganization(body, actor);
   }
 
   @Get()
@@ -50,8 +45,8 @@ export class OrganizationsController {
   @Requires('directory:read')
   @ApiOkResponse({ type: OrganizationResponseDto })
   @ApiProblems(404)
-  async get(@Param('id', UuidParamPipe) id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<OrganizationResponseDto> {
-    return withEtag(reply, await this.organizations.getOrganization(id));
+  get(@Param('id', UuidParamPipe) id: string): Promise<OrganizationResponseDto> {
+    return this.organizations.getOrganization(id);
   }
 
   @Patch(':id')
@@ -59,13 +54,12 @@ export class OrganizationsController {
   @ApiIfMatch()
   @ApiOkResponse({ type: OrganizationResponseDto })
   @ApiProblems(404, 409, 412, 422, 428)
-  async update(
+  update(
     @Param('id', UuidParamPipe) id: string,
     @Body(NonEmptyPatch) body: UpdateOrganizationDto,
-    @Headers('if-match') ifMatch: string | undefined,
+    @IfMatchVersion() version: number,
     @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<OrganizationResponseDto> {
-    return withEtag(reply, await this.organizations.updateOrganization(id, body, requiredVersion(ifMatch), actor));
+    return this.organizations.updateOrganization(id, body, version, actor);
   }
 }

@@ -1,11 +1,10 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import type { FastifyReply } from 'fastify';
 import type { Actor } from '../common/actor.js';
 import { CurrentActor, Requires } from '../access/decorators.js';
 import { ApiIfMatch, ApiProblems } from '../common/http/api-responses.js';
 import { Idempotent } from '../idempotency/idempotency.interceptor.js';
-import { requiredVersion, withEtag } from '../common/http/etag.js';
+import { IfMatchVersion } from '../common/http/if-match.decorator.js';
 import type { Page } from '../common/http/pagination.js';
 import { NonEmptyPatch } from '../common/http/non-empty-patch.pipe.js';
 import { UuidParamPipe } from '../common/http/uuid-param.pipe.js';
@@ -25,12 +24,8 @@ export class PeopleController {
   @HttpCode(201)
   @ApiCreatedResponse({ type: PersonResponseDto })
   @ApiProblems(422)
-  async create(
-    @Body() body: CreatePersonDto,
-    @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<PersonResponseDto> {
-    return withEtag(reply, await this.people.registerPerson(body, actor));
+  create(@Body() body: CreatePersonDto, @CurrentActor() actor: Actor): Promise<PersonResponseDto> {
+    return this.people.registerPerson(body, actor);
   }
 
   @Get()
@@ -44,8 +39,8 @@ export class PeopleController {
   @Requires('directory:read')
   @ApiOkResponse({ type: PersonResponseDto })
   @ApiProblems(404)
-  async get(@Param('id', UuidParamPipe) id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<PersonResponseDto> {
-    return withEtag(reply, await this.people.getPerson(id));
+  get(@Param('id', UuidParamPipe) id: string): Promise<PersonResponseDto> {
+    return this.people.getPerson(id);
   }
 
   @Patch(':id')
@@ -53,13 +48,12 @@ export class PeopleController {
   @ApiIfMatch()
   @ApiOkResponse({ type: PersonResponseDto })
   @ApiProblems(404, 412, 422, 428)
-  async update(
+  update(
     @Param('id', UuidParamPipe) id: string,
     @Body(NonEmptyPatch) body: UpdatePersonDto,
-    @Headers('if-match') ifMatch: string | undefined,
+    @IfMatchVersion() version: number,
     @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<PersonResponseDto> {
-    return withEtag(reply, await this.people.updatePerson(id, body, requiredVersion(ifMatch), actor));
+    return this.people.updatePerson(id, body, version, actor);
   }
 }

@@ -1,11 +1,10 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { FastifyReply } from 'fastify';
 import type { Actor } from '../common/actor.js';
 import { CurrentActor, Requires } from '../access/decorators.js';
 import { ApiIfMatch, ApiProblems } from '../common/http/api-responses.js';
 import { Idempotent } from '../idempotency/idempotency.interceptor.js';
-import { requiredVersion, withEtag } from '../common/http/etag.js';
+import { IfMatchVersion } from '../common/http/if-match.decorator.js';
 import type { Page } from '../common/http/pagination.js';
 import { NonEmptyPatch } from '../common/http/non-empty-patch.pipe.js';
 import { UuidParamPipe } from '../common/http/uuid-param.pipe.js';
@@ -25,12 +24,8 @@ export class UsersController {
   @HttpCode(201)
   @ApiCreatedResponse({ type: UserResponseDto })
   @ApiProblems(409, 422)
-  async create(
-    @Body() body: CreateUserDto,
-    @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<UserResponseDto> {
-    return withEtag(reply, await this.users.createUser(body, actor));
+  create(@Body() body: CreateUserDto, @CurrentActor() actor: Actor): Promise<UserResponseDto> {
+    return this.users.createUser(body, actor);
   }
 
   @Get()
@@ -42,8 +37,8 @@ export class UsersController {
   @Get(':id')
   @ApiOkResponse({ type: UserResponseDto })
   @ApiProblems(404)
-  async get(@Param('id', UuidParamPipe) id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<UserResponseDto> {
-    return withEtag(reply, await this.users.getUser(id));
+  get(@Param('id', UuidParamPipe) id: string): Promise<UserResponseDto> {
+    return this.users.getUser(id);
   }
 
   @Patch(':id')
@@ -51,14 +46,13 @@ export class UsersController {
   @ApiOperation({ summary: 'Change role or organization, or disable ({ "active": false } ends all sessions at once)' })
   @ApiOkResponse({ type: UserResponseDto })
   @ApiProblems(404, 412, 422, 428)
-  async update(
+  update(
     @Param('id', UuidParamPipe) id: string,
     @Body(NonEmptyPatch) body: UpdateUserDto,
-    @Headers('if-match') ifMatch: string | undefined,
+    @IfMatchVersion() version: number,
     @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<UserResponseDto> {
-    return withEtag(reply, await this.users.updateUser(id, body, requiredVersion(ifMatch), actor));
+    return this.users.updateUser(id, body, version, actor);
   }
 
   @Post(':id/password')

@@ -50,9 +50,3 @@ export function versionMismatch(currentVersion: number): DomainError {
     { etag: etagOf(currentVersion) },
   );
 }
-
-/** Sets the ETag of a record being returned, and returns it. */
-export function withEtag<T extends { version: number }>(reply: FastifyReply, record: T): T {
-  setEtag(reply, record.version);
-  return record;
-}
