@@ -1,13 +1,14 @@
 import { Global, Module } from '@nestjs/common';
 import { AuditQueries } from './audit-queries.service.js';
 import { AuditTrail } from './audit-trail.service.js';
+import { AuditedWrites } from './audited-writes.js';
 import { AuditController } from './audit.controller.js';
 
 /** Global: every feature records its changes here, inside its own transaction. */
 @Global()
 @Module({
   controllers: [AuditController],
-  providers: [AuditTrail, AuditQueries],
-  exports: [AuditTrail, AuditQueries],
+  providers: [AuditTrail, AuditedWrites, AuditQueries],
+  exports: [AuditTrail, AuditedWrites, AuditQueries],
 })
 export class AuditModule {}

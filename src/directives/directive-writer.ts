@@ -1,3 +1,4 @@
+import { insertRows } from '../database/insert-row.js';
 import type { EntityManager } from 'typeorm';
 import { DomainError, type FieldError } from '../common/errors/domain-error.js';
 import type { ReferenceCheck } from '../organizations/references.js';
@@ -54,7 +55,9 @@ export async function insertDirectives(
   inputs: NewDirective[],
 ): Promise<string[]> {
   if (inputs.length === 0) return [];
-  const inserted = await em.getRepository(Directive).insert(
+  const ids = await insertRows(
+    em,
+    Directive,
     inputs.map((input, index) => ({
       meetingId,
       ordinal: firstOrdinal + index,
@@ -69,7 +72,6 @@ export async function insertDirectives(
       status: 'assigned' as const,
     })),
   );
-  const ids = inserted.identifiers.map((identifier) => (identifier as { id: string }).id);
   const cooperations = inputs.flatMap((input, index) =>
     (input.cooperatingOrganizationIds ?? []).map((organizationId) => ({ directiveId: ids[index]!, organizationId })),
   );

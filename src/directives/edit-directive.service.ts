@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { AuditTrail } from '../audit/audit-trail.service.js';
+import { AuditedWrites } from '../audit/audited-writes.js';
 import type { Actor } from '../common/actor.js';
 import { directiveScope } from '../access/directive-scope.js';
 import { forbidden } from '../auth/auth.guard.js';
@@ -9,7 +9,6 @@ import { can } from '../common/roles.js';
 import { CommonError } from '../common/errors/common-errors.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { stripUndefined } from '../common/http/patch.js';
-import { guardedUpdate } from '../database/guarded-update.js';
 import { ReferenceCheck } from '../organizations/references.js';
 import { runInTransaction } from '../database/transaction.js';
 import { Person } from '../organizations/person.entity.js';
@@ -35,7 +34,7 @@ export class EditDirectiveService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly queries: DirectiveQueriesService,
-    private readonly audit: AuditTrail,
+    private readonly writes: AuditedWrites,
   ) {}
 
   /**
@@ -70,14 +69,19 @@ export class EditDirectiveService {
       await check.verify(em);
       if (input.sourceSpeechId) await assertSpeechOfMeeting(em, input.sourceSpeechId, current.meetingId, 'sourceSpeechId');
 
-      const before = await this.audit.snapshot(em, 'directive', id);
-      await guardedUpdate(em, Directive, id, stripUndefined(columns), expectedVersion, () => directiveNotFound(id));
-      if (cooperatingOrganizationIds) await replaceCooperations(em, id, cooperatingOrganizationIds);
-      const after = await this.audit.snapshot(em, 'directive', id);
-      const action = Object.keys(stripUndefined(input)).every((field) => OWNER_ONLY_FIELDS.has(field))
-        ? 'directive.assign_owner'
-        : 'directive.update';
-      await this.audit.record(em, actor, { action, entityType: 'directive', entityId: id, before, after });
+      await this.writes.update(em, actor, {
+        entity: Directive,
+        id,
+        set: stripUndefined(columns),
+        expectedVersion,
+        notFound: () => directiveNotFound(id),
+        action: Object.keys(stripUndefined(input)).every((field) => OWNER_ONLY_FIELDS.has(field))
+          ? 'directive.assign_owner'
+          : 'directive.update',
+        then: async () => {
+          if (cooperatingOrganizationIds) await replaceCooperations(em, id, cooperatingOrganizationIds);
+        },
+      });
       return this.queries.getDirective(id, scope, em);
     });
   }

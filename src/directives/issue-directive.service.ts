@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { AuditTrail } from '../audit/audit-trail.service.js';
+import { AuditedWrites } from '../audit/audited-writes.js';
 import type { Actor } from '../common/actor.js';
 import { ReferenceCheck } from '../organizations/references.js';
 import { runInTransaction } from '../database/transaction.js';
@@ -23,7 +23,7 @@ export class IssueDirectiveService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly queries: DirectiveQueriesService,
-    private readonly audit: AuditTrail,
+    private readonly writes: AuditedWrites,
   ) {}
 
   /** Adds a directive to an existing meeting, after its existing ones. */
@@ -37,13 +37,9 @@ export class IssueDirectiveService {
       if (input.sourceSpeechId) await assertSpeechOfMeeting(em, input.sourceSpeechId, meetingId, 'sourceSpeechId');
 
       const last = await em.getRepository(Directive).maximum('ordinal', { meetingId });
-      const [id] = await insertDirectives(em, meetingId, (last ?? 0) + 1, [{ ...input, sourceSpeechId: input.sourceSpeechId ?? null }]);
-      await this.audit.record(em, actor, {
-        action: 'directive.issue',
-        entityType: 'directive',
-        entityId: id!,
-        after: await this.audit.snapshot(em, 'directive', id!),
-      });
+      const [id] = await this.writes.insertMany(em, actor, 'directive', 'directive.issue', () =>
+        insertDirectives(em, meetingId, (last ?? 0) + 1, [{ ...input, sourceSpeechId: input.sourceSpeechId ?? null }]),
+      );
       return this.queries.getDirective(id!, null, em);
     });
   }

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { AuditTrail } from '../audit/audit-trail.service.js';
+import { AuditedWrites } from '../audit/audited-writes.js';
 import type { Actor } from '../common/actor.js';
 import { stripUndefined } from '../common/http/patch.js';
-import { guardedUpdate } from '../database/guarded-update.js';
 import { ReferenceCheck } from '../organizations/references.js';
 import { runInTransaction } from '../database/transaction.js';
 import { Attendee } from './attendee.entity.js';
@@ -17,7 +16,7 @@ import { attendeeNotFound } from './meetings.errors.js';
 export class AttendeesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly audit: AuditTrail,
+    private readonly writes: AuditedWrites,
   ) {}
 
   /** Adds a person to a meeting. Adding someone as chair makes them the meeting's chair. */
@@ -25,19 +24,19 @@ export class AttendeesService {
     return runInTransaction(this.dataSource, async (em) => {
       await lockMeeting(em, meetingId);
       await new ReferenceCheck().person('personId', input.personId).verify(em);
-      const inserted = await em.getRepository(Attendee).insert({
-        meetingId,
-        personId: input.personId,
-        role: input.role === 'chair' ? 'member' : input.role,
-        attended: input.attended ?? true,
-      });
-      const id = (inserted.identifiers[0] as { id: string }).id;
-      if (input.role === 'chair') await makeChair(em, this.audit, actor, meetingId, input.personId, { attendeeId: id });
-      await this.audit.record(em, actor, {
+      const id = await this.writes.insert(em, actor, {
+        entity: Attendee,
+        // Chair is reached through makeChair, which keeps the meeting's chairId in step.
+        values: {
+          meetingId,
+          personId: input.personId,
+          role: input.role === 'chair' ? 'member' : input.role,
+          attended: input.attended ?? true,
+        },
         action: 'attendee.add',
-        entityType: 'meeting_attendee',
-        entityId: id,
-        after: await this.audit.snapshot(em, 'meeting_attendee', id),
+        then: async (attendeeId) => {
+          if (input.role === 'chair') await makeChair(em, this.writes, actor, meetingId, input.personId, { attendeeId });
+        },
       });
       return this.load(em, meetingId, id);
     });
@@ -55,25 +54,20 @@ export class AttendeesService {
       await lockMeeting(em, meetingId);
       const current = await em.getRepository(Attendee).findOne({ where: { id: attendeeId, meetingId } });
       if (!current) throw attendeeNotFound(attendeeId);
-      const before = await this.audit.snapshot(em, 'meeting_attendee', attendeeId);
       const { role, ...rest } = input;
-      await guardedUpdate(
-        em,
-        Attendee,
-        attendeeId,
-        { ...stripUndefined(rest), ...(role !== undefined && role !== 'chair' && { role }) },
+      await this.writes.update(em, actor, {
+        entity: Attendee,
+        id: attendeeId,
+        set: { ...stripUndefined(rest), ...(role !== undefined && role !== 'chair' && { role }) },
         expectedVersion,
-        () => attendeeNotFound(attendeeId),
-      );
-      if (role === 'chair' && current.role !== 'chair') await makeChair(em, this.audit, actor, meetingId, current.personId, { attendeeId });
-      if (role !== undefined && role !== 'chair' && current.role === 'chair')
-        await makeChair(em, this.audit, actor, meetingId, null, { attendeeId });
-      await this.audit.record(em, actor, {
+        notFound: () => attendeeNotFound(attendeeId),
         action: 'attendee.update',
-        entityType: 'meeting_attendee',
-        entityId: attendeeId,
-        before,
-        after: await this.audit.snapshot(em, 'meeting_attendee', attendeeId),
+        then: async () => {
+          if (role === 'chair' && current.role !== 'chair')
+            await makeChair(em, this.writes, actor, meetingId, current.personId, { attendeeId });
+          if (role !== undefined && role !== 'chair' && current.role === 'chair')
+            await makeChair(em, this.writes, actor, meetingId, null, { attendeeId });
+        },
       });
       return this.load(em, meetingId, attendeeId);
     });

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import type { AuditActor, AuditTrail } from '../audit/audit-trail.service.js';
+import type { AuditActor } from '../audit/audit-trail.service.js';
+import type { AuditedWrites } from '../audit/audited-writes.js';
 import { Attendee } from './attendee.entity.js';
 import { Meeting } from './meeting.entity.js';
 
@@ -10,7 +11,7 @@ import { Meeting } from './meeting.entity.js';
  */
 export async function makeChair(
   em: EntityManager,
-  audit: AuditTrail,
+  writes: AuditedWrites,
   actor: AuditActor,
   meetingId: string,
   personId: string | null,
@@ -20,8 +21,8 @@ export async function makeChair(
   const others = (await em.getRepository(Attendee).find({ select: { id: true }, where: { meetingId } }))
     .map((a) => a.id)
     .filter((id) => id !== own.attendeeId);
-  await audit.recordAround(em, actor, 'meeting_attendee', others, 'attendee.role_follows_chair', () =>
-    audit.recordAround(em, actor, 'meeting', own.meeting ? [] : [meetingId], 'meeting.chair_follows_attendee', () =>
+  await writes.around(em, actor, 'meeting_attendee', others, 'attendee.role_follows_chair', () =>
+    writes.around(em, actor, 'meeting', own.meeting ? [] : [meetingId], 'meeting.chair_follows_attendee', () =>
       applyChair(em, meetingId, personId),
     ),
   );

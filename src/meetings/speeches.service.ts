@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { AuditTrail } from '../audit/audit-trail.service.js';
+import { AuditedWrites } from '../audit/audited-writes.js';
 import type { Actor } from '../common/actor.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { stripUndefined } from '../common/http/patch.js';
-import { guardedUpdate } from '../database/guarded-update.js';
 import { ReferenceCheck } from '../organizations/references.js';
 import { runInTransaction } from '../database/transaction.js';
 import { type AddSpeechDto, type SpeechResponseDto, toSpeechResponse, type UpdateSpeechDto } from './dto/speech.dto.js';
@@ -29,7 +28,7 @@ function positionOutOfRange(highest: number): DomainError {
 export class SpeechesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly audit: AuditTrail,
+    private readonly writes: AuditedWrites,
   ) {}
 
   async addSpeech(meetingId: string, input: AddSpeechDto, actor: Actor): Promise<SpeechResponseDto> {
@@ -42,21 +41,18 @@ export class SpeechesService {
       await this.renumbering(em, actor, meetingId, undefined, () =>
         this.shift(em, meetingId, '+ 1', 'position >= :from', { from: position }),
       );
-      const inserted = await em.getRepository(Speech).insert({
-        meetingId,
-        speakerId: input.speakerId,
-        position,
-        kind: input.kind,
-        title: input.title ?? null,
-        summary: input.summary ?? null,
-        text: input.text ?? null,
-      });
-      const id = (inserted.identifiers[0] as { id: string }).id;
-      await this.audit.record(em, actor, {
+      const id = await this.writes.insert(em, actor, {
+        entity: Speech,
+        values: {
+          meetingId,
+          speakerId: input.speakerId,
+          position,
+          kind: input.kind,
+          title: input.title ?? null,
+          summary: input.summary ?? null,
+          text: input.text ?? null,
+        },
         action: 'speech.add',
-        entityType: 'speech',
-        entityId: id,
-        after: await this.audit.snapshot(em, 'speech', id),
       });
       return this.load(em, meetingId, id);
     });
@@ -76,35 +72,28 @@ export class SpeechesService {
       if (!current) throw speechNotFound(speechId);
       await new ReferenceCheck().person('speakerId', input.speakerId).verify(em);
 
-      const before = await this.audit.snapshot(em, 'speech', speechId);
       const { position, ...rest } = input;
-      if (position !== undefined && position !== current.position) {
+      const moved = position !== undefined && position !== current.position;
+      if (moved) {
         const count = await em.getRepository(Speech).count({ where: { meetingId } });
         if (position > count) throw positionOutOfRange(count);
-        if (position < current.position) {
-          await this.renumbering(em, actor, meetingId, speechId, () =>
-            this.shift(em, meetingId, '+ 1', 'position >= :to AND position < :from', { to: position, from: current.position }),
-          );
-        } else {
-          await this.renumbering(em, actor, meetingId, speechId, () =>
-            this.shift(em, meetingId, '- 1', 'position > :from AND position <= :to', { to: position, from: current.position }),
-          );
-        }
       }
-      await guardedUpdate(
-        em,
-        Speech,
-        speechId,
-        { ...stripUndefined(rest), ...(position !== undefined && { position }) },
+      await this.writes.update(em, actor, {
+        entity: Speech,
+        id: speechId,
+        set: { ...stripUndefined(rest), ...(position !== undefined && { position }) },
         expectedVersion,
-        () => speechNotFound(speechId),
-      );
-      await this.audit.record(em, actor, {
+        notFound: () => speechNotFound(speechId),
         action: 'speech.update',
-        entityType: 'speech',
-        entityId: speechId,
-        before,
-        after: await this.audit.snapshot(em, 'speech', speechId),
+        // The speeches in between make room first, each with its own entry.
+        first: async () => {
+          if (!moved) return;
+          await this.renumbering(em, actor, meetingId, speechId, () =>
+            position < current.position
+              ? this.shift(em, meetingId, '+ 1', 'position >= :to AND position < :from', { to: position, from: current.position })
+              : this.shift(em, meetingId, '- 1', 'position > :from AND position <= :to', { to: position, from: current.position }),
+          );
+        },
       });
       return this.load(em, meetingId, speechId);
     });
@@ -121,7 +110,7 @@ export class SpeechesService {
     const ids = (await em.getRepository(Speech).find({ select: { id: true }, where: { meetingId } }))
       .map((s) => s.id)
       .filter((id) => id !== except);
-    await this.audit.recordAround(em, actor, 'speech', ids, 'speech.renumber', work);
+    await this.writes.around(em, actor, 'speech', ids, 'speech.renumber', work);
   }
 
   private async shift(

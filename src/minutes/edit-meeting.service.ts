@@ -2,8 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { stripUndefined } from '../common/http/patch.js';
-import { guardedUpdate } from '../database/guarded-update.js';
-import { AuditTrail } from '../audit/audit-trail.service.js';
+import { AuditedWrites } from '../audit/audited-writes.js';
 import type { Actor } from '../common/actor.js';
 import { ReferenceCheck } from '../organizations/references.js';
 import { runInTransaction } from '../database/transaction.js';
@@ -19,7 +18,7 @@ export class EditMeetingService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly queries: MeetingQueriesService,
-    private readonly audit: AuditTrail,
+    private readonly writes: AuditedWrites,
   ) {}
 
   async updateMeeting(id: string, input: UpdateMeetingDto, expectedVersion: number, actor: Actor): Promise<MeetingResponseDto> {
@@ -33,21 +32,21 @@ export class EditMeetingService {
       assertPeriod(input.startsAt ?? current.startsAt, input.endsAt === undefined ? current.endsAt : input.endsAt);
       await new ReferenceCheck().organization('organizerId', input.organizerId).person('chairId', input.chairId).verify(em);
 
-      const before = await this.audit.snapshot(em, 'meeting', id);
       const { chairId, startsAt, endsAt, ...rest } = input;
-      const changes = {
-        ...stripUndefined(rest),
-        ...(startsAt !== undefined && { startsAt: new Date(startsAt) }),
-        ...(endsAt !== undefined && { endsAt: endsAt === null ? null : new Date(endsAt) }),
-      };
-      await guardedUpdate(em, Meeting, id, changes, expectedVersion, () => meetingNotFound(id));
-      if (chairId !== undefined && chairId !== current.chairId) await makeChair(em, this.audit, actor, id, chairId, { meeting: true });
-      await this.audit.record(em, actor, {
+      await this.writes.update(em, actor, {
+        entity: Meeting,
+        id,
+        set: {
+          ...stripUndefined(rest),
+          ...(startsAt !== undefined && { startsAt: new Date(startsAt) }),
+          ...(endsAt !== undefined && { endsAt: endsAt === null ? null : new Date(endsAt) }),
+        },
+        expectedVersion,
+        notFound: () => meetingNotFound(id),
         action: 'meeting.update',
-        entityType: 'meeting',
-        entityId: id,
-        before,
-        after: await this.audit.snapshot(em, 'meeting', id),
+        then: async () => {
+          if (chairId !== undefined && chairId !== current.chairId) await makeChair(em, this.writes, actor, id, chairId, { meeting: true });
+        },
       });
       return this.queries.getMeeting(id, null, em);
     });

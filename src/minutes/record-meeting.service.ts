@@ -3,7 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { DomainError, type FieldError } from '../common/errors/domain-error.js';
 import { CommonError } from '../common/errors/common-errors.js';
-import { AuditTrail } from '../audit/audit-trail.service.js';
+import { AuditedWrites } from '../audit/audited-writes.js';
+import { insertRows } from '../database/insert-row.js';
 import type { Actor } from '../common/actor.js';
 import { ReferenceCheck } from '../organizations/references.js';
 import { runInTransaction } from '../database/transaction.js';
@@ -33,7 +34,7 @@ export class RecordMeetingService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly queries: MeetingQueriesService,
-    private readonly audit: AuditTrail,
+    private readonly writes: AuditedWrites,
   ) {}
 
   /**
@@ -59,68 +60,60 @@ export class RecordMeetingService {
       directives.forEach((d, i) => addDirectiveReferences(check, d, `directives[${i}].`));
       await check.verify(em);
 
-      const inserted = await em.getRepository(Meeting).insert({
-        title: input.title,
-        kind: input.kind ?? null,
-        startsAt: new Date(input.startsAt),
-        endsAt: input.endsAt ? new Date(input.endsAt) : null,
-        location: input.location ?? null,
-        organizerId: input.organizerId ?? null,
-        chairId,
-        summary: input.summary ?? null,
-        sourceUrl: input.sourceUrl ?? null,
-        status: input.status ?? 'draft',
-      });
-      const meetingId = (inserted.identifiers[0] as { id: string }).id;
-
-      if (attendees.length > 0) {
-        await em
-          .getRepository(Attendee)
-          .insert(attendees.map((a) => ({ meetingId, personId: a.personId, role: a.role, attended: a.attended ?? true })));
-      }
       let speechIds: string[] = [];
-      if (speeches.length > 0) {
-        const result = await em.getRepository(Speech).insert(
-          speeches.map((s, index) => ({
-            meetingId,
-            speakerId: s.speakerId,
-            position: index + 1,
-            kind: s.kind,
-            title: s.title ?? null,
-            summary: s.summary ?? null,
-            text: s.text ?? null,
-          })),
-        );
-        speechIds = result.identifiers.map((identifier) => (identifier as { id: string }).id);
-      }
-      const directiveIds = await insertDirectives(
-        em,
-        meetingId,
-        1,
-        directives.map(({ sourceSpeechIndex, ...d }) => ({
-          ...d,
-          sourceSpeechId: sourceSpeechIndex === undefined || sourceSpeechIndex === null ? null : speechIds[sourceSpeechIndex]!,
-        })),
-      );
-      const directiveSnapshots = await this.audit.snapshots(em, 'directive', directiveIds);
-      await this.audit.recordMany(em, actor, [
-        {
-          action: 'meeting.record',
-          entityType: 'meeting',
-          entityId: meetingId,
-          after: {
-            ...(await this.audit.snapshot(em, 'meeting', meetingId)),
-            attendees: attendees.map((a) => ({ personId: a.personId, role: a.role, attended: a.attended ?? true })),
-            speeches: speeches.map((s, index) => ({ position: index + 1, speakerId: s.speakerId, kind: s.kind, title: s.title ?? null })),
-          },
+      // One entry for the meeting shows its attendees and speeches; each directive gets its own.
+      const meetingId = await this.writes.insert(em, actor, {
+        entity: Meeting,
+        values: {
+          title: input.title,
+          kind: input.kind ?? null,
+          startsAt: new Date(input.startsAt),
+          endsAt: input.endsAt ? new Date(input.endsAt) : null,
+          location: input.location ?? null,
+          organizerId: input.organizerId ?? null,
+          chairId,
+          summary: input.summary ?? null,
+          sourceUrl: input.sourceUrl ?? null,
+          status: input.status ?? 'draft',
         },
-        ...directiveIds.map((id) => ({
-          action: 'directive.issue',
-          entityType: 'directive',
-          entityId: id,
-          after: directiveSnapshots.get(id) ?? null,
-        })),
-      ]);
+        action: 'meeting.record',
+        then: async (id) => {
+          await insertRows(
+            em,
+            Attendee,
+            attendees.map((a) => ({ meetingId: id, personId: a.personId, role: a.role, attended: a.attended ?? true })),
+          );
+          speechIds = await insertRows(
+            em,
+            Speech,
+            speeches.map((s, index) => ({
+              meetingId: id,
+              speakerId: s.speakerId,
+              position: index + 1,
+              kind: s.kind,
+              title: s.title ?? null,
+              summary: s.summary ?? null,
+              text: s.text ?? null,
+            })),
+          );
+        },
+        extend: (after) => ({
+          ...after,
+          attendees: attendees.map((a) => ({ personId: a.personId, role: a.role, attended: a.attended ?? true })),
+          speeches: speeches.map((s, index) => ({ position: index + 1, speakerId: s.speakerId, kind: s.kind, title: s.title ?? null })),
+        }),
+      });
+      await this.writes.insertMany(em, actor, 'directive', 'directive.issue', () =>
+        insertDirectives(
+          em,
+          meetingId,
+          1,
+          directives.map(({ sourceSpeechIndex, ...d }) => ({
+            ...d,
+            sourceSpeechId: sourceSpeechIndex === undefined || sourceSpeechIndex === null ? null : speechIds[sourceSpeechIndex]!,
+          })),
+        ),
+      );
       return this.queries.getMeeting(meetingId, null, em);
     });
   }

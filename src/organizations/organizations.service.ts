@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { AuditTrail } from '../audit/audit-trail.service.js';
+import { AuditedWrites } from '../audit/audited-writes.js';
 import type { Actor } from '../common/actor.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import type { Page } from '../common/http/pagination.js';
 import { stripUndefined } from '../common/http/patch.js';
-import { escapeLike, guardedUpdate } from '../database/guarded-update.js';
+import { escapeLike } from '../database/guarded-update.js';
 import { ReferenceCheck } from './references.js';
 import { keysetPage } from '../database/keyset.js';
 import { runInTransaction } from '../database/transaction.js';
@@ -24,24 +24,16 @@ import { OrganizationError, organizationNotFound } from './organizations.errors.
 export class OrganizationsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly audit: AuditTrail,
+    private readonly writes: AuditedWrites,
   ) {}
 
   async registerOrganization(input: CreateOrganizationDto, actor: Actor): Promise<OrganizationResponseDto> {
     return runInTransaction(this.dataSource, async (em) => {
       await new ReferenceCheck().organization('parentId', input.parentId).verify(em);
-      const inserted = await em.getRepository(Organization).insert({
-        name: input.name,
-        shortName: input.shortName ?? null,
-        kind: input.kind,
-        parentId: input.parentId ?? null,
-      });
-      const id = (inserted.identifiers[0] as { id: string }).id;
-      await this.audit.record(em, actor, {
+      const id = await this.writes.insert(em, actor, {
+        entity: Organization,
+        values: { name: input.name, shortName: input.shortName ?? null, kind: input.kind, parentId: input.parentId ?? null },
         action: 'organization.create',
-        entityType: 'organization',
-        entityId: id,
-        after: await this.audit.snapshot(em, 'organization', id),
       });
       return this.load(em, id);
     });
@@ -58,14 +50,13 @@ export class OrganizationsService {
         await new ReferenceCheck().organization('parentId', input.parentId).verify(em);
         await this.refuseCycle(em, id, input.parentId);
       }
-      const before = await this.audit.snapshot(em, 'organization', id);
-      await guardedUpdate(em, Organization, id, stripUndefined(input), expectedVersion, () => organizationNotFound(id));
-      await this.audit.record(em, actor, {
+      await this.writes.update(em, actor, {
+        entity: Organization,
+        id,
+        set: stripUndefined(input),
+        expectedVersion,
+        notFound: () => organizationNotFound(id),
         action: 'organization.update',
-        entityType: 'organization',
-        entityId: id,
-        before,
-        after: await this.audit.snapshot(em, 'organization', id),
       });
       return this.load(em, id);
     });

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { AuditTrail } from '../audit/audit-trail.service.js';
+import { AuditedWrites } from '../audit/audited-writes.js';
 import type { Actor } from '../common/actor.js';
 import type { Page } from '../common/http/pagination.js';
 import { stripUndefined } from '../common/http/patch.js';
-import { escapeLike, guardedUpdate } from '../database/guarded-update.js';
+import { escapeLike } from '../database/guarded-update.js';
 import { ReferenceCheck } from './references.js';
 import { keysetPage } from '../database/keyset.js';
 import { runInTransaction } from '../database/transaction.js';
@@ -23,23 +23,16 @@ import { Person } from './person.entity.js';
 export class PeopleService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly audit: AuditTrail,
+    private readonly writes: AuditedWrites,
   ) {}
 
   async registerPerson(input: CreatePersonDto, actor: Actor): Promise<PersonResponseDto> {
     return runInTransaction(this.dataSource, async (em) => {
       await new ReferenceCheck().organization('organizationId', input.organizationId).verify(em);
-      const inserted = await em.getRepository(Person).insert({
-        fullName: input.fullName,
-        position: input.position ?? null,
-        organizationId: input.organizationId ?? null,
-      });
-      const id = (inserted.identifiers[0] as { id: string }).id;
-      await this.audit.record(em, actor, {
+      const id = await this.writes.insert(em, actor, {
+        entity: Person,
+        values: { fullName: input.fullName, position: input.position ?? null, organizationId: input.organizationId ?? null },
         action: 'person.create',
-        entityType: 'person',
-        entityId: id,
-        after: await this.audit.snapshot(em, 'person', id),
       });
       return this.load(em, id);
     });
@@ -48,14 +41,13 @@ export class PeopleService {
   async updatePerson(id: string, input: UpdatePersonDto, expectedVersion: number, actor: Actor): Promise<PersonResponseDto> {
     return runInTransaction(this.dataSource, async (em) => {
       await new ReferenceCheck().organization('organizationId', input.organizationId).verify(em);
-      const before = await this.audit.snapshot(em, 'person', id);
-      await guardedUpdate(em, Person, id, stripUndefined(input), expectedVersion, () => personNotFound(id));
-      await this.audit.record(em, actor, {
+      await this.writes.update(em, actor, {
+        entity: Person,
+        id,
+        set: stripUndefined(input),
+        expectedVersion,
+        notFound: () => personNotFound(id),
         action: 'person.update',
-        entityType: 'person',
-        entityId: id,
-        before,
-        after: await this.audit.snapshot(em, 'person', id),
       });
       return this.load(em, id);
     });

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { AuditTrail, type AuditActor } from '../audit/audit-trail.service.js';
+import type { AuditActor } from '../audit/audit-trail.service.js';
+import { AuditedWrites } from '../audit/audited-writes.js';
 import type { Actor } from '../common/actor.js';
 import { UserError } from './users.errors.js';
 import { assertAcceptablePassword, hashPassword } from './passwords.js';
@@ -9,7 +10,6 @@ import { AGENCY_ROLES, type Role } from '../common/roles.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import type { Page } from '../common/http/pagination.js';
 import { stripUndefined } from '../common/http/patch.js';
-import { guardedUpdate } from '../database/guarded-update.js';
 import { ReferenceCheck } from '../organizations/references.js';
 import { keysetPage } from '../database/keyset.js';
 import { runInTransaction } from '../database/transaction.js';
@@ -34,7 +34,7 @@ function assertAgencyRoleHasOrganization(role: Role, organizationId: string | nu
 export class UsersService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly audit: AuditTrail,
+    private readonly writes: AuditedWrites,
     private readonly sessions: UserSessions,
   ) {}
 
@@ -44,20 +44,17 @@ export class UsersService {
     const passwordHash = await hashPassword(input.password);
     return runInTransaction(this.dataSource, async (em) => {
       await new ReferenceCheck().organization('organizationId', input.organizationId).person('personId', input.personId).verify(em);
-      const inserted = await em.getRepository(User).insert({
-        username: input.username,
-        displayName: input.displayName,
-        role: input.role,
-        organizationId: input.organizationId ?? null,
-        personId: input.personId ?? null,
-        passwordHash,
-      });
-      const id = (inserted.identifiers[0] as { id: string }).id;
-      await this.audit.record(em, actor, {
+      const id = await this.writes.insert(em, actor, {
+        entity: User,
+        values: {
+          username: input.username,
+          displayName: input.displayName,
+          role: input.role,
+          organizationId: input.organizationId ?? null,
+          personId: input.personId ?? null,
+          passwordHash,
+        },
         action: 'user.create',
-        entityType: 'app_user',
-        entityId: id,
-        after: await this.audit.snapshot(em, 'app_user', id),
       });
       return this.load(em, id);
     });
@@ -68,23 +65,25 @@ export class UsersService {
       // Locked first, so "before" and the checks below describe the row we change.
       const locked = await em.getRepository(User).findOne({ select: { id: true }, where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!locked) throw userNotFound(id);
-      const before = (await this.audit.snapshot(em, 'app_user', id))!;
-      if (before.role === 'admin' && before.active === true && (input.active === false || (input.role && input.role !== 'admin'))) {
-        await this.refuseRemovingLastAdmin(em, id);
-      }
-      const role = input.role ?? (before.role as Role);
-      const organizationId = input.organizationId === undefined ? (before.organizationId as string | null) : input.organizationId;
-      assertAgencyRoleHasOrganization(role, organizationId);
-      await new ReferenceCheck().organization('organizationId', input.organizationId).person('personId', input.personId).verify(em);
-      await guardedUpdate(em, User, id, stripUndefined(input), expectedVersion, () => userNotFound(id));
-      if (input.active === false) await this.sessions.endAll(em, id, 'user_disabled');
-      const after = await this.audit.snapshot(em, 'app_user', id);
-      await this.audit.record(em, actor, {
+      await this.writes.update(em, actor, {
+        entity: User,
+        id,
+        set: stripUndefined(input),
+        expectedVersion,
+        notFound: () => userNotFound(id),
         action: input.active === false ? 'user.disable' : 'user.update',
-        entityType: 'app_user',
-        entityId: id,
-        before,
-        after,
+        check: async (before) => {
+          if (before.role === 'admin' && before.active === true && (input.active === false || (input.role && input.role !== 'admin'))) {
+            await this.refuseRemovingLastAdmin(em, id);
+          }
+          const role = input.role ?? (before.role as Role);
+          const organizationId = input.organizationId === undefined ? (before.organizationId as string | null) : input.organizationId;
+          assertAgencyRoleHasOrganization(role, organizationId);
+          await new ReferenceCheck().organization('organizationId', input.organizationId).person('personId', input.personId).verify(em);
+        },
+        then: async () => {
+          if (input.active === false) await this.sessions.endAll(em, id, 'user_disabled');
+        },
       });
       return this.load(em, id);
     });
@@ -113,9 +112,16 @@ export class UsersService {
     assertAcceptablePassword(password, user.username);
     const passwordHash = await hashPassword(password);
     await runInTransaction(this.dataSource, async (em) => {
-      await em.getRepository(User).update({ id }, { passwordHash, passwordChangedAt: () => 'now()' });
-      await this.sessions.endAll(em, id, 'password_reset');
-      await this.audit.record(em, actor, { action: 'user.reset_password', entityType: 'app_user', entityId: id });
+      // The hash never appears in the entry; the entry shows when the password changed.
+      await this.writes.update(em, actor, {
+        entity: User,
+        id,
+        set: { passwordHash, passwordChangedAt: () => 'now()' },
+        expectedVersion: undefined,
+        notFound: () => userNotFound(id),
+        action: 'user.reset_password',
+        then: () => this.sessions.endAll(em, id, 'password_reset'),
+      });
     });
   }
 

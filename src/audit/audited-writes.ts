@@ -1,0 +1,111 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager, EntityTarget, ObjectLiteral, QueryDeepPartialEntity } from 'typeorm';
+import type { DomainError } from '../common/errors/domain-error.js';
+import { guardedUpdate } from '../database/guarded-update.js';
+import { insertRow } from '../database/insert-row.js';
+import { type AuditActor, type AuditedTable, AuditTrail, AUDITED_TABLES } from './audit-trail.service.js';
+
+export type Snapshot = Record<string, unknown>;
+
+export interface AuditedUpdate<T extends ObjectLiteral> {
+  entity: EntityTarget<T>;
+  id: string;
+  /** Columns to set; `version` and `updatedAt` follow by themselves. */
+  set: QueryDeepPartialEntity<T>;
+  /** From If-Match: a stale writer changes nothing and gets 412. Undefined writes whatever the version. */
+  expectedVersion: number | undefined;
+  notFound: () => DomainError;
+  action: string;
+  /** Rules that need the row as it is (it is read once, for the audit entry too); may refuse by throwing. */
+  check?: (before: Snapshot) => void | Promise<void>;
+  /** Writes that belong to the same change, made before the row itself (e.g. renumbering neighbours). */
+  first?: () => Promise<void>;
+  /** Writes that belong to the same change, made after the row (child rows, consequences): inside the "after" snapshot. */
+  then?: () => Promise<void>;
+}
+
+export interface AuditedInsert<T extends ObjectLiteral> {
+  entity: EntityTarget<T>;
+  values: QueryDeepPartialEntity<T>;
+  action: string;
+  /** Writes that belong to the creation (consequences of the new row), inside its "after" snapshot. */
+  then?: (id: string) => Promise<void>;
+  /** What the entry shows besides the row itself (e.g. the rows recorded with it). */
+  extend?: (after: Snapshot) => Snapshot;
+}
+
+/**
+ * The one way to write an audited row: the change and its audit entry (who,
+ * when, the row before and after) commit together in the caller's transaction.
+ * A use case is its rules plus one call here.
+ */
+@Injectable()
+export class AuditedWrites {
+  constructor(private readonly audit: AuditTrail) {}
+
+  /** Changes one row under its version guard and records it; answers the new version. */
+  async update<T extends ObjectLiteral>(em: EntityManager, actor: AuditActor, change: AuditedUpdate<T>): Promise<number> {
+    const table = auditedTable(em, change.entity);
+    const before = await this.audit.snapshot(em, table, change.id);
+    if (!before) throw change.notFound();
+    await change.check?.(before);
+    await change.first?.();
+    const version = await guardedUpdate(em, change.entity, change.id, change.set, change.expectedVersion, change.notFound);
+    await change.then?.();
+    const after = await this.audit.snapshot(em, table, change.id);
+    await this.audit.record(em, actor, { action: change.action, entityType: table, entityId: change.id, before, after });
+    return version;
+  }
+
+  /** Inserts one row and records its creation; answers its id. */
+  async insert<T extends ObjectLiteral>(em: EntityManager, actor: AuditActor, creation: AuditedInsert<T>): Promise<string> {
+    const table = auditedTable(em, creation.entity);
+    const id = await insertRow(em, creation.entity, creation.values);
+    await creation.then?.(id);
+    const after = (await this.audit.snapshot(em, table, id))!;
+    await this.audit.record(em, actor, {
+      action: creation.action,
+      entityType: table,
+      entityId: id,
+      after: creation.extend ? creation.extend(after) : after,
+    });
+    return id;
+  }
+
+  /** For rows created in bulk by `work` (which answers their ids): one entry per row, in one append. */
+  async insertMany(
+    em: EntityManager,
+    actor: AuditActor,
+    table: AuditedTable,
+    action: string,
+    work: () => Promise<string[]>,
+  ): Promise<string[]> {
+    const ids = await work();
+    const snapshots = await this.audit.snapshots(em, table, ids);
+    await this.audit.recordMany(
+      em,
+      actor,
+      ids.map((id) => ({ action, entityType: table, entityId: id, after: snapshots.get(id) ?? null })),
+    );
+    return ids;
+  }
+
+  /**
+   * Consequences of a change on other rows (neighbours renumbered, a previous
+   * chair demoted): an entry for each of `ids` that `work` really changed.
+   */
+  around<T>(em: EntityManager, actor: AuditActor, table: AuditedTable, ids: string[], action: string, work: () => Promise<T>): Promise<T> {
+    return this.audit.recordAround(em, actor, table, ids, action, work);
+  }
+
+  /** An entry for an event that changes no audited row (a sign-in, a password reset). */
+  event(em: EntityManager, actor: AuditActor, action: string, entityType: AuditedTable, entityId: string): Promise<void> {
+    return this.audit.record(em, actor, { action, entityType, entityId });
+  }
+}
+
+function auditedTable(em: EntityManager, entity: EntityTarget<ObjectLiteral>): AuditedTable {
+  const table = em.getRepository(entity).metadata.tableName;
+  if (!(AUDITED_TABLES as readonly string[]).includes(table)) throw new Error(`${table} is not an audited table`);
+  return table as AuditedTable;
+}
