@@ -11,6 +11,7 @@ import { APP_CONFIG, type AppConfig } from './config/app-config.js';
 import { runMigrationsWithLock } from './database/migrate.js';
 import './database/pg-types.js';
 import { buildDataSourceOptions, type ConnectionTarget } from './app-data-source.js';
+import { AccessModule } from './access/access.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { DirectivesModule } from './directives/directives.module.js';
@@ -54,6 +55,7 @@ export class AppModule {
             return dataSource;
           },
         }),
+        AccessModule,
         AuditModule,
         AuthModule,
         UsersModule,

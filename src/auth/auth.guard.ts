@@ -7,14 +7,11 @@ import { AccessTokens } from './access-tokens.js';
 import type { Actor } from '../common/actor.js';
 import { CommonError } from '../common/errors/common-errors.js';
 import { type AuthenticatedRequest, IS_PUBLIC, REQUIRED_PERMISSION } from '../access/decorators.js';
+import { forbidden } from '../access/access-policy.js';
 import { can, type Permission, type Role } from '../common/roles.js';
 
 export function unauthenticated(): DomainError {
   return new DomainError(CommonError.Unauthenticated, 'Sign in first: send a valid access token as "Authorization: Bearer <token>".');
-}
-
-export function forbidden(detail = 'Your role does not allow this.'): DomainError {
-  return new DomainError(CommonError.Forbidden, detail);
 }
 
 /**

@@ -1,6 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AuditQueries } from '../audit/audit-queries.service.js';
 import { AuditPageDto, type AuditEntryDto } from '../audit/dto/audit.dto.js';
 import type { Actor } from '../common/actor.js';
 import { directiveScope } from '../access/directive-scope.js';
@@ -11,6 +10,7 @@ import { IfMatchVersion } from '../common/http/if-match.decorator.js';
 import { type Page, PageQueryDto } from '../common/http/pagination.js';
 import { NonEmptyPatch } from '../common/http/non-empty-patch.pipe.js';
 import { UuidParamPipe } from '../common/http/uuid-param.pipe.js';
+import { DirectiveHistoryService } from './directive-history.service.js';
 import { DirectiveQueriesService } from './directive-queries.service.js';
 import { IssueDirectiveDto, UpdateDirectiveDto } from './dto/directive-input.dto.js';
 import { DirectivePageDto, DirectiveResponseDto, ListDirectivesQueryDto } from './dto/directive-response.dto.js';
@@ -26,7 +26,7 @@ export class DirectivesController {
     private readonly issuer: IssueDirectiveService,
     private readonly editor: EditDirectiveService,
     private readonly queries: DirectiveQueriesService,
-    private readonly audit: AuditQueries,
+    private readonly histories: DirectiveHistoryService,
   ) {}
 
   @Post('meetings/:meetingId/directives')
@@ -72,8 +72,7 @@ export class DirectivesController {
     @Query() query: PageQueryDto,
     @CurrentActor() actor: Actor,
   ): Promise<Page<AuditEntryDto>> {
-    await this.queries.getDirective(id, directiveScope(actor));
-    return this.audit.historyOf('directive', id, query);
+    return this.histories.historyOf(id, query, actor);
   }
 
   @Patch('directives/:id')

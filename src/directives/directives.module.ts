@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { DirectiveHistoryService } from './directive-history.service.js';
 import { DirectiveQueriesService } from './directive-queries.service.js';
 import { DirectivesController } from './directives.controller.js';
 import { EditDirectiveService } from './edit-directive.service.js';
@@ -6,7 +7,7 @@ import { IssueDirectiveService } from './issue-directive.service.js';
 
 @Module({
   controllers: [DirectivesController],
-  providers: [DirectiveQueriesService, IssueDirectiveService, EditDirectiveService],
+  providers: [DirectiveQueriesService, DirectiveHistoryService, IssueDirectiveService, EditDirectiveService],
   exports: [DirectiveQueriesService],
 })
 export class DirectivesModule {}

@@ -4,10 +4,9 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { AuditedWrites } from '../audit/audited-writes.js';
 import type { Actor } from '../common/actor.js';
 import { directiveScope } from '../access/directive-scope.js';
-import { forbidden } from '../auth/auth.guard.js';
+import { AccessPolicy } from '../access/access-policy.js';
 import { can } from '../common/roles.js';
-import { CommonError } from '../common/errors/common-errors.js';
-import { DomainError } from '../common/errors/domain-error.js';
+import { DomainError, type FieldError } from '../common/errors/domain-error.js';
 import { stripUndefined } from '../common/http/patch.js';
 import { ReferenceCheck } from '../organizations/references.js';
 import { runInTransaction } from '../database/transaction.js';
@@ -35,6 +34,7 @@ export class EditDirectiveService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly queries: DirectiveQueriesService,
     private readonly writes: AuditedWrites,
+    private readonly access: AccessPolicy,
   ) {}
 
   /**
@@ -43,19 +43,15 @@ export class EditDirectiveService {
    * on directives their organization leads, and only to someone of their organization.
    */
   async updateDirective(id: string, input: UpdateDirectiveDto, expectedVersion: number, actor: Actor): Promise<DirectiveResponseDto> {
-    const scope = directiveScope(actor);
+    const fields = Object.keys(stripUndefined(input));
+    const ownerOnly = fields.every((field) => OWNER_ONLY_FIELDS.has(field));
     return runInTransaction(this.dataSource, async (em) => {
-      // Read through the caller's scope: a directive they may not see answers 404.
-      await this.queries.getDirective(id, scope, em);
-      const current = await em.getRepository(Directive).findOne({
-        select: { id: true, meetingId: true, leadOrganizationId: true },
-        where: { id },
-        // Locked so that the lead and cooperating agencies checked below are still the ones when we write.
-        lock: { mode: 'pessimistic_write' },
+      // Locked: the lead and cooperating agencies checked here are still the ones when we write.
+      const current = await this.access.requireDirective(em, actor, ownerOnly ? 'directive.assign_owner' : 'directive.edit', id, {
+        lock: true,
+        refusal: ownerOnly ? undefined : secretariatOnly(fields),
       });
-      if (!current) throw directiveNotFound(id);
-      // The lead read under the lock: a concurrent move to another agency cannot slip in between.
-      if (!can(actor.role, 'directives:write')) await this.assertOwnerAssignment(em, actor, input, current.leadOrganizationId);
+      if (!can(actor.role, 'directives:write') && input.ownerId) await this.assertOwnerOfOwnAgency(em, actor, input.ownerId);
 
       const { cooperatingOrganizationIds, ...columns } = input;
       const lead = input.leadOrganizationId ?? current.leadOrganizationId;
@@ -75,34 +71,30 @@ export class EditDirectiveService {
         set: stripUndefined(columns),
         expectedVersion,
         notFound: () => directiveNotFound(id),
-        action: Object.keys(stripUndefined(input)).every((field) => OWNER_ONLY_FIELDS.has(field))
-          ? 'directive.assign_owner'
-          : 'directive.update',
+        action: ownerOnly ? 'directive.assign_owner' : 'directive.update',
         then: async () => {
           if (cooperatingOrganizationIds) await replaceCooperations(em, id, cooperatingOrganizationIds);
         },
       });
-      return this.queries.getDirective(id, scope, em);
+      return this.queries.getDirective(id, directiveScope(actor), em);
     });
   }
 
-  private async assertOwnerAssignment(em: EntityManager, actor: Actor, input: UpdateDirectiveDto, leadId: string): Promise<void> {
-    const other = Object.keys(stripUndefined(input)).filter((field) => !OWNER_ONLY_FIELDS.has(field));
-    if (other.length > 0) {
-      throw new DomainError(
-        CommonError.Forbidden,
-        'A department head may assign the owner of a directive; its wording, agencies and deadline are the secretariat’s.',
-        other.map((field) => ({ field, message: `${field} may be changed by the secretariat only` })),
-      );
-    }
-    if (leadId !== actor.organizationId) throw forbidden('Only the head of the lead agency assigns the owner of a directive.');
-    if (input.ownerId) {
-      const owner = await em.getRepository(Person).findOne({ select: { id: true, organizationId: true }, where: { id: input.ownerId } });
-      if (owner && owner.organizationId !== actor.organizationId) {
-        throw new DomainError(DirectiveError.OwnerOutsideAgency, 'The owner must be a person of your organization.', [
-          { field: 'ownerId', message: 'ownerId must be a person of your organization' },
-        ]);
-      }
+  private async assertOwnerOfOwnAgency(em: EntityManager, actor: Actor, ownerId: string): Promise<void> {
+    const owner = await em.getRepository(Person).findOne({ select: { id: true, organizationId: true }, where: { id: ownerId } });
+    if (owner && owner.organizationId !== actor.organizationId) {
+      throw new DomainError(DirectiveError.OwnerOutsideAgency, 'The owner must be a person of your organization.', [
+        { field: 'ownerId', message: 'ownerId must be a person of your organization' },
+      ]);
     }
   }
+}
+
+function secretariatOnly(fields: string[]): { detail: string; errors: FieldError[] } {
+  return {
+    detail: 'A department head may assign the owner of a directive; its wording, agencies and deadline are the secretariat’s.',
+    errors: fields
+      .filter((field) => !OWNER_ONLY_FIELDS.has(field))
+      .map((field) => ({ field, message: `${field} may be changed by the secretariat only` })),
+  };
 }

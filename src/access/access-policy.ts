@@ -1,0 +1,93 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { Actor } from '../common/actor.js';
+import { CommonError } from '../common/errors/common-errors.js';
+import { DomainError, type FieldError } from '../common/errors/domain-error.js';
+import { can } from '../common/roles.js';
+import { directiveNotFound } from '../directives/directives.errors.js';
+import { directiveScope, directiveVisibleSql } from './directive-scope.js';
+
+export function forbidden(detail = 'Your role does not allow this.', errors: FieldError[] = []): DomainError {
+  return new DomainError(CommonError.Forbidden, detail, errors);
+}
+
+/** What a directive permission is checked against: read (and locked, when asked) in the same statement. */
+export interface DirectiveFacts {
+  id: string;
+  meetingId: string;
+  leadOrganizationId: string;
+  status: string;
+}
+
+/**
+ * Object-level permissions on directives. Route-level permissions (`@Requires`)
+ * say what a role may do at all; these say on which directives.
+ */
+export type DirectivePermission = 'directive.read' | 'directive.edit' | 'directive.assign_owner';
+
+/** The one table of object-level rules: may `actor` do this to a directive they can see? */
+const DIRECTIVE_RULES: Record<DirectivePermission, { allows: (actor: Actor, d: DirectiveFacts) => boolean; refusal: string }> = {
+  'directive.read': { allows: () => true, refusal: 'You may not see this directive.' },
+  'directive.edit': {
+    allows: (actor) => can(actor.role, 'directives:write'),
+    refusal: 'What was decided is changed by the secretariat.',
+  },
+  'directive.assign_owner': {
+    allows: (actor, d) =>
+      can(actor.role, 'directives:write') || (can(actor.role, 'directives:assign_owner') && d.leadOrganizationId === actor.organizationId),
+    refusal: 'Only the head of the lead agency assigns the owner of a directive.',
+  },
+};
+
+export interface RequireOptions {
+  /** Lock the rows until the transaction ends, so that the facts checked stay true while the caller writes. */
+  lock?: boolean;
+  /** A more precise refusal than the rule's own (e.g. naming the fields the role may not change). */
+  refusal?: { detail: string; errors: FieldError[] };
+}
+
+/**
+ * The one access module (immich's `requireAccess`): a use case calls it once
+ * with the ids it is about to act on. A directive the actor may not see
+ * answers 404 — as if it did not exist, so ids of other agencies leak
+ * nothing; one they see but may not act on answers 403. Visibility is the
+ * same SQL predicate the lists use.
+ */
+@Injectable()
+export class AccessPolicy {
+  async requireDirectives(
+    em: EntityManager,
+    actor: Actor,
+    permission: DirectivePermission,
+    ids: string[],
+    options: RequireOptions = {},
+  ): Promise<Map<string, DirectiveFacts>> {
+    const scope = directiveScope(actor);
+    const rows = (await em.query(
+      `SELECT d.id, d.meeting_id AS "meetingId", d.lead_organization_id AS "leadOrganizationId", d.status
+         FROM directive d
+        WHERE d.id = ANY($1::uuid[]) ${scope ? `AND ${directiveVisibleSql('d', '$2::uuid')}` : ''}
+        ${options.lock ? 'FOR UPDATE OF d' : ''}`,
+      scope ? [ids, scope] : [ids],
+    )) as DirectiveFacts[];
+    const facts = new Map(rows.map((row) => [row.id, row]));
+    const unseen = ids.find((id) => !facts.has(id));
+    if (unseen) throw directiveNotFound(unseen);
+    const rule = DIRECTIVE_RULES[permission];
+    if (rows.some((row) => !rule.allows(actor, row))) {
+      throw options.refusal ? forbidden(options.refusal.detail, options.refusal.errors) : forbidden(rule.refusal);
+    }
+    return facts;
+  }
+
+  /** One directive: its facts, or the refusal. */
+  async requireDirective(
+    em: EntityManager,
+    actor: Actor,
+    permission: DirectivePermission,
+    id: string,
+    options: RequireOptions = {},
+  ): Promise<DirectiveFacts> {
+    return (await this.requireDirectives(em, actor, permission, [id], options)).get(id)!;
+  }
+}
