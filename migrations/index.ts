@@ -1,5 +1,10 @@
 // Every migration, in order. `npm run migration:generate -- <Name>` appends here.
 import { Init1795545574028 } from './1795545574028-Init.js';
 import { AddAccountsAuditTrailAndIdempotency1795546882774 } from './1795546882774-AddAccountsAuditTrailAndIdempotency.js';
+import { AddSignInTrustToLoginAttempt1796111212087 } from './1796111212087-AddSignInTrustToLoginAttempt.js';
 
-export const MIGRATIONS: Function[] = [Init1795545574028, AddAccountsAuditTrailAndIdempotency1795546882774];
+export const MIGRATIONS: Function[] = [
+  Init1795545574028,
+  AddAccountsAuditTrailAndIdempotency1795546882774,
+  AddSignInTrustToLoginAttempt1796111212087,
+];

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import cookie from '@fastify/cookie';
 import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
 import type { INestApplication } from '@nestjs/common';
@@ -44,6 +45,8 @@ export async function createApp(config: AppConfig, database: ConnectionTarget, c
     exposedHeaders: ['etag', 'retry-after', 'x-request-id', 'idempotent-replayed'],
     maxAge: 600,
   });
+  // Only to read and set the sign-in's device cookie (no signing here: the token signs itself).
+  await app.register(cookie);
   await app.register(helmet, {
     // The Swagger UI needs inline scripts and styles; the API itself serves only JSON.
     contentSecurityPolicy: { directives: { 'script-src': ["'self'", "'unsafe-inline'"], 'style-src': ["'self'", "'unsafe-inline'"] } },

@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { AccessTokens } from './access-tokens.js';
 import { AuthController } from './auth.controller.js';
 import { AuthGuard } from './auth.guard.js';
+import { DeviceTokens } from './device-tokens.js';
 import { LoginThrottle } from './login-throttle.js';
 import { RevokingUserSessions } from './sessions.js';
 import { SignInService } from './sign-in.service.js';
@@ -14,6 +15,7 @@ import { UserSessions } from '../users/user-sessions.js';
   controllers: [AuthController],
   providers: [
     AccessTokens,
+    DeviceTokens,
     LoginThrottle,
     SignInService,
     { provide: APP_GUARD, useClass: AuthGuard },

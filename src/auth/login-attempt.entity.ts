@@ -1,5 +1,7 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
+export type SignInTrust = 'none' | 'address' | 'device';
+
 /** Every sign-in attempt, kept for throttling and for the record. */
 @Entity('login_attempt')
 @Index('ix_login_attempt_username_at', ['username', 'at'])
@@ -17,6 +19,18 @@ export class LoginAttempt {
 
   @Column('varchar', { length: 30 })
   outcome!: 'success' | 'bad_credentials' | 'inactive' | 'throttled';
+
+  /**
+   * Why the client was, or was not, known to the account: 'device' (a valid
+   * device token), 'address' (a sign-in from this address within 90 days) or
+   * 'none'. Each known origin has its own count of failures.
+   */
+  @Column('varchar', { length: 10, default: 'none' })
+  trust!: SignInTrust;
+
+  /** The device token's nonce when trust is 'device'. */
+  @Column('varchar', { length: 32, nullable: true })
+  device!: string | null;
 
   @Column('timestamptz', { default: () => 'now()' })
   at!: Date;

@@ -1,54 +1,115 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
-import { LoginAttempt } from './login-attempt.entity.js';
+import { DeviceTokens, KNOWN_ORIGIN_DAYS } from './device-tokens.js';
+import { LoginAttempt, type SignInTrust } from './login-attempt.entity.js';
 
 const WINDOW_MINUTES = 15;
 
+/** Where a sign-in comes from, as far as the account is concerned. */
+export type SignInOrigin = { trust: 'none' } | { trust: 'address' } | { trust: 'device'; device: string };
+
+const FAILED = `outcome IN ('bad_credentials', 'inactive')`;
+
 /**
- * Slows password guessing per account and per address without ever locking an
- * account for good: failures count for 15 minutes, a success clears an
- * account's count, and refused attempts do not extend the wait. Counted in
- * PostgreSQL, so it holds across every instance of the service.
+ * One count of recent failures: the failed attempts that match `where` (its
+ * parameters from $2 on; $1 is the window) since the last success that matches
+ * `clearedBy`, or in the whole window when nothing clears it.
+ */
+interface Counter {
+  where: string;
+  params: string[];
+  clearedBy: string | null;
+  limit: number;
+}
+
+/**
+ * Slows password guessing without letting strangers lock an account's owner
+ * out (OWASP "device cookie"). A client the account already knows — it holds a
+ * device token of this account, or the account signed in from its address in
+ * the last 90 days — is refused only for its own failures: 5 for that device,
+ * or 5 for that account from that address plus the address's 50 across
+ * accounts. Any other client is counted as before: 5 failures per account
+ * (every failure counts, and only an unknown client's success clears them, so
+ * the owner signing in meanwhile does not give a guesser new tries) and 50 per
+ * address, over 15 minutes. Refused attempts do not extend the wait; nothing
+ * locks for good. Counted in PostgreSQL, so it holds across every instance.
  */
 @Injectable()
 export class LoginThrottle {
   private readonly logger = new Logger('Auth');
 
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly devices: DeviceTokens,
+  ) {}
+
+  /** Unknown accounts have no known clients; a device token counts only for the account it was issued to. */
+  async originOf(em: EntityManager, userId: string | undefined, ip: string, deviceToken: string | undefined): Promise<SignInOrigin> {
+    if (!userId) return { trust: 'none' };
+    const device = deviceToken ? await this.devices.deviceOf(deviceToken, userId) : undefined;
+    if (device) return { trust: 'device', device };
+    // Sessions are created by successful sign-ins only, and record the address.
+    const known = (await em.query(
+      `SELECT 1 FROM auth_session WHERE user_id = $1 AND ip = $2 AND created_at > now() - make_interval(days => $3) LIMIT 1`,
+      [userId, ip, KNOWN_ORIGIN_DAYS],
+    )) as unknown[];
+    return known.length > 0 ? { trust: 'address' } : { trust: 'none' };
+  }
 
   /** Seconds to wait before trying again, or null when an attempt is allowed now. A refusal is recorded. */
-  async retryAfter(em: EntityManager, username: string, ip: string): Promise<number | null> {
-    const [row] = (await em.query(
-      `WITH account AS (
-         SELECT count(*)::int AS failures, min(at) AS oldest FROM login_attempt
-          WHERE username = $1 AND outcome IN ('bad_credentials', 'inactive') AND at > now() - make_interval(mins => $3)
-            AND at > coalesce((SELECT max(at) FROM login_attempt WHERE username = $1 AND outcome = 'success'), '-infinity')
-       ), address AS (
-         SELECT count(*)::int AS failures, min(at) AS oldest FROM login_attempt
-          WHERE ip = $2 AND outcome IN ('bad_credentials', 'inactive') AND at > now() - make_interval(mins => $3)
-       )
-       SELECT account.failures AS account_failures,
-              ceil(extract(epoch FROM account.oldest + make_interval(mins => $3) - now()))::int AS account_wait,
-              address.failures AS address_failures,
-              ceil(extract(epoch FROM address.oldest + make_interval(mins => $3) - now()))::int AS address_wait
-         FROM account, address`,
-      [username, ip, WINDOW_MINUTES],
-    )) as { account_failures: number; account_wait: number | null; address_failures: number; address_wait: number | null }[];
-    const { maxFailuresPerAccount, maxFailuresPerAddress } = this.config.auth;
-    const waits = [
-      row!.account_failures >= maxFailuresPerAccount ? row!.account_wait : null,
-      row!.address_failures >= maxFailuresPerAddress ? row!.address_wait : null,
-    ].filter((wait): wait is number => wait !== null);
+  async retryAfter(em: EntityManager, username: string, ip: string, origin: SignInOrigin): Promise<number | null> {
+    const { maxFailuresPerAccount: perAccount, maxFailuresPerAddress: perAddress } = this.config.auth;
+    // An address's own successes never clear its count: a guesser could sign in to an account of their own.
+    const address: Counter = { where: 'ip = $2', params: [ip], clearedBy: null, limit: perAddress };
+    const counters: Counter[] = [];
+    if (origin.trust === 'device') {
+      const where = 'username = $2 AND device = $3';
+      counters.push({ where, params: [username, origin.device], clearedBy: where, limit: perAccount });
+    } else if (origin.trust === 'address') {
+      const where = `username = $2 AND ip = $3 AND trust = 'address'`;
+      counters.push({ where, params: [username, ip], clearedBy: where, limit: perAccount }, address);
+    } else {
+      counters.push(
+        { where: 'username = $2', params: [username], clearedBy: `username = $2 AND trust = 'none'`, limit: perAccount },
+        address,
+      );
+    }
+    const waits: number[] = [];
+    for (const counter of counters) {
+      const wait = await this.waitFor(em, counter);
+      if (wait !== null) waits.push(wait);
+    }
     if (waits.length === 0) return null;
-    await this.recordAttempt(em, username, ip, 'throttled');
+    await this.recordAttempt(em, username, ip, origin, 'throttled');
     return Math.max(1, ...waits);
   }
 
-  async recordAttempt(em: EntityManager, username: string, ip: string, outcome: LoginAttempt['outcome']): Promise<void> {
-    await em.getRepository(LoginAttempt).insert({ username, ip, outcome });
-    const message = `sign-in ${outcome} for "${username}" from ${ip}`;
+  async recordAttempt(
+    em: EntityManager,
+    username: string,
+    ip: string,
+    origin: SignInOrigin,
+    outcome: LoginAttempt['outcome'],
+  ): Promise<void> {
+    const trust: SignInTrust = origin.trust;
+    await em.getRepository(LoginAttempt).insert({ username, ip, outcome, trust, device: origin.trust === 'device' ? origin.device : null });
+    const message = `sign-in ${outcome} for "${username}" from ${ip} (known by: ${trust})`;
     if (outcome === 'success') this.logger.log(message);
     else this.logger.warn(message);
+  }
+
+  private async waitFor(em: EntityManager, counter: Counter): Promise<number | null> {
+    const since = counter.clearedBy
+      ? `AND at > coalesce((SELECT max(at) FROM login_attempt WHERE ${counter.clearedBy} AND outcome = 'success'), '-infinity')`
+      : '';
+    const [row] = (await em.query(
+      `SELECT count(*)::int AS failures,
+              ceil(extract(epoch FROM min(at) + make_interval(mins => $1) - now()))::int AS wait
+         FROM login_attempt
+        WHERE ${counter.where} AND ${FAILED} AND at > now() - make_interval(mins => $1) ${since}`,
+      [WINDOW_MINUTES, ...counter.params],
+    )) as { failures: number; wait: number | null }[];
+    return row!.failures >= counter.limit ? row!.wait : null;
   }
 }

@@ -9,7 +9,8 @@ import { AccessTokens, hashRefreshToken, newRefreshToken } from './access-tokens
 import type { Actor } from '../common/actor.js';
 import { AuthSession } from './auth-session.entity.js';
 import { AuthError } from './auth.errors.js';
-import type { TokensDto } from './dto/auth.dto.js';
+import type { SignedInDto, TokensDto } from './dto/auth.dto.js';
+import { DeviceTokens } from './device-tokens.js';
 import { LoginThrottle } from './login-throttle.js';
 import { decoyPasswordHash, verifyPassword } from '../users/passwords.js';
 import { RefreshToken } from './refresh-token.entity.js';
@@ -18,6 +19,16 @@ import { revokeSessions } from './sessions.js';
 const invalidCredentials = (): DomainError => new DomainError(AuthError.InvalidCredentials, 'The username or password is wrong.');
 const invalidRefreshToken = (): DomainError =>
   new DomainError(AuthError.InvalidRefreshToken, 'This refresh token is not valid any more. Sign in again.');
+
+export interface SignInAttempt {
+  username: string;
+  password: string;
+  /** The client's address as Fastify sees it (X-Forwarded-For only from the proxies TRUST_PROXY names). */
+  ip: string;
+  /** From the login body or the device cookie, as the client sent it: verified here. */
+  deviceToken: string | undefined;
+  requestId: string;
+}
 
 @Injectable()
 export class SignInService {
@@ -28,23 +39,24 @@ export class SignInService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly tokens: AccessTokens,
     private readonly throttle: LoginThrottle,
+    private readonly devices: DeviceTokens,
     private readonly audit: AuditTrail,
   ) {}
 
-  /** Failed attempts are recorded outside any transaction: a refusal must not roll its own record back. */
-  async login(username: string, password: string, ip: string, requestId: string): Promise<TokensDto> {
-    const key = username.trim().toLowerCase();
-    const address = ip.slice(0, 64);
-    // One transaction for check, verification and record: a failure is recorded
-    // (the transaction commits an outcome, it does not throw), and the refusal
-    // is thrown only afterwards.
+  /**
+   * The throttle is checked before the password: a throttled client learns
+   * nothing, not even whether the password was right. A failure is recorded
+   * by committing it (the transaction does not throw); the refusal is thrown
+   * only afterwards.
+   */
+  async login(attempt: SignInAttempt): Promise<SignedInDto> {
+    const key = attempt.username.trim().toLowerCase();
+    const address = attempt.ip.slice(0, 64);
     const outcome = await this.dataSource.transaction(async (em) => {
       // Attempts on one account, and from one address, take turns: a burst of
       // parallel guesses cannot all read "no failures yet". Always account, then address.
       await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`login:account:${key}`]);
       await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`login:address:${address}`]);
-      const retryAfter = await this.throttle.retryAfter(em, key, address);
-      if (retryAfter !== null) return { kind: 'throttled' as const, retryAfter };
 
       // FOR SHARE: a password reset or a disabling that commits meanwhile waits for
       // this sign-in to commit, then ends the session it created.
@@ -55,27 +67,39 @@ export class SignInService {
         .where('lower(u.username) = :key', { key })
         .setLock('pessimistic_read')
         .getOne();
+      const origin = await this.throttle.originOf(em, user?.id, address, attempt.deviceToken);
+      const retryAfter = await this.throttle.retryAfter(em, key, address, origin);
+      if (retryAfter !== null) return { kind: 'throttled' as const, retryAfter };
+
       // The same argon2 work whether or not the account exists: timing does not reveal usernames.
-      const matches = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
+      const matches = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), attempt.password);
       if (!user || !matches || !user.active) {
-        await this.throttle.recordAttempt(em, key, address, user && matches ? 'inactive' : 'bad_credentials');
+        await this.throttle.recordAttempt(em, key, address, origin, user && matches ? 'inactive' : 'bad_credentials');
         return { kind: 'refused' as const };
       }
 
-      await this.throttle.recordAttempt(em, key, address, 'success');
+      await this.throttle.recordAttempt(em, key, address, origin, 'success');
       const expiresAt = new Date(Date.now() + this.config.auth.refreshTokenTtlDays * 86_400_000);
       const session = await em.getRepository(AuthSession).insert({ userId: user.id, expiresAt, ip: address });
       const sessionId = (session.identifiers[0] as { id: string }).id;
       await this.audit.record(
         em,
-        { userId: user.id, username: user.username, role: user.role, organizationId: user.organizationId, sessionId, requestId },
+        {
+          userId: user.id,
+          username: user.username,
+          role: user.role,
+          organizationId: user.organizationId,
+          sessionId,
+          requestId: attempt.requestId,
+        },
         { action: 'auth.login', entityType: 'app_user', entityId: user.id, after: { ip: address } },
       );
-      return { kind: 'signed_in' as const, tokens: await this.issue(em, user.id, sessionId) };
+      const tokens = await this.issue(em, user.id, sessionId);
+      return { kind: 'signed_in' as const, signedIn: { ...tokens, deviceToken: await this.devices.issue(user.id) } };
     });
     switch (outcome.kind) {
       case 'signed_in':
-        return outcome.tokens;
+        return outcome.signedIn;
       case 'throttled':
         throw new DomainError(AuthError.TooManyAttempts, `Too many failed sign-ins. Try again in ${outcome.retryAfter} seconds.`, [], {
           'retry-after': String(outcome.retryAfter),

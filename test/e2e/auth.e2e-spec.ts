@@ -16,7 +16,13 @@ describe('Signing in', () => {
   it('gives a short-lived access token and a refresh token; /auth/me says who you are', async () => {
     const login = await t.login('leader');
     expect(login.status).toBe(200);
-    expect(login.body).toEqual({ accessToken: expect.any(String), refreshToken: expect.any(String), expiresIn: 900, tokenType: 'Bearer' });
+    expect(login.body).toEqual({
+      accessToken: expect.any(String),
+      refreshToken: expect.any(String),
+      expiresIn: 900,
+      tokenType: 'Bearer',
+      deviceToken: expect.any(String),
+    });
     const me = await t.anonymous.request('GET', '/api/v1/auth/me', { headers: bearer(login.body.accessToken) });
     expect(me.status).toBe(200);
     expect(me.body).toMatchObject({ username: 'leader', role: 'leader', organizationId: null });

@@ -1,5 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsString, MaxLength, MinLength } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { ROLES, type Role } from '../../common/roles.js';
 
 export class LoginDto {
@@ -15,6 +15,16 @@ export class LoginDto {
   @MaxLength(1024)
   @ApiProperty({ example: 'a long passphrase' })
   password!: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(1024)
+  @ApiPropertyOptional({
+    description:
+      'The deviceToken of an earlier sign-in to this account, for clients that keep no cookies (browsers send the chidao_device cookie instead). ' +
+      "With it, only this device's own failed sign-ins can make it wait. An invalid or expired one is ignored.",
+  })
+  deviceToken?: string;
 }
 
 export class RefreshDto {
@@ -30,6 +40,15 @@ export class TokensDto {
   @ApiProperty({ description: 'Single use: exchange it at /auth/refresh for a new pair.' }) refreshToken!: string;
   @ApiProperty({ description: 'Seconds until the access token expires (at most 900).' }) expiresIn!: number;
   @ApiProperty({ enum: ['Bearer'] }) tokenType!: 'Bearer';
+}
+
+export class SignedInDto extends TokensDto {
+  @ApiProperty({
+    description:
+      'Proof that this client has signed in to this account (90 days; also set as the HttpOnly cookie chidao_device). ' +
+      'Send it with later sign-ins: failed attempts by others never make this device wait.',
+  })
+  deviceToken!: string;
 }
 
 export class MeDto {
