@@ -7,6 +7,7 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { User } from '../users/user.entity.js';
 import { AccessTokens, hashRefreshToken, newRefreshToken } from './access-tokens.js';
 import type { Actor } from '../common/actor.js';
+import { insertRow } from '../database/insert-row.js';
 import { AuthSession } from './auth-session.entity.js';
 import { AuthError } from './auth.errors.js';
 import type { SignedInDto, TokensDto } from './dto/auth.dto.js';
@@ -80,8 +81,7 @@ export class SignInService {
 
       await this.throttle.recordAttempt(em, key, address, origin, 'success');
       const expiresAt = new Date(Date.now() + this.config.auth.refreshTokenTtlDays * 86_400_000);
-      const session = await em.getRepository(AuthSession).insert({ userId: user.id, expiresAt, ip: address });
-      const sessionId = (session.identifiers[0] as { id: string }).id;
+      const sessionId = await insertRow(em, AuthSession, { userId: user.id, expiresAt, ip: address });
       await this.audit.record(
         em,
         {
