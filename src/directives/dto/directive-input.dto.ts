@@ -1,3 +1,4 @@
+import { ApiProperty, PartialType } from '@nestjs/swagger';
 import { DateOnlyField, EnumField, IntField, TextField, UuidArrayField, UuidField } from '../../common/validation/fields.js';
 import { MAX_SPEECHES_PER_MEETING } from '../../meetings/meeting-enums.js';
 import { DIRECTIVE_PRIORITIES, type DirectivePriority } from '../directive-enums.js';
@@ -52,31 +53,7 @@ export class MeetingDirectiveInputDto extends DirectiveFieldsDto {
   sourceSpeechIndex?: number | null;
 }
 
-export class UpdateDirectiveDto {
-  @TextField({ max: 1000, optional: true })
-  title?: string;
-
-  @TextField({ max: 20_000, nullable: true })
-  description?: string | null;
-
-  @UuidField({ optional: true })
-  leadOrganizationId?: string;
-
-  @UuidArrayField({ optional: true, maxSize: MAX_COOPERATING_ORGANIZATIONS, description: 'Replaces the whole set.' })
-  cooperatingOrganizationIds?: string[];
-
-  @UuidField({ nullable: true })
-  ownerId?: string | null;
-
-  @UuidField({ nullable: true })
-  issuedById?: string | null;
-
-  @UuidField({ nullable: true })
-  sourceSpeechId?: string | null;
-
-  @DateOnlyField({ nullable: true })
-  dueDate?: string | null;
-
-  @EnumField(DIRECTIVE_PRIORITIES, { optional: true })
-  priority?: DirectivePriority;
+export class UpdateDirectiveDto extends PartialType(IssueDirectiveDto, { skipNullProperties: false }) {
+  @ApiProperty({ description: 'Cơ quan phối hợp: replaces the whole set; distinct, and never the lead agency.' })
+  override cooperatingOrganizationIds?: string[];
 }

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, OmitType, PartialType } from '@nestjs/swagger';
 import { BooleanField, EnumField, UuidField } from '../../common/validation/fields.js';
 import { PersonRefDto, toPersonRef } from '../../organizations/dto/person.dto.js';
 import type { Attendee } from '../attendee.entity.js';
@@ -15,13 +15,8 @@ export class AttendeeInputDto {
   attended?: boolean;
 }
 
-export class UpdateAttendeeDto {
-  @EnumField(ATTENDEE_ROLES, { optional: true })
-  role?: AttendeeRole;
-
-  @BooleanField({ optional: true })
-  attended?: boolean;
-}
+/** The person is who the attendance is about: to record someone else, add them. */
+export class UpdateAttendeeDto extends PartialType(OmitType(AttendeeInputDto, ['personId'] as const), { skipNullProperties: false }) {}
 
 export class AttendeeResponseDto {
   @ApiProperty({ format: 'uuid' }) id!: string;

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, PartialType } from '@nestjs/swagger';
 import { EnumField, IntField, TextField, UuidField } from '../../common/validation/fields.js';
 import { MAX_SPEECHES_PER_MEETING, SPEECH_KINDS, type SpeechKind } from '../meeting-enums.js';
 import { PersonRefDto, toPersonRef } from '../../organizations/dto/person.dto.js';
@@ -34,24 +34,9 @@ export class AddSpeechDto extends SpeechInputDto {
   position?: number;
 }
 
-export class UpdateSpeechDto {
-  @UuidField({ optional: true })
-  speakerId?: string;
-
-  @EnumField(SPEECH_KINDS, { optional: true })
-  kind?: SpeechKind;
-
-  @TextField({ max: 500, nullable: true })
-  title?: string | null;
-
-  @TextField({ max: 20_000, nullable: true })
-  summary?: string | null;
-
-  @TextField({ max: MAX_SPEECH_TEXT, nullable: true })
-  text?: string | null;
-
-  @IntField({ optional: true, min: 1, max: MAX_SPEECHES_PER_MEETING, description: 'Move the speech to this 1-based position.' })
-  position?: number;
+export class UpdateSpeechDto extends PartialType(AddSpeechDto, { skipNullProperties: false }) {
+  @ApiProperty({ description: 'Move the speech to this 1-based position; the speeches in between move by one.' })
+  override position?: number;
 }
 
 export class SpeechResponseDto {

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, OmitType, PartialType } from '@nestjs/swagger';
 import { PageQueryDto } from '../../common/http/pagination.js';
 import {
   DateOnlyField,
@@ -75,37 +75,10 @@ export class CreateMeetingDto {
   directives?: MeetingDirectiveInputDto[];
 }
 
-export class UpdateMeetingDto {
-  @TextField({ max: 500, optional: true })
-  title?: string;
-
-  @EnumField(MEETING_KINDS, { nullable: true })
-  kind?: MeetingKind | null;
-
-  @InstantField({ optional: true })
-  startsAt?: string;
-
-  @InstantField({ nullable: true })
-  endsAt?: string | null;
-
-  @TextField({ max: 300, nullable: true })
-  location?: string | null;
-
-  @UuidField({ nullable: true })
-  organizerId?: string | null;
-
-  @UuidField({ nullable: true })
-  chairId?: string | null;
-
-  @TextField({ max: 20_000, nullable: true })
-  summary?: string | null;
-
-  @UrlField({ max: 2000, nullable: true })
-  sourceUrl?: string | null;
-
-  @EnumField(MEETING_STATUSES, { optional: true })
-  status?: MeetingStatus;
-}
+/** The meeting's own fields; attendees, speeches and directives are changed through their own routes. */
+export class UpdateMeetingDto extends PartialType(OmitType(CreateMeetingDto, ['attendees', 'speeches', 'directives'] as const), {
+  skipNullProperties: false,
+}) {}
 
 export class ListMeetingsQueryDto extends PageQueryDto {
   @DateOnlyField({ optional: true, description: "Meetings on or after this date (in the office's zone)." })

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, PartialType } from '@nestjs/swagger';
 import { PageQueryDto } from '../../common/http/pagination.js';
 import { EnumField, TextField, UuidField } from '../../common/validation/fields.js';
 import { ORGANIZATION_KINDS, type OrganizationKind } from '../organization-kind.js';
@@ -18,19 +18,8 @@ export class CreateOrganizationDto {
   parentId?: string | null;
 }
 
-export class UpdateOrganizationDto {
-  @TextField({ max: 300, optional: true })
-  name?: string;
-
-  @TextField({ max: 50, nullable: true })
-  shortName?: string | null;
-
-  @EnumField(ORGANIZATION_KINDS, { optional: true })
-  kind?: OrganizationKind;
-
-  @UuidField({ nullable: true })
-  parentId?: string | null;
-}
+/** Every field of the creation may change; null is refused where the creation requires a value. */
+export class UpdateOrganizationDto extends PartialType(CreateOrganizationDto, { skipNullProperties: false }) {}
 
 export class ListOrganizationsQueryDto extends PageQueryDto {
   @EnumField(ORGANIZATION_KINDS, { optional: true })

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, PartialType } from '@nestjs/swagger';
 import { PageQueryDto } from '../../common/http/pagination.js';
 import { TextField, UuidField } from '../../common/validation/fields.js';
 import type { Person } from '../person.entity.js';
@@ -15,16 +15,7 @@ export class CreatePersonDto {
   organizationId?: string | null;
 }
 
-export class UpdatePersonDto {
-  @TextField({ max: 200, optional: true })
-  fullName?: string;
-
-  @TextField({ max: 500, nullable: true })
-  position?: string | null;
-
-  @UuidField({ nullable: true })
-  organizationId?: string | null;
-}
+export class UpdatePersonDto extends PartialType(CreatePersonDto, { skipNullProperties: false }) {}
 
 export class ListPeopleQueryDto extends PageQueryDto {
   @UuidField({ optional: true })

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, OmitType, PartialType } from '@nestjs/swagger';
 import { IsString, MaxLength, Matches } from 'class-validator';
 import { ROLES, type Role } from '../../common/roles.js';
 import { PageQueryDto } from '../../common/http/pagination.js';
@@ -32,19 +32,8 @@ export class CreateUserDto extends PasswordField {
   personId?: string | null;
 }
 
-export class UpdateUserDto {
-  @TextField({ max: 200, optional: true })
-  displayName?: string;
-
-  @EnumField(ROLES, { optional: true })
-  role?: Role;
-
-  @UuidField({ nullable: true })
-  organizationId?: string | null;
-
-  @UuidField({ nullable: true })
-  personId?: string | null;
-
+/** The username is for good and the password has its own route. */
+export class UpdateUserDto extends PartialType(OmitType(CreateUserDto, ['username', 'password'] as const), { skipNullProperties: false }) {
   @BooleanField({ optional: true, description: 'false disables the account and ends all its sessions at once.' })
   active?: boolean;
 }
