@@ -32,9 +32,10 @@ export interface DirectiveRow {
   cooperating: [string, string, string | null][];
 }
 
-// The cooperating agencies come as one JSON column, so a page is one round trip;
-// PostgreSQL evaluates it only for the rows left after ORDER BY … LIMIT.
-const SELECT = `SELECT d.id, d.ordinal, d.title, d.description, d.due_date, d.priority, d.status, d.version, d.created_at, d.updated_at,
+// The cooperating agencies come as one JSON column, so an answer is one round trip.
+// `directives` is the directive table, or a page of it chosen first (lists):
+// the joins then run for the rows of the page only.
+const select = (directives: string): string => `SELECT d.id, d.ordinal, d.title, d.description, d.due_date, d.priority, d.status, d.version, d.created_at, d.updated_at,
        m.id AS meeting_id, m.title AS meeting_title, m.starts_at AS meeting_starts_at,
        lead.id AS lead_id, lead.name AS lead_name, lead.short_name AS lead_short_name,
        owner.id AS owner_id, owner.full_name AS owner_full_name, owner.position AS owner_position,
@@ -43,7 +44,7 @@ const SELECT = `SELECT d.id, d.ordinal, d.title, d.description, d.due_date, d.pr
        (SELECT coalesce(json_agg(json_build_array(o.id, o.name, o.short_name)), '[]'::json)
           FROM directive_cooperating_organization c JOIN organization o ON o.id = c.organization_id
          WHERE c.directive_id = d.id) AS cooperating
-  FROM directive d
+  FROM ${directives} d
   JOIN meeting m ON m.id = d.meeting_id
   JOIN organization lead ON lead.id = d.lead_organization_id
   LEFT JOIN person owner ON owner.id = d.owner_id
@@ -51,21 +52,21 @@ const SELECT = `SELECT d.id, d.ordinal, d.title, d.description, d.due_date, d.pr
   LEFT JOIN speech ON speech.id = d.source_speech_id`;
 
 export const directiveById = {
-  all: preparedQuery<DirectiveRow, [id: string]>('directive_by_id', `${SELECT}\n WHERE d.id = $1`),
+  all: preparedQuery<DirectiveRow, [id: string]>('directive_by_id', `${select('directive')}\n WHERE d.id = $1`),
   scoped: preparedQuery<DirectiveRow, [id: string, scope: string]>(
     'directive_by_id_scoped',
-    `${SELECT}\n WHERE d.id = $1 AND ${directiveVisibleSql('d', '$2')}`,
+    `${select('directive')}\n WHERE d.id = $1 AND ${directiveVisibleSql('d', '$2')}`,
   ),
 };
 
 export const directivesOfMeeting = {
   all: preparedQuery<DirectiveRow, [meetingId: string]>(
     'directives_of_meeting',
-    `${SELECT}\n WHERE d.meeting_id = $1\n ORDER BY d.ordinal`,
+    `${select('directive')}\n WHERE d.meeting_id = $1\n ORDER BY d.ordinal`,
   ),
   scoped: preparedQuery<DirectiveRow, [meetingId: string, scope: string]>(
     'directives_of_meeting_scoped',
-    `${SELECT}\n WHERE d.meeting_id = $1 AND ${directiveVisibleSql('d', '$2')}\n ORDER BY d.ordinal`,
+    `${select('directive')}\n WHERE d.meeting_id = $1 AND ${directiveVisibleSql('d', '$2')}\n ORDER BY d.ordinal`,
   ),
 };
 
@@ -109,10 +110,9 @@ export function directiveListStatement(
   if (!query) {
     let n = 0;
     const where = used.map((filter) => CONDITIONS[filter](conditions[filter]!.map(() => `$${++n}`)));
-    const text =
-      `${SELECT}\n` +
-      (where.length > 0 ? ` WHERE ${where.join('\n   AND ')}\n` : '') +
-      ` ORDER BY d.due_date ASC NULLS LAST, d.id ASC\n LIMIT $${n + 1}`;
+    const order = 'ORDER BY d.due_date ASC NULLS LAST, d.id ASC';
+    const page = `(SELECT * FROM directive d${where.length > 0 ? `\n WHERE ${where.join('\n   AND ')}` : ''}\n ${order}\n LIMIT $${n + 1})`;
+    const text = `${select(page)}\n ${order}`;
     query = preparedQuery(`directive_list_${used.map((filter) => LIST_FILTERS.indexOf(filter)).join('')}`, text);
     listStatements.set(key, query);
   }
