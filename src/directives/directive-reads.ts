@@ -35,7 +35,9 @@ export interface DirectiveRow {
 // The cooperating agencies come as one JSON column, so an answer is one round trip.
 // `directives` is the directive table, or a page of it chosen first (lists):
 // the joins then run for the rows of the page only.
-const select = (directives: string): string => `SELECT d.id, d.ordinal, d.title, d.description, d.due_date, d.priority, d.status, d.version, d.created_at, d.updated_at,
+const select = (
+  directives: string,
+): string => `SELECT d.id, d.ordinal, d.title, d.description, d.due_date, d.priority, d.status, d.version, d.created_at, d.updated_at,
        m.id AS meeting_id, m.title AS meeting_title, m.starts_at AS meeting_starts_at,
        lead.id AS lead_id, lead.name AS lead_name, lead.short_name AS lead_short_name,
        owner.id AS owner_id, owner.full_name AS owner_full_name, owner.position AS owner_position,
