@@ -1,3 +1,4 @@
+import type { PoolClient } from 'pg';
 import type { DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from '../migrations/index.js';
 import { ENTITIES } from './app-entities.js';
@@ -25,7 +26,14 @@ export function buildDataSourceOptions(target: ConnectionTarget): DataSourceOpti
     synchronize: false,
     migrationsRun: false,
     poolSize: target.poolSize,
-    extra: { max: target.poolSize, connectionTimeoutMillis: 10_000 },
+    extra: {
+      max: target.poolSize,
+      connectionTimeoutMillis: 10_000,
+      // The embedded database keeps one session across socket connections, so the
+      // named statements of a closed connection (database/prepared-query.ts) are
+      // still there when the pool opens the next one: forget them first.
+      onConnect: (client: PoolClient) => client.query('DEALLOCATE ALL'),
+    },
     // Not 'error': a unique violation is an expected answer (409), logged by the filter only when unexpected.
     logging: ['warn', 'migration'],
   };

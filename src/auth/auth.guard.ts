@@ -9,6 +9,15 @@ import { CommonError } from '../common/errors/common-errors.js';
 import { type AuthenticatedRequest, IS_PUBLIC, REQUIRED_PERMISSION } from '../access/decorators.js';
 import { forbidden } from '../access/access-policy.js';
 import { can, type Permission, type Role } from '../common/roles.js';
+import { preparedQuery, runPrepared } from '../database/prepared-query.js';
+
+// Run before every signed-in request: prepared once per connection.
+const sessionActor = preparedQuery<{ username: string; role: Role; organization_id: string | null }, [sessionId: string, userId: string]>(
+  'session_actor',
+  `SELECT u.username, u.role, u.organization_id
+     FROM auth_session s JOIN app_user u ON u.id = s.user_id
+    WHERE s.id = $1 AND u.id = $2 AND u.active AND s.revoked_at IS NULL AND s.expires_at > now()`,
+);
 
 export function unauthenticated(): DomainError {
   return new DomainError(CommonError.Unauthenticated, 'Sign in first: send a valid access token as "Authorization: Bearer <token>".');
@@ -55,13 +64,7 @@ export class AuthGuard implements CanActivate {
   }
 
   private async loadActor(userId: string, sessionId: string, requestId: string): Promise<Actor | undefined> {
-    const rows: { username: string; role: Role; organization_id: string | null }[] = await this.dataSource.query(
-      `SELECT u.username, u.role, u.organization_id
-         FROM auth_session s JOIN app_user u ON u.id = s.user_id
-        WHERE s.id = $1 AND u.id = $2 AND u.active AND s.revoked_at IS NULL AND s.expires_at > now()`,
-      [sessionId, userId],
-    );
-    const row = rows[0];
+    const [row] = await runPrepared(this.dataSource.manager, sessionActor, [sessionId, userId]);
     if (!row) return undefined;
     return { userId, username: row.username, role: row.role, organizationId: row.organization_id, sessionId, requestId };
   }

@@ -1,19 +1,20 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type DataSource, type EntityManager, In, type SelectQueryBuilder } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { decodeCursor, type Page, pageSize, toPage } from '../common/http/pagination.js';
 import { Clock } from '../common/time/clock.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
-import { toOrganizationRef } from '../organizations/dto/organization.dto.js';
-import { toPersonRef } from '../organizations/dto/person.dto.js';
-import { directiveVisibleSql } from '../access/directive-scope.js';
-import { deadlineStatus } from './deadline-status.js';
-import { DirectiveCooperation } from './directive-cooperation.entity.js';
-import { Directive } from './directive.entity.js';
+import { runPrepared } from '../database/prepared-query.js';
+import { directiveById, directiveListStatement, directivesOfMeeting, type DirectiveRow, type ListFilter } from './directive-reads.js';
 import { directiveNotFound } from './directives.errors.js';
-import type { DirectiveResponseDto, ListDirectivesQueryDto } from './dto/directive-response.dto.js';
+import { type DirectiveResponseDto, type ListDirectivesQueryDto, toDirectiveResponse } from './dto/directive-response.dto.js';
 
-/** Reads directives with everything a person needs to see about them, in one query plus one for cooperating agencies. */
+/**
+ * Reads directives with everything a person needs to see about them, one
+ * prepared statement per answer. `scope` is the organization an agency role
+ * acts for (null: everything); it is part of the SQL, so a list never holds
+ * what the caller may not see.
+ */
 @Injectable()
 export class DirectiveQueriesService {
   constructor(
@@ -24,110 +25,48 @@ export class DirectiveQueriesService {
 
   /** A directive the caller may see; any other answers 404, as if it did not exist. */
   async getDirective(id: string, scope: string | null, em: EntityManager = this.dataSource.manager): Promise<DirectiveResponseDto> {
-    const row = await this.baseQuery(em, scope).andWhere('d.id = :id', { id }).getOne();
+    const [row] = scope ? await runPrepared(em, directiveById.scoped, [id, scope]) : await runPrepared(em, directiveById.all, [id]);
     if (!row) throw directiveNotFound(id);
-    const [response] = await this.toResponses(em, [row]);
-    return response!;
+    return this.toResponses([row])[0]!;
   }
 
   /** The directives of one meeting, in the order they were concluded. */
   async directivesOfMeeting(em: EntityManager, meetingId: string, scope: string | null): Promise<DirectiveResponseDto[]> {
-    const rows = await this.baseQuery(em, scope).andWhere('d.meeting_id = :meetingId', { meetingId }).orderBy('d.ordinal', 'ASC').getMany();
-    return this.toResponses(em, rows);
+    const rows = scope
+      ? await runPrepared(em, directivesOfMeeting.scoped, [meetingId, scope])
+      : await runPrepared(em, directivesOfMeeting.all, [meetingId]);
+    return this.toResponses(rows);
   }
 
   /** Sorted by deadline (no deadline last), then id; keyset-paginated on that order. */
   async listDirectives(query: ListDirectivesQueryDto, scope: string | null): Promise<Page<DirectiveResponseDto>> {
-    const em = this.dataSource.manager;
     const limit = pageSize(query);
-    const qb = this.baseQuery(em, scope)
-      .orderBy('d.due_date', 'ASC', 'NULLS LAST')
-      .addOrderBy('d.id', 'ASC')
-      .limit(limit + 1);
-    if (query.leadOrganizationId) qb.andWhere('d.lead_organization_id = :lead', { lead: query.leadOrganizationId });
-    if (query.cooperatingOrganizationId) {
-      qb.andWhere('EXISTS (SELECT 1 FROM directive_cooperating_organization c WHERE c.directive_id = d.id AND c.organization_id = :coop)', {
-        coop: query.cooperatingOrganizationId,
-      });
-    }
-    if (query.meetingId) qb.andWhere('d.meeting_id = :meetingId', { meetingId: query.meetingId });
-    if (query.status) qb.andWhere('d.status = :status', { status: query.status });
-    if (query.dueBefore) qb.andWhere('d.due_date < :dueBefore', { dueBefore: query.dueBefore });
-    if (query.dueAfter) qb.andWhere('d.due_date > :dueAfter', { dueAfter: query.dueAfter });
+    const conditions: Partial<Record<ListFilter, unknown[]>> = {};
+    if (scope) conditions.scope = [scope];
+    if (query.leadOrganizationId) conditions.lead = [query.leadOrganizationId];
+    if (query.cooperatingOrganizationId) conditions.cooperating = [query.cooperatingOrganizationId];
+    if (query.meetingId) conditions.meeting = [query.meetingId];
+    if (query.status) conditions.status = [query.status];
+    if (query.dueBefore) conditions.dueBefore = [query.dueBefore];
+    if (query.dueAfter) conditions.dueAfter = [query.dueAfter];
     if (query.cursor) {
       const [due, id] = decodeCursor(query.cursor, ['nullable-string', 'uuid']);
-      if (due === null) {
-        qb.andWhere('d.due_date IS NULL AND d.id > :cursorId', { cursorId: id });
-      } else {
-        qb.andWhere('(d.due_date > :cursorDue OR (d.due_date = :cursorDue AND d.id > :cursorId) OR d.due_date IS NULL)', {
-          cursorDue: due,
-          cursorId: id,
-        });
-      }
+      if (due === null) conditions.after = [id];
+      else conditions.afterDated = [due, id];
     }
-    const rows = await qb.getMany();
+    const statement = directiveListStatement(conditions, limit + 1);
+    const rows = await runPrepared(this.dataSource.manager, statement.query, statement.params);
     const page = toPage(
       rows,
       limit,
-      (row) => [row.dueDate, row.id],
+      (row) => [row.due_date, row.id],
       (row) => row,
     );
-    return { items: await this.toResponses(em, page.items), nextCursor: page.nextCursor };
+    return { items: this.toResponses(page.items), nextCursor: page.nextCursor };
   }
 
-  /**
-   * `scope` is the organization an agency role acts for (null: everything).
-   * The limit is part of the SQL, so a list never holds what the caller may not see.
-   */
-  private baseQuery(em: EntityManager, scope: string | null): SelectQueryBuilder<Directive> {
-    const qb = em
-      .getRepository(Directive)
-      .createQueryBuilder('d')
-      .innerJoinAndSelect('d.meeting', 'meeting')
-      .innerJoinAndSelect('d.leadOrganization', 'lead')
-      .leftJoinAndSelect('d.owner', 'owner')
-      .leftJoinAndSelect('d.issuedBy', 'issuedBy')
-      .leftJoinAndSelect('d.sourceSpeech', 'sourceSpeech')
-      .where('TRUE');
-    if (scope) {
-      qb.andWhere(directiveVisibleSql('d', ':scope'), { scope });
-    }
-    return qb;
-  }
-
-  private async toResponses(em: EntityManager, rows: Directive[]): Promise<DirectiveResponseDto[]> {
-    if (rows.length === 0) return [];
-    const cooperations = await em.getRepository(DirectiveCooperation).find({
-      where: { directiveId: In(rows.map((row) => row.id)) },
-      relations: { organization: true },
-    });
-    const byDirective = new Map<string, DirectiveCooperation[]>();
-    for (const cooperation of cooperations) {
-      const list = byDirective.get(cooperation.directiveId) ?? [];
-      list.push(cooperation);
-      byDirective.set(cooperation.directiveId, list);
-    }
+  private toResponses(rows: DirectiveRow[]): DirectiveResponseDto[] {
     const today = this.clock.today();
-    return rows.map((d) => ({
-      id: d.id,
-      meeting: { id: d.meeting!.id, title: d.meeting!.title, startsAt: d.meeting!.startsAt.toISOString() },
-      ordinal: d.ordinal,
-      title: d.title,
-      description: d.description,
-      leadOrganization: toOrganizationRef(d.leadOrganization!),
-      cooperatingOrganizations: (byDirective.get(d.id) ?? [])
-        .map((c) => toOrganizationRef(c.organization!))
-        .sort((a, b) => a.name.localeCompare(b.name, 'vi')),
-      owner: d.owner ? toPersonRef(d.owner) : null,
-      issuedBy: d.issuedBy ? toPersonRef(d.issuedBy) : null,
-      sourceSpeech: d.sourceSpeech ? { id: d.sourceSpeech.id, position: d.sourceSpeech.position } : null,
-      dueDate: d.dueDate,
-      priority: d.priority,
-      status: d.status,
-      deadlineStatus: deadlineStatus(d.dueDate, d.status, today, this.config.dueSoonDays),
-      version: d.version,
-      createdAt: d.createdAt.toISOString(),
-      updatedAt: d.updatedAt.toISOString(),
-    }));
+    return rows.map((row) => toDirectiveResponse(row, today, this.config.dueSoonDays));
   }
 }

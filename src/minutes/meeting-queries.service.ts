@@ -4,15 +4,18 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Page } from '../common/http/pagination.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { keysetPage } from '../database/keyset.js';
+import { runPrepared } from '../database/prepared-query.js';
 import { DirectiveQueriesService } from '../directives/directive-queries.service.js';
-import { Attendee } from '../meetings/attendee.entity.js';
-import { toAttendeeResponse } from '../meetings/dto/attendee.dto.js';
-import { type ListMeetingsQueryDto, type MeetingResponseDto, type MeetingSummaryDto, toMeetingSummary } from './dto/meeting.dto.js';
-import { toSpeechResponse } from '../meetings/dto/speech.dto.js';
-import { ATTENDEE_ROLES } from '../meetings/meeting-enums.js';
+import {
+  type ListMeetingsQueryDto,
+  type MeetingResponseDto,
+  type MeetingSummaryDto,
+  toMeetingResponse,
+  toMeetingSummary,
+} from './dto/meeting.dto.js';
 import { Meeting } from '../meetings/meeting.entity.js';
 import { meetingNotFound } from '../meetings/meetings.errors.js';
-import { Speech } from '../meetings/speech.entity.js';
+import { meetingById } from './meeting-reads.js';
 
 @Injectable()
 export class MeetingQueriesService {
@@ -25,21 +28,9 @@ export class MeetingQueriesService {
   /** The whole record of a meeting: attendees (chair first), speeches in order, directives in order. */
   /** `scope` limits the directives shown to those an agency role may see (null: all). */
   async getMeeting(id: string, scope: string | null, em: EntityManager = this.dataSource.manager): Promise<MeetingResponseDto> {
-    const meeting = await em.getRepository(Meeting).findOne({ where: { id }, relations: { organizer: true, chair: true } });
+    const [meeting] = await runPrepared(em, meetingById, [id]);
     if (!meeting) throw meetingNotFound(id);
-    const [attendees, speeches, directives] = [
-      await em.getRepository(Attendee).find({ where: { meetingId: id }, relations: { person: true } }),
-      await em.getRepository(Speech).find({ where: { meetingId: id }, relations: { speaker: true }, order: { position: 'ASC' } }),
-      await this.directives.directivesOfMeeting(em, id, scope),
-    ];
-    const roleOrder = (role: string): number => ATTENDEE_ROLES.indexOf(role as (typeof ATTENDEE_ROLES)[number]);
-    attendees.sort((a, b) => roleOrder(a.role) - roleOrder(b.role) || a.person!.fullName.localeCompare(b.person!.fullName, 'vi'));
-    return {
-      ...toMeetingSummary(meeting),
-      attendees: attendees.map((a) => toAttendeeResponse({ ...a, person: a.person! })),
-      speeches: speeches.map((s) => toSpeechResponse({ ...s, speaker: s.speaker! })),
-      directives,
-    };
+    return toMeetingResponse(meeting, await this.directives.directivesOfMeeting(em, id, scope));
   }
 
   /** Most recent first; `from`/`to` are calendar dates in the office's zone. */

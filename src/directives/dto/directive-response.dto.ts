@@ -3,7 +3,9 @@ import { PageQueryDto } from '../../common/http/pagination.js';
 import { DateOnlyField, EnumField, UuidField } from '../../common/validation/fields.js';
 import { OrganizationRefDto } from '../../organizations/dto/organization.dto.js';
 import { PersonRefDto } from '../../organizations/dto/person.dto.js';
-import { DEADLINE_STATUSES, type DeadlineStatus } from '../deadline-status.js';
+import { compareVietnamese } from '../../common/text/vietnamese-order.js';
+import { DEADLINE_STATUSES, deadlineStatus, type DeadlineStatus } from '../deadline-status.js';
+import type { DirectiveRow } from '../directive-reads.js';
 import { DIRECTIVE_PRIORITIES, DIRECTIVE_STATUSES, type DirectivePriority, type DirectiveStatus } from '../directive-enums.js';
 
 export class MeetingRefDto {
@@ -56,4 +58,30 @@ export class ListDirectivesQueryDto extends PageQueryDto {
   dueBefore?: string;
   @DateOnlyField({ optional: true, description: 'Only directives due strictly after this date.' })
   dueAfter?: string;
+}
+
+/** The answer for one directive row; `today` (in the office's zone) decides its deadline status. */
+export function toDirectiveResponse(row: DirectiveRow, today: string, dueSoonDays: number): DirectiveResponseDto {
+  return {
+    id: row.id,
+    meeting: { id: row.meeting_id, title: row.meeting_title, startsAt: row.meeting_starts_at.toISOString() },
+    ordinal: row.ordinal,
+    title: row.title,
+    description: row.description,
+    leadOrganization: { id: row.lead_id, name: row.lead_name, shortName: row.lead_short_name },
+    cooperatingOrganizations: row.cooperating
+      .map(([id, name, shortName]) => ({ id, name, shortName }))
+      .sort((a, b) => compareVietnamese(a.name, b.name)),
+    owner: row.owner_id === null ? null : { id: row.owner_id, fullName: row.owner_full_name!, position: row.owner_position },
+    issuedBy:
+      row.issued_by_id === null ? null : { id: row.issued_by_id, fullName: row.issued_by_full_name!, position: row.issued_by_position },
+    sourceSpeech: row.source_speech_id === null ? null : { id: row.source_speech_id, position: row.source_speech_position! },
+    dueDate: row.due_date,
+    priority: row.priority,
+    status: row.status,
+    deadlineStatus: deadlineStatus(row.due_date, row.status, today, dueSoonDays),
+    version: row.version,
+    createdAt: row.created_at.toISOString(),
+    updatedAt: row.updated_at.toISOString(),
+  };
 }

@@ -1,6 +1,7 @@
 import { ApiProperty, OmitType, PartialType } from '@nestjs/swagger';
 import { BooleanField, EnumField, UuidField } from '../../common/validation/fields.js';
 import { PersonRefDto, toPersonRef } from '../../organizations/dto/person.dto.js';
+import type { Person } from '../../organizations/person.entity.js';
 import type { Attendee } from '../attendee.entity.js';
 import { ATTENDEE_ROLES, type AttendeeRole } from '../meeting-enums.js';
 
@@ -26,7 +27,9 @@ export class AttendeeResponseDto {
   @ApiProperty() version!: number;
 }
 
-export function toAttendeeResponse(attendee: Attendee & { person: NonNullable<Attendee['person']> }): AttendeeResponseDto {
+export function toAttendeeResponse(
+  attendee: Pick<Attendee, 'id' | 'role' | 'attended' | 'version'> & { person: Pick<Person, 'id' | 'fullName' | 'position'> },
+): AttendeeResponseDto {
   return {
     id: attendee.id,
     person: toPersonRef(attendee.person),

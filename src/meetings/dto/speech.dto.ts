@@ -3,6 +3,7 @@ import { EnumField, IntField, TextField, UuidField } from '../../common/validati
 import { MAX_SPEECHES_PER_MEETING, SPEECH_KINDS, type SpeechKind } from '../meeting-enums.js';
 import { PersonRefDto, toPersonRef } from '../../organizations/dto/person.dto.js';
 
+import type { Person } from '../../organizations/person.entity.js';
 import type { Speech } from '../speech.entity.js';
 
 export const MAX_SPEECH_TEXT = 200_000;
@@ -50,7 +51,11 @@ export class SpeechResponseDto {
   @ApiProperty() version!: number;
 }
 
-export function toSpeechResponse(speech: Speech & { speaker: NonNullable<Speech['speaker']> }): SpeechResponseDto {
+export function toSpeechResponse(
+  speech: Pick<Speech, 'id' | 'position' | 'kind' | 'title' | 'summary' | 'text' | 'version'> & {
+    speaker: Pick<Person, 'id' | 'fullName' | 'position'>;
+  },
+): SpeechResponseDto {
   return {
     id: speech.id,
     position: speech.position,

@@ -14,6 +14,7 @@ import { DirectiveResponseDto } from '../../directives/dto/directive-response.dt
 import { OrganizationRefDto, toOrganizationRef } from '../../organizations/dto/organization.dto.js';
 import { PersonRefDto, toPersonRef } from '../../organizations/dto/person.dto.js';
 import {
+  ATTENDEE_ROLES,
   MAX_ATTENDEES_PER_MEETING,
   MAX_DIRECTIVES_PER_MEETING,
   MAX_SPEECHES_PER_MEETING,
@@ -23,8 +24,10 @@ import {
   type MeetingStatus,
 } from '../../meetings/meeting-enums.js';
 import type { Meeting } from '../../meetings/meeting.entity.js';
-import { AttendeeInputDto, AttendeeResponseDto } from '../../meetings/dto/attendee.dto.js';
-import { SpeechInputDto, SpeechResponseDto } from '../../meetings/dto/speech.dto.js';
+import { AttendeeInputDto, AttendeeResponseDto, toAttendeeResponse } from '../../meetings/dto/attendee.dto.js';
+import { SpeechInputDto, SpeechResponseDto, toSpeechResponse } from '../../meetings/dto/speech.dto.js';
+import { compareVietnamese } from '../../common/text/vietnamese-order.js';
+import type { MeetingRow } from '../meeting-reads.js';
 
 export class CreateMeetingDto {
   @TextField({ max: 500, example: 'Thường trực Tỉnh ủy làm việc về khu công nghiệp, khu kinh tế cửa khẩu' })
@@ -138,5 +141,32 @@ export function toMeetingSummary(meeting: Meeting): MeetingSummaryDto {
     version: meeting.version,
     createdAt: meeting.createdAt.toISOString(),
     updatedAt: meeting.updatedAt.toISOString(),
+  };
+}
+
+const roleOrder = (role: AttendeeResponseDto['role']): number => ATTENDEE_ROLES.indexOf(role);
+
+/** The whole record of a meeting: attendees by role (chair first) then name, speeches in order, its directives as given. */
+export function toMeetingResponse(row: MeetingRow, directives: DirectiveResponseDto[]): MeetingResponseDto {
+  return {
+    id: row.id,
+    title: row.title,
+    kind: row.kind,
+    startsAt: row.starts_at.toISOString(),
+    endsAt: row.ends_at ? row.ends_at.toISOString() : null,
+    location: row.location,
+    organizer: row.organizer_id === null ? null : { id: row.organizer_id, name: row.organizer_name!, shortName: row.organizer_short_name },
+    chair: row.chair_id === null ? null : { id: row.chair_id, fullName: row.chair_full_name!, position: row.chair_position },
+    summary: row.summary,
+    sourceUrl: row.source_url,
+    status: row.status,
+    version: row.version,
+    createdAt: row.created_at.toISOString(),
+    updatedAt: row.updated_at.toISOString(),
+    attendees: row.attendees
+      .map(toAttendeeResponse)
+      .sort((a, b) => roleOrder(a.role) - roleOrder(b.role) || compareVietnamese(a.person.fullName, b.person.fullName)),
+    speeches: row.speeches.map(toSpeechResponse),
+    directives,
   };
 }

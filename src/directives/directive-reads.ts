@@ -1,0 +1,122 @@
+import { directiveVisibleSql } from '../access/directive-scope.js';
+import { type PreparedQuery, preparedQuery } from '../database/prepared-query.js';
+import type { DirectivePriority, DirectiveStatus } from './directive-enums.js';
+
+/** One directive as the read statements return it: only the columns its answer shows. */
+export interface DirectiveRow {
+  id: string;
+  ordinal: number;
+  title: string;
+  description: string | null;
+  due_date: string | null;
+  priority: DirectivePriority;
+  status: DirectiveStatus;
+  version: number;
+  created_at: Date;
+  updated_at: Date;
+  meeting_id: string;
+  meeting_title: string;
+  meeting_starts_at: Date;
+  lead_id: string;
+  lead_name: string;
+  lead_short_name: string | null;
+  owner_id: string | null;
+  owner_full_name: string | null;
+  owner_position: string | null;
+  issued_by_id: string | null;
+  issued_by_full_name: string | null;
+  issued_by_position: string | null;
+  source_speech_id: string | null;
+  source_speech_position: number | null;
+  /** [id, name, shortName] of each cooperating agency, in no particular order. */
+  cooperating: [string, string, string | null][];
+}
+
+// The cooperating agencies come as one JSON column, so an answer is one round trip.
+// `directives` is the directive table, or a page of it chosen first (lists):
+// the joins then run for the rows of the page only.
+const select = (
+  directives: string,
+): string => `SELECT d.id, d.ordinal, d.title, d.description, d.due_date, d.priority, d.status, d.version, d.created_at, d.updated_at,
+       m.id AS meeting_id, m.title AS meeting_title, m.starts_at AS meeting_starts_at,
+       lead.id AS lead_id, lead.name AS lead_name, lead.short_name AS lead_short_name,
+       owner.id AS owner_id, owner.full_name AS owner_full_name, owner.position AS owner_position,
+       issuer.id AS issued_by_id, issuer.full_name AS issued_by_full_name, issuer.position AS issued_by_position,
+       speech.id AS source_speech_id, speech.position AS source_speech_position,
+       (SELECT coalesce(json_agg(json_build_array(o.id, o.name, o.short_name)), '[]'::json)
+          FROM directive_cooperating_organization c JOIN organization o ON o.id = c.organization_id
+         WHERE c.directive_id = d.id) AS cooperating
+  FROM ${directives} d
+  JOIN meeting m ON m.id = d.meeting_id
+  JOIN organization lead ON lead.id = d.lead_organization_id
+  LEFT JOIN person owner ON owner.id = d.owner_id
+  LEFT JOIN person issuer ON issuer.id = d.issued_by_id
+  LEFT JOIN speech ON speech.id = d.source_speech_id`;
+
+export const directiveById = {
+  all: preparedQuery<DirectiveRow, [id: string]>('directive_by_id', `${select('directive')}\n WHERE d.id = $1`),
+  scoped: preparedQuery<DirectiveRow, [id: string, scope: string]>(
+    'directive_by_id_scoped',
+    `${select('directive')}\n WHERE d.id = $1 AND ${directiveVisibleSql('d', '$2')}`,
+  ),
+};
+
+export const directivesOfMeeting = {
+  all: preparedQuery<DirectiveRow, [meetingId: string]>(
+    'directives_of_meeting',
+    `${select('directive')}\n WHERE d.meeting_id = $1\n ORDER BY d.ordinal`,
+  ),
+  scoped: preparedQuery<DirectiveRow, [meetingId: string, scope: string]>(
+    'directives_of_meeting_scoped',
+    `${select('directive')}\n WHERE d.meeting_id = $1 AND ${directiveVisibleSql('d', '$2')}\n ORDER BY d.ordinal`,
+  ),
+};
+
+/** The optional conditions of the directive list; a statement numbers their parameters in this order. */
+const LIST_FILTERS = ['scope', 'lead', 'cooperating', 'meeting', 'status', 'dueBefore', 'dueAfter', 'after', 'afterDated'] as const;
+export type ListFilter = (typeof LIST_FILTERS)[number];
+
+/** Each condition, written against the placeholders of its parameters. */
+const CONDITIONS: Record<ListFilter, (p: string[]) => string> = {
+  scope: ([scope]) => directiveVisibleSql('d', scope!),
+  lead: ([lead]) => `d.lead_organization_id = ${lead}`,
+  cooperating: ([org]) =>
+    `EXISTS (SELECT 1 FROM directive_cooperating_organization c WHERE c.directive_id = d.id AND c.organization_id = ${org})`,
+  meeting: ([meeting]) => `d.meeting_id = ${meeting}`,
+  status: ([status]) => `d.status = ${status}`,
+  dueBefore: ([date]) => `d.due_date < ${date}::date`,
+  dueAfter: ([date]) => `d.due_date > ${date}::date`,
+  // After a cursor whose row had no deadline: only later rows without one.
+  after: ([id]) => `d.due_date IS NULL AND d.id > ${id}::uuid`,
+  afterDated: ([due, id]) => `(d.due_date > ${due}::date OR (d.due_date = ${due}::date AND d.id > ${id}::uuid) OR d.due_date IS NULL)`,
+};
+
+const listStatements = new Map<string, PreparedQuery<DirectiveRow, unknown[]>>();
+
+/**
+ * One page of the directive list, sorted by deadline (none last) then id,
+ * filtered by the conditions given (each with its parameter values). There is
+ * one statement for each set of conditions present, so every statement is
+ * plain equalities and ranges that PostgreSQL plans once and reuses; a single
+ * statement with `($n IS NULL OR …)` for every filter gets a generic plan that
+ * can use no index for any of them (see bench/README.md).
+ */
+export function directiveListStatement(
+  conditions: Partial<Record<ListFilter, readonly unknown[]>>,
+  rowLimit: number,
+): { query: PreparedQuery<DirectiveRow, unknown[]>; params: unknown[] } {
+  const used = LIST_FILTERS.filter((filter) => conditions[filter] !== undefined);
+  const params = used.flatMap((filter) => conditions[filter]!);
+  const key = used.join(',');
+  let query = listStatements.get(key);
+  if (!query) {
+    let n = 0;
+    const where = used.map((filter) => CONDITIONS[filter](conditions[filter]!.map(() => `$${++n}`)));
+    const order = 'ORDER BY d.due_date ASC NULLS LAST, d.id ASC';
+    const page = `(SELECT * FROM directive d${where.length > 0 ? `\n WHERE ${where.join('\n   AND ')}` : ''}\n ${order}\n LIMIT $${n + 1})`;
+    const text = `${select(page)}\n ${order}`;
+    query = preparedQuery(`directive_list_${used.map((filter) => LIST_FILTERS.indexOf(filter)).join('')}`, text);
+    listStatements.set(key, query);
+  }
+  return { query, params: [...params, rowLimit] };
+}
