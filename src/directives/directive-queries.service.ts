@@ -55,7 +55,7 @@ export class DirectiveQueriesService {
     if (query.dueBefore) qb.andWhere('d.due_date < :dueBefore', { dueBefore: query.dueBefore });
     if (query.dueAfter) qb.andWhere('d.due_date > :dueAfter', { dueAfter: query.dueAfter });
     if (query.cursor) {
-      const [due, id] = decodeCursor(query.cursor, ['nullable-string', 'uuid']);
+      const [due, id] = decodeCursor(query.cursor, ['nullable-date', 'uuid']);
       if (due === null) {
         qb.andWhere('d.due_date IS NULL AND d.id > :cursorId', { cursorId: id });
       } else {
