@@ -96,8 +96,11 @@ describe('Hostile input gets a 400, never a 500', () => {
     });
 
     it('refuses NUL in a username at sign-in, without counting a failed attempt', async () => {
+      const attempts = async () => (await t.sql<{ n: number }>('SELECT count(*)::int AS n FROM login_attempt'))[0]!.n;
+      const before = await attempts();
       const response = await refused(() => t.anonymous.post('/api/v1/auth/login', { username: 'admin\u0000', password: 'x' }));
       expect(response.body.errors).toEqual([expect.objectContaining({ field: 'username' })]);
+      expect(await attempts()).toBe(before);
     });
 
     it('refuses NUL in a path parameter', async () => {
