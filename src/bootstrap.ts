@@ -8,6 +8,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app.module.js';
 import { embeddedJwtSecret } from './auth/embedded-jwt-secret.js';
+import { depthLimitedJsonParser } from './common/http/json-body-parser.js';
 import type { Clock } from './common/time/clock.js';
 import type { AppConfig } from './config/app-config.js';
 import { type EmbeddedPostgres, startEmbeddedPostgres } from './database/embedded-postgres.js';
@@ -54,6 +55,7 @@ export async function createApp(config: AppConfig, database: ConnectionTarget, c
   const fastify = app.getHttpAdapter().getInstance();
   // The API speaks JSON only: without this, text/plain bodies reach the handlers as strings.
   fastify.removeContentTypeParser('text/plain');
+  app.useBodyParser('application/json', { bodyLimit: config.bodyLimitBytes }, depthLimitedJsonParser(fastify));
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', String(request.id));
   });

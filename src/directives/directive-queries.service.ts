@@ -50,7 +50,7 @@ export class DirectiveQueriesService {
     if (query.dueBefore) conditions.dueBefore = [query.dueBefore];
     if (query.dueAfter) conditions.dueAfter = [query.dueAfter];
     if (query.cursor) {
-      const [due, id] = decodeCursor(query.cursor, ['nullable-string', 'uuid']);
+      const [due, id] = decodeCursor(query.cursor, ['nullable-date', 'uuid']);
       if (due === null) conditions.after = [id];
       else conditions.afterDated = [due, id];
     }

@@ -2,6 +2,8 @@ import { ApiProperty } from '@nestjs/swagger';
 import { IsString, MaxLength, ValidateIf } from 'class-validator';
 import { DomainError } from '../errors/domain-error.js';
 import { CommonError } from '../errors/common-errors.js';
+import { hasControlCharacter } from '../validation/control-characters.js';
+import { isDateOnly } from '../validation/date-only.js';
 import { IntQueryField } from '../validation/fields.js';
 
 export const DEFAULT_PAGE_SIZE = 50;
@@ -29,8 +31,36 @@ export function encodeCursor(key: readonly (string | number | null)[]): string {
   return Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
 }
 
-export type CursorKind = 'string' | 'uuid' | 'instant' | 'integer' | 'nullable-string';
+export type CursorKind = 'string' | 'uuid' | 'instant' | 'integer' | 'nullable-string' | 'nullable-date';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+// What Date.toISOString writes for years 0001–9999: the only instants a list hands out, all within PostgreSQL's range.
+const ISO_INSTANT = /^(?!0000)\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+/** Whether a value that came back in a cursor is one a list of this shape could have handed out. */
+function isCursorValue(kind: CursorKind, value: unknown): boolean {
+  if ((kind === 'nullable-string' || kind === 'nullable-date') && value === null) return true;
+  if (typeof value !== 'string' || value.length > 1000 || hasControlCharacter(value)) return false;
+  switch (kind) {
+    case 'string':
+    case 'nullable-string':
+      return true;
+    case 'uuid':
+      return UUID.test(value);
+    case 'integer':
+      return /^\d{1,18}$/.test(value);
+    case 'nullable-date':
+      return isDateOnly(value);
+    case 'instant':
+      return ISO_INSTANT.test(value) && new Date(value).toISOString() === value;
+  }
+}
+
+/**
+ * Reads a cursor back as strictly as any query parameter: every value must be
+ * one the list could have handed out (a real instant in PostgreSQL's range, a
+ * UUID, no NUL), or the answer is 400 naming `cursor`, never a database error.
+ */
 export function decodeCursor(cursor: string, shape: readonly CursorKind[]): (string | null)[] {
   const invalid = new DomainError(CommonError.ValidationFailed, 'The cursor is not one this list handed out.', [
     { field: 'cursor', message: 'cursor is invalid; start again without it' },
@@ -44,12 +74,8 @@ export function decodeCursor(cursor: string, shape: readonly CursorKind[]): (str
   if (!Array.isArray(parsed) || parsed.length !== shape.length) throw invalid;
   return shape.map((kind, index) => {
     const value: unknown = parsed[index];
-    if (kind === 'nullable-string' && value === null) return null;
-    if (typeof value !== 'string' || value.length > 1000) throw invalid;
-    if (kind === 'instant' && Number.isNaN(Date.parse(value))) throw invalid;
-    if (kind === 'integer' && !/^\d{1,18}$/.test(value)) throw invalid;
-    if (kind === 'uuid' && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)) throw invalid;
-    return value;
+    if (!isCursorValue(kind, value)) throw invalid;
+    return value as string | null;
   });
 }
 

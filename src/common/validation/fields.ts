@@ -11,7 +11,6 @@ import {
   IsString,
   IsUrl,
   IsUUID,
-  Matches,
   Max,
   MaxLength,
   Min,
@@ -20,6 +19,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { isDateOnly, isInstantWithOffset } from './date-only.js';
+import { hasBidiControl, hasVisibleCharacter } from './visible-text.js';
 
 /**
  * Composite decorators: validation and the OpenAPI description of a field come
@@ -56,7 +56,20 @@ export function TextField(options: Presence & { max: number; min?: number }): Pr
     ...presence(options),
     Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value)),
     IsString(),
-    Matches(/\S/, { message: '$property must not be blank' }),
+    ValidateBy({
+      name: 'hasVisibleCharacter',
+      validator: {
+        validate: (value: unknown) => typeof value !== 'string' || hasVisibleCharacter(value),
+        defaultMessage: () => '$property must not be blank (invisible characters alone do not count)',
+      },
+    }),
+    ValidateBy({
+      name: 'hasNoBidiControl',
+      validator: {
+        validate: (value: unknown) => typeof value !== 'string' || !hasBidiControl(value),
+        defaultMessage: () => '$property must not contain bidirectional override or isolate characters (U+202A–U+202E, U+2066–U+2069)',
+      },
+    }),
     MaxLength(options.max),
     api(options, { type: String, maxLength: options.max, minLength: 1 }),
   );

@@ -1,6 +1,7 @@
 import { type ArgumentMetadata, Injectable, ValidationPipe, type ValidationError } from '@nestjs/common';
 import { DomainError, type FieldError } from '../errors/domain-error.js';
 import { CommonError } from '../errors/common-errors.js';
+import { pathsWithControlCharacters } from './control-characters.js';
 import { normalizeNfc } from './normalize-text.js';
 
 function fieldPath(parent: string, property: string): string {
@@ -46,6 +47,22 @@ export class StrictValidationPipe extends ValidationPipe {
         throw new DomainError(CommonError.ValidationFailed, 'The request body must be a JSON object.');
       }
     }
+    if (metadata.type === 'body' || metadata.type === 'query' || metadata.type === 'param')
+      refuseControlCharacters(value, metadata.data ?? '');
     return super.transform(normalizeNfc(value), metadata);
   }
+}
+
+/** NUL and its kin never reach a validator, a log line or PostgreSQL (which refuses NUL with an error). */
+function refuseControlCharacters(value: unknown, root: string): void {
+  const fields = pathsWithControlCharacters(value, root);
+  if (fields.length === 0) return;
+  throw new DomainError(
+    CommonError.ValidationFailed,
+    'The request has invalid fields.',
+    fields.map((field) => ({
+      field,
+      message: `${field || 'the value'} must not contain control characters (tab, line feed and carriage return are the only ones allowed)`,
+    })),
+  );
 }
