@@ -6,18 +6,20 @@ const shared = {
   testEnvironment: 'node',
 };
 
+// One migrated template database per run, shared by the tiers that need one (each test file works on a copy).
+const database = {
+  globalSetup: '<rootDir>/test/support/global-setup.mjs',
+  globalTeardown: '<rootDir>/test/support/global-teardown.mjs',
+};
+
 /** @type {import('jest').Config} */
 export default {
   // Each e2e file boots the app on its own database; the embedded one takes a few seconds to start.
   testTimeout: 60_000,
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
-    {
-      ...shared,
-      displayName: 'e2e',
-      testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'],
-      globalSetup: '<rootDir>/test/support/global-setup.mjs',
-      globalTeardown: '<rootDir>/test/support/global-teardown.mjs',
-    },
+    // Use-case rules: the real services on a migrated database, called without HTTP.
+    { ...shared, ...database, displayName: 'medium', testMatch: ['<rootDir>/test/medium/**/*.medium-spec.ts'] },
+    { ...shared, ...database, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'] },
   ],
 };

@@ -1,5 +1,6 @@
 import { SignJWT } from 'jose';
 import { DEVELOPMENT_JWT_SECRET } from '../../src/config/app-config.js';
+import { describeRaces, expectParallelSessions } from '../support/races.js';
 import { createTestApp, TEST_PASSWORD, type TestApp } from '../support/test-app.js';
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
@@ -128,13 +129,19 @@ describe('Signing in', () => {
     expect((await t.login('guessed', TEST_PASSWORD)).status).toBe(200);
   });
 
-  it('counts parallel guesses one by one: a burst gets 5 tries, not 30', async () => {
-    await t.as('admin').post('/api/v1/users', { username: 'burst', displayName: 'B', role: 'leader', password: TEST_PASSWORD });
-    const results = await Promise.all(Array.from({ length: 30 }, (_, i) => t.login('burst', `guess number ${i}`)));
-    expect(results.filter((r) => r.status === 401)).toHaveLength(5);
-    expect(results.filter((r) => r.status === 429)).toHaveLength(25);
-    const [{ n }] = await t.sql(`SELECT count(*)::int AS n FROM login_attempt WHERE username = 'burst' AND outcome = 'bad_credentials'`);
-    expect(n).toBe(5);
+  describeRaces('a burst of guesses', () => {
+    beforeAll(async () => {
+      await expectParallelSessions(t.sql);
+    });
+
+    it('counts parallel guesses one by one: a burst gets 5 tries, not 30', async () => {
+      await t.as('admin').post('/api/v1/users', { username: 'burst', displayName: 'B', role: 'leader', password: TEST_PASSWORD });
+      const results = await Promise.all(Array.from({ length: 30 }, (_, i) => t.login('burst', `guess number ${i}`)));
+      expect(results.filter((r) => r.status === 401)).toHaveLength(5);
+      expect(results.filter((r) => r.status === 429)).toHaveLength(25);
+      const [{ n }] = await t.sql(`SELECT count(*)::int AS n FROM login_attempt WHERE username = 'burst' AND outcome = 'bad_credentials'`);
+      expect(n).toBe(5);
+    });
   });
 
   it('throttles guessing per address across accounts', async () => {

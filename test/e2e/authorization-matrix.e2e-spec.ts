@@ -256,6 +256,9 @@ describe('Authorization matrix: every operation × every principal × own and fo
     expect(Object.keys(MATRIX).sort()).toEqual(operations.sort());
   });
 
+  /** A refused sign-in is recorded, one row, because that record is what throttles guessing; every other refusal writes nothing. */
+  const REFUSAL_RECORDED_IN: Record<string, string> = { 'POST /api/v1/auth/login': 'login_attempt' };
+
   const cells = Object.keys(MATRIX).flatMap((operation) =>
     PRINCIPALS.flatMap((principal) => (['own', 'foreign'] as const).map((side) => [operation, principal, side] as const)),
   );
@@ -279,8 +282,11 @@ describe('Authorization matrix: every operation × every principal × own and fo
         wrong.push(`${operation} as ${principal} (${side}): expected ${expected}, got ${response.status} ${response.text.slice(0, 160)}`);
       if (before && response.status === expected) {
         const after = await t.snapshot();
-        if (JSON.stringify(after) !== JSON.stringify(before))
-          wrong.push(`${operation} as ${principal} (${side}) was refused but changed the database`);
+        const changed = Object.keys(after).filter((table) => after[table] !== before[table]);
+        const allowed = REFUSAL_RECORDED_IN[operation];
+        const rowsAdded = (table: string) => Number(after[table]!.split(':')[0]) - Number(before[table]!.split(':')[0]);
+        if (JSON.stringify(changed) !== JSON.stringify(allowed ? [allowed] : []) || (allowed && rowsAdded(allowed) !== 1))
+          wrong.push(`${operation} as ${principal} (${side}) was refused; changed [${changed.join(', ')}], expected [${allowed ?? ''}]`);
       }
     }
     expect(wrong).toEqual([]);

@@ -1,6 +1,7 @@
 import { createMeeting, createOrganization } from '../support/factories.js';
 import { createHash } from 'node:crypto';
 import { canonicalJson } from '../../src/common/canonical-json.js';
+import { describeRaces, expectParallelSessions } from '../support/races.js';
 import { createTestApp, ifMatch, type TestApp } from '../support/test-app.js';
 
 /** The hash the service keys a POST /people request by (method, path, canonical body). */
@@ -21,29 +22,67 @@ describe('No lost updates, no duplicate creations', () => {
     await t.close();
   });
 
-  it('50 parallel updates with the same If-Match: one 200, 49 × 412, one audit entry, the winner’s values', async () => {
-    const meeting = await createMeeting(t, { directives: [{ title: 'Ban đầu', leadOrganizationId: lead.id, dueDate: '2024-06-30' }] });
-    const id = meeting.directives[0].id;
-    const results = await Promise.all(
-      Array.from({ length: 50 }, (_, i) =>
-        t.patch(
-          `/api/v1/directives/${id}`,
-          { title: `Phiên bản ${i}`, dueDate: `2024-07-${String((i % 28) + 1).padStart(2, '0')}` },
-          ifMatch(1),
-        ),
-      ),
-    );
-    const statuses = results.map((r) => r.status).sort();
-    expect(statuses.filter((s) => s === 200)).toHaveLength(1);
-    expect(statuses.filter((s) => s === 412)).toHaveLength(49);
-    const winner = results.find((r) => r.status === 200)!.body;
-    const losers = results.filter((r) => r.status === 412);
-    expect(losers.every((r) => r.body.code === 'version_mismatch' && r.headers.etag === 'W/"2"')).toBe(true);
+  describeRaces('requests racing for one row', () => {
+    beforeAll(async () => {
+      await expectParallelSessions(t.sql);
+    });
 
-    const stored = await t.get(`/api/v1/directives/${id}`);
-    expect(stored.body).toMatchObject({ title: winner.title, dueDate: winner.dueDate, version: 2 });
-    const entries = await t.sql(`SELECT action FROM audit_entry WHERE entity_id = $1 AND action = 'directive.update'`, [id]);
-    expect(entries).toHaveLength(1);
+    it('50 parallel updates with the same If-Match: one 200, 49 × 412, one audit entry, the winner’s values', async () => {
+      const meeting = await createMeeting(t, { directives: [{ title: 'Ban đầu', leadOrganizationId: lead.id, dueDate: '2024-06-30' }] });
+      const id = meeting.directives[0].id;
+      const results = await Promise.all(
+        Array.from({ length: 50 }, (_, i) =>
+          t.patch(
+            `/api/v1/directives/${id}`,
+            { title: `Phiên bản ${i}`, dueDate: `2024-07-${String((i % 28) + 1).padStart(2, '0')}` },
+            ifMatch(1),
+          ),
+        ),
+      );
+      const statuses = results.map((r) => r.status);
+      expect(statuses.filter((s) => s === 200)).toHaveLength(1);
+      expect(statuses.filter((s) => s === 412)).toHaveLength(49);
+      const winner = results.find((r) => r.status === 200)!.body;
+      const losers = results.filter((r) => r.status === 412);
+      expect(losers.every((r) => r.body.code === 'version_mismatch' && r.headers.etag === 'W/"2"')).toBe(true);
+
+      const stored = await t.get(`/api/v1/directives/${id}`);
+      expect(stored.body).toMatchObject({ title: winner.title, dueDate: winner.dueDate, version: 2 });
+      const entries = await t.sql(`SELECT action FROM audit_entry WHERE entity_id = $1 AND action = 'directive.update'`, [id]);
+      expect(entries).toHaveLength(1);
+    });
+
+    it('20 parallel identical POST /meetings with one Idempotency-Key create exactly one meeting', async () => {
+      const body = {
+        title: 'Họp một lần thôi',
+        startsAt: '2024-04-01T08:00:00+07:00',
+        directives: [{ title: 'Việc', leadOrganizationId: lead.id }],
+      };
+      const headers = { 'idempotency-key': 'c0ffee00-1111-4222-8333-444455556666' };
+      const results = await Promise.all(Array.from({ length: 20 }, () => t.post('/api/v1/meetings', body, headers)));
+      expect(results.every((r) => r.status === 201 || r.status === 409)).toBe(true);
+      const created = results.filter((r) => r.status === 201);
+      expect(created.length).toBeGreaterThanOrEqual(1);
+      expect(new Set(created.map((r) => r.body.id)).size).toBe(1);
+      expect(results.filter((r) => r.status === 409).every((r) => r.body.code === 'idempotency_request_in_progress')).toBe(true);
+      const [{ n }] = await t.sql(`SELECT count(*)::int AS n FROM meeting WHERE title = $1`, [body.title]);
+      expect(n).toBe(1);
+
+      // A retry after success replays the stored answer.
+      const retry = await t.post('/api/v1/meetings', body, headers);
+      expect(retry.status).toBe(201);
+      expect(retry.headers['idempotent-replayed']).toBe('true');
+      expect(retry.body).toEqual(created[0]!.body);
+
+      // The same key with another body is a client bug: 422, nothing created.
+      const misuse = await t.post('/api/v1/meetings', { ...body, title: 'Khác' }, headers);
+      expect(misuse.status).toBe(422);
+      expect(misuse.body.code).toBe('idempotency_key_reused');
+
+      // Keys belong to their user: the same key from someone else is a new request.
+      const other = await t.as('admin').post('/api/v1/organizations', { name: 'Sở mới', kind: 'department' }, headers);
+      expect(other.status).toBe(201);
+    });
   });
 
   it('requires If-Match on updates (428)', async () => {
@@ -51,38 +90,6 @@ describe('No lost updates, no duplicate creations', () => {
     const response = await t.patch(`/api/v1/meetings/${meeting.id}`, { title: 'Không có If-Match' });
     expect(response.status).toBe(428);
     expect(response.body.code).toBe('precondition_required');
-  });
-
-  it('20 parallel identical POST /meetings with one Idempotency-Key create exactly one meeting', async () => {
-    const body = {
-      title: 'Họp một lần thôi',
-      startsAt: '2024-04-01T08:00:00+07:00',
-      directives: [{ title: 'Việc', leadOrganizationId: lead.id }],
-    };
-    const headers = { 'idempotency-key': 'c0ffee00-1111-4222-8333-444455556666' };
-    const results = await Promise.all(Array.from({ length: 20 }, () => t.post('/api/v1/meetings', body, headers)));
-    expect(results.every((r) => r.status === 201 || r.status === 409)).toBe(true);
-    const created = results.filter((r) => r.status === 201);
-    expect(created.length).toBeGreaterThanOrEqual(1);
-    expect(new Set(created.map((r) => r.body.id)).size).toBe(1);
-    expect(results.filter((r) => r.status === 409).every((r) => r.body.code === 'idempotency_request_in_progress')).toBe(true);
-    const [{ n }] = await t.sql(`SELECT count(*)::int AS n FROM meeting WHERE title = $1`, [body.title]);
-    expect(n).toBe(1);
-
-    // A retry after success replays the stored answer.
-    const retry = await t.post('/api/v1/meetings', body, headers);
-    expect(retry.status).toBe(201);
-    expect(retry.headers['idempotent-replayed']).toBe('true');
-    expect(retry.body).toEqual(created[0]!.body);
-
-    // The same key with another body is a client bug: 422, nothing created.
-    const misuse = await t.post('/api/v1/meetings', { ...body, title: 'Khác' }, headers);
-    expect(misuse.status).toBe(422);
-    expect(misuse.body.code).toBe('idempotency_key_reused');
-
-    // Keys belong to their user: the same key from someone else is a new request.
-    const other = await t.as('admin').post('/api/v1/organizations', { name: 'Sở mới', kind: 'department' }, headers);
-    expect(other.status).toBe(201);
   });
 
   it('stores the answer in the same transaction as the creation', async () => {

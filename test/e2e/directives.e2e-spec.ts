@@ -1,4 +1,5 @@
 import { createMeeting, createOrganization, createPerson } from '../support/factories.js';
+import { describeRaces, expectParallelSessions } from '../support/races.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 describe('Directives', () => {
@@ -90,16 +91,22 @@ describe('Directives', () => {
       expect(status.body.errors[0].field).toBe('status');
     });
 
-    it('lets exactly one of many concurrent writers with the same If-Match win', async () => {
-      const results = await Promise.all(
-        Array.from({ length: 20 }, (_, i) => t.patch(`/api/v1/directives/${id}`, { title: `Người viết ${i}` }, { 'if-match': 'W/"1"' })),
-      );
-      const winners = results.filter((r) => r.status === 200);
-      expect(winners).toHaveLength(1);
-      expect(results.filter((r) => r.status === 412)).toHaveLength(19);
-      const stored = await t.get(`/api/v1/directives/${id}`);
-      expect(stored.body.title).toBe(winners[0]!.body.title);
-      expect(stored.body.version).toBe(2);
+    describeRaces('writers racing', () => {
+      beforeAll(async () => {
+        await expectParallelSessions(t.sql);
+      });
+
+      it('lets exactly one of many concurrent writers with the same If-Match win', async () => {
+        const results = await Promise.all(
+          Array.from({ length: 20 }, (_, i) => t.patch(`/api/v1/directives/${id}`, { title: `Người viết ${i}` }, { 'if-match': 'W/"1"' })),
+        );
+        const winners = results.filter((r) => r.status === 200);
+        expect(winners).toHaveLength(1);
+        expect(results.filter((r) => r.status === 412)).toHaveLength(19);
+        const stored = await t.get(`/api/v1/directives/${id}`);
+        expect(stored.body.title).toBe(winners[0]!.body.title);
+        expect(stored.body.version).toBe(2);
+      });
     });
   });
 

@@ -27,7 +27,8 @@ describe('GET /api/v1/health', () => {
     expect(health.body).toMatchObject({ status: 'unavailable', database: { status: 'down', latencyMs: null } });
 
     const list = await t.get('/api/v1/organizations');
-    expect(list.status).toBeGreaterThanOrEqual(500);
+    expect(list.status).toBe(503);
+    expect(list.body.code).toBe('database_unavailable');
     expect(list.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(list.text).not.toMatch(/ECONNREFUSED|postgres|SELECT/i);
   });

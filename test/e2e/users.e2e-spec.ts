@@ -1,3 +1,4 @@
+import { describeRaces, expectParallelSessions } from '../support/races.js';
 import { createTestApp, ifMatch, TEST_PASSWORD, type TestApp } from '../support/test-app.js';
 
 describe('Managing users (admin)', () => {
@@ -88,19 +89,30 @@ describe('Managing users (admin)', () => {
     expect((await t.login('promoted', 'một mật khẩu mới hoàn toàn')).status).toBe(200);
   });
 
-  it('leaves no session alive when a password is reset while its owner keeps signing in', async () => {
-    const created = await admin().post('/api/v1/users', { username: 'stolen', displayName: 'S', role: 'leader', password: TEST_PASSWORD });
-    const signIns = Array.from({ length: 8 }, () => t.login('stolen'));
-    const reset = admin().post(`/api/v1/users/${created.body.id}/password`, { password: 'mật khẩu mới sau sự cố' });
-    const [results, resetAnswer] = await Promise.all([Promise.all(signIns), reset]);
-    expect(resetAnswer.status).toBe(204);
-    for (const result of results.filter((r) => r.status === 200)) {
-      const check = await t.anonymous.request('GET', '/api/v1/auth/me', {
-        headers: { authorization: `Bearer ${result.body.accessToken}` },
+  describeRaces('sign-ins racing a password reset', () => {
+    beforeAll(async () => {
+      await expectParallelSessions(t.sql);
+    });
+
+    it('leaves no session alive when a password is reset while its owner keeps signing in', async () => {
+      const created = await admin().post('/api/v1/users', {
+        username: 'stolen',
+        displayName: 'S',
+        role: 'leader',
+        password: TEST_PASSWORD,
       });
-      expect(check.status).toBe(401);
-      expect((await t.anonymous.post('/api/v1/auth/refresh', { refreshToken: result.body.refreshToken })).status).toBe(401);
-    }
+      const signIns = Array.from({ length: 8 }, () => t.login('stolen'));
+      const reset = admin().post(`/api/v1/users/${created.body.id}/password`, { password: 'mật khẩu mới sau sự cố' });
+      const [results, resetAnswer] = await Promise.all([Promise.all(signIns), reset]);
+      expect(resetAnswer.status).toBe(204);
+      for (const result of results.filter((r) => r.status === 200)) {
+        const check = await t.anonymous.request('GET', '/api/v1/auth/me', {
+          headers: { authorization: `Bearer ${result.body.accessToken}` },
+        });
+        expect(check.status).toBe(401);
+        expect((await t.anonymous.post('/api/v1/auth/refresh', { refreshToken: result.body.refreshToken })).status).toBe(401);
+      }
+    });
   });
 
   it('never leaves the office without an active admin', async () => {

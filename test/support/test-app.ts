@@ -1,32 +1,15 @@
 import 'reflect-metadata';
-import { randomBytes } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/bootstrap.js';
-import { Clock } from '../../src/common/time/clock.js';
-import { type AppConfig, loadConfig } from '../../src/config/app-config.js';
-import { startEmbeddedPostgres } from '../../src/database/embedded-postgres.js';
-import type { ConnectionTarget } from '../../src/app-data-source.js';
-import { adminQuery, embeddedTemplate, serverUrl, TEMPLATE_ENV, withDatabase } from './template-database.js';
-import { createTestUsers } from './test-users.js';
+import { loadConfig } from '../../src/config/app-config.js';
+import { databaseDigest } from './database-digest.js';
+import { FixedClock, TEST_NOW } from './fixed-clock.js';
+import { TEST_PASSWORD, type FixtureUser } from './fixture-users.js';
+import { openTestDatabase } from './test-database.js';
+import { signInFixtureUsers } from './test-users.js';
 
-/** A clock that stands still at a chosen instant, so "today" and "overdue" are the same in every run. */
-export class FixedClock extends Clock {
-  constructor(
-    config: AppConfig,
-    private instant: Date,
-  ) {
-    super(config);
-  }
-
-  override now(): Date {
-    return new Date(this.instant);
-  }
-
-  set(instant: Date): void {
-    this.instant = instant;
-  }
-}
+export { FixedClock, TEST_PASSWORD };
 
 export interface HttpResponse<T = any> {
   status: number;
@@ -46,9 +29,7 @@ export interface Client {
   edit<T = any>(url: string, body: unknown): Promise<HttpResponse<T>>;
 }
 
-export const TEST_ROLES = ['admin', 'secretariat', 'leader', 'department_head', 'department_staff'] as const;
-export type TestRole = (typeof TEST_ROLES)[number] | 'other_department_head';
-export const TEST_PASSWORD = 'mật khẩu đủ dài để thử';
+export type TestRole = FixtureUser;
 
 export interface TestUser {
   id: string;
@@ -75,37 +56,11 @@ export interface TestApp extends Client {
   login(username: string, password?: string): Promise<HttpResponse>;
   /** Runs SQL on the app's own connection (the embedded database has only one). */
   sql<T = any>(query: string, params?: unknown[]): Promise<T[]>;
-  /** A digest of every row of every table: equal digests mean an unchanged database. */
+  /** A digest of every row of every table (see database-digest.ts): equal digests mean an unchanged database. */
   snapshot(): Promise<Record<string, string>>;
   /** Takes the database away from under the running app (drops it, or stops the embedded one). */
   killDatabase(): Promise<void>;
   close(): Promise<void>;
-}
-
-export const TABLES = [
-  'organization',
-  'person',
-  'meeting',
-  'meeting_attendee',
-  'speech',
-  'directive',
-  'directive_cooperating_organization',
-];
-
-async function openTestDatabase(): Promise<{ target: ConnectionTarget; drop: () => Promise<void> }> {
-  const server = serverUrl();
-  if (server) {
-    const template = process.env[TEMPLATE_ENV.serverTemplate];
-    if (!template) throw new Error('The e2e global setup did not run: no template database.');
-    const name = `chidao_test_${process.pid}_${randomBytes(4).toString('hex')}`;
-    await adminQuery(`CREATE DATABASE ${name} TEMPLATE ${template}`);
-    return {
-      target: { url: withDatabase(server, name), poolSize: 10 },
-      drop: () => adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
-    };
-  }
-  const embedded = await startEmbeddedPostgres({ loadDataDir: embeddedTemplate() });
-  return { target: { url: embedded.url, poolSize: 1 }, drop: () => embedded.stop() };
 }
 
 /**
@@ -114,7 +69,7 @@ async function openTestDatabase(): Promise<{ target: ConnectionTarget; drop: () 
  */
 export async function createTestApp(options: { now?: string; env?: Record<string, string> } = {}): Promise<TestApp> {
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'fatal', ...options.env });
-  const clock = new FixedClock(config, new Date(options.now ?? '2024-03-12T09:00:00+07:00'));
+  const clock = new FixedClock(config, new Date(options.now ?? TEST_NOW));
   const database = await openTestDatabase();
   const app = await createApp(config, database.target, clock);
   const dataSource = app.get(DataSource);
@@ -159,7 +114,7 @@ export async function createTestApp(options: { now?: string; env?: Record<string
     };
   };
   const login = (username: string, password = TEST_PASSWORD) => send('POST', '/api/v1/auth/login', { body: { username, password } });
-  const users = await createTestUsers(app, send, login);
+  const users = await signInFixtureUsers(dataSource, login);
   const clients = Object.fromEntries(
     Object.keys(users.users).map((role) => [role, client(() => users.users[role as TestRole].accessToken)]),
   ) as Record<TestRole, Client>;
@@ -174,16 +129,7 @@ export async function createTestApp(options: { now?: string; env?: Record<string
     agencies: users.agencies,
     login,
     sql: (query, params) => dataSource.query(query, params),
-    async snapshot() {
-      const digests: Record<string, string> = {};
-      for (const table of TABLES) {
-        const [row] = await dataSource.query(
-          `SELECT count(*)::int AS n, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS digest FROM ${table} t`,
-        );
-        digests[table] = `${row.n}:${row.digest}`;
-      }
-      return digests;
-    },
+    snapshot: () => databaseDigest((query) => dataSource.query(query)),
     killDatabase: () => database.drop(),
     async close() {
       await app.close();

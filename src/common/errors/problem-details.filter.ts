@@ -131,7 +131,13 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   }
 }
 
+/**
+ * The database cannot be reached or is not there: the server refuses or drops
+ * the connection, shuts down (57P01, 57P03), the connection fails (class 08),
+ * or the database itself is gone (3D000: dropped, or being restored).
+ */
 function isConnectionFailure(exception: unknown): boolean {
   const code = (exception as { code?: string } | null)?.code;
-  return code === 'ECONNREFUSED' || code === 'ECONNRESET' || code === '57P01' || code === '57P03';
+  if (code === undefined) return false;
+  return ['ECONNREFUSED', 'ECONNRESET', '57P01', '57P03', '3D000'].includes(code) || code.startsWith('08');
 }
