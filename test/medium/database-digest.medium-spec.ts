@@ -43,7 +43,13 @@ describe('The database digest', () => {
 
   it('sees a sign-in in exactly the tables it writes', async () => {
     const before = await m.snapshot();
-    await m.get(SignInService).login('leader', TEST_PASSWORD, '192.0.2.1', 'digest-self-test');
+    await m.get(SignInService).login({
+      username: 'leader',
+      password: TEST_PASSWORD,
+      ip: '192.0.2.1',
+      deviceToken: undefined,
+      requestId: 'digest-self-test',
+    });
     expect(changed(before, await m.snapshot()).sort()).toEqual(['audit_entry', 'auth_session', 'login_attempt', 'refresh_token']);
   });
 
