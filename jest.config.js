@@ -16,6 +16,9 @@ const database = {
 export default {
   // Each e2e file boots the app on its own database; the embedded one takes a few seconds to start.
   testTimeout: 60_000,
+  // Every test file works on its own copy of the database, so files run side by side on every core
+  // (Jest's default leaves one core to its coordinating process, which is idle here).
+  maxWorkers: '100%',
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
     // Use-case rules: the real services on a migrated database, called without HTTP.
