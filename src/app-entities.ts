@@ -4,6 +4,7 @@ import { LoginAttempt } from './auth/login-attempt.entity.js';
 import { RefreshToken } from './auth/refresh-token.entity.js';
 import { DirectiveCooperation } from './directives/directive-cooperation.entity.js';
 import { Directive } from './directives/directive.entity.js';
+import { DirectiveTransition } from './followup/directive-transition.entity.js';
 import { Attendee } from './meetings/attendee.entity.js';
 import { Meeting } from './meetings/meeting.entity.js';
 import { Speech } from './meetings/speech.entity.js';
@@ -21,6 +22,7 @@ export const ENTITIES = [
   Speech,
   Directive,
   DirectiveCooperation,
+  DirectiveTransition,
   User,
   AuthSession,
   RefreshToken,

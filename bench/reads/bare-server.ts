@@ -1,3 +1,4 @@
+import { allowedActions } from '../../src/followup/workflow.js';
 import { createServer } from 'node:http';
 import pg from 'pg';
 import { toPage } from '../../src/common/http/pagination.js';
@@ -28,7 +29,8 @@ async function run<Row extends pg.QueryResultRow>(
 
 const directives = (rows: DirectiveRow[]) => {
   const today = calendarDateIn(new Date(), TIME_ZONE);
-  return rows.map((row) => toDirectiveResponse(row, today, DUE_SOON_DAYS));
+  // The floor does the same work per row as the app: the viewer's allowed actions from the workflow table.
+  return rows.map((row) => toDirectiveResponse(row, today, DUE_SOON_DAYS, allowedActions(row.status, new Set(['leader']))));
 };
 
 async function answer(path: string, params: URLSearchParams): Promise<unknown> {

@@ -5,7 +5,10 @@ import { CommonError } from '../common/errors/common-errors.js';
 import { DomainError, type FieldError } from '../common/errors/domain-error.js';
 import { can } from '../common/roles.js';
 import { directiveNotFound } from '../directives/directives.errors.js';
+import type { DirectiveStatus } from '../directives/directive-enums.js';
+import { mayTake, type TransitionAction, type WorkflowParty } from '../followup/workflow.js';
 import { directiveScope, directiveVisibleSql } from './directive-scope.js';
+import { workflowParties } from './workflow-parties.js';
 
 export function forbidden(detail = 'Your role does not allow this.', errors: FieldError[] = []): DomainError {
   return new DomainError(CommonError.Forbidden, detail, errors);
@@ -16,7 +19,11 @@ export interface DirectiveFacts {
   id: string;
   meetingId: string;
   leadOrganizationId: string;
-  status: string;
+  status: DirectiveStatus;
+  statusBeforePause: DirectiveStatus | null;
+  dueDate: string | null;
+  submittedAt: Date | null;
+  submittedDueDate: string | null;
 }
 
 /**
@@ -37,6 +44,19 @@ const DIRECTIVE_RULES: Record<DirectivePermission, { allows: (actor: Actor, d: D
       can(actor.role, 'directives:write') || (can(actor.role, 'directives:assign_owner') && d.leadOrganizationId === actor.organizationId),
     refusal: 'Only the head of the lead agency assigns the owner of a directive.',
   },
+};
+
+const LEAD_HEAD = 'Only the head of the lead agency reports on this directive.';
+const LEADER = 'Only a leader decides this.';
+const TRANSITION_REFUSALS: Record<TransitionAction, string> = {
+  start: LEAD_HEAD,
+  submit: LEAD_HEAD,
+  confirm: LEADER,
+  reject: LEADER,
+  pause: LEADER,
+  resume: LEADER,
+  cancel: 'Only a leader or the secretariat cancels a directive.',
+  reopen: LEADER,
 };
 
 export interface RequireOptions {
@@ -64,7 +84,9 @@ export class AccessPolicy {
   ): Promise<Map<string, DirectiveFacts>> {
     const scope = directiveScope(actor);
     const rows = (await em.query(
-      `SELECT d.id, d.meeting_id AS "meetingId", d.lead_organization_id AS "leadOrganizationId", d.status
+      `SELECT d.id, d.meeting_id AS "meetingId", d.lead_organization_id AS "leadOrganizationId", d.status,
+              d.status_before_pause AS "statusBeforePause", to_char(d.due_date, 'YYYY-MM-DD') AS "dueDate",
+              d.submitted_at AS "submittedAt", to_char(d.submitted_due_date, 'YYYY-MM-DD') AS "submittedDueDate"
          FROM directive d
         WHERE d.id = ANY($1::uuid[]) ${scope ? `AND ${directiveVisibleSql('d', '$2::uuid')}` : ''}
         ${options.lock ? 'FOR UPDATE OF d' : ''}`,
@@ -78,6 +100,23 @@ export class AccessPolicy {
       throw options.refusal ? forbidden(options.refusal.detail, options.refusal.errors) : forbidden(rule.refusal);
     }
     return facts;
+  }
+
+  /**
+   * A workflow action on one directive, locked: 404 when the actor may not see
+   * it, 403 when the table does not let them take this action at all. Whether
+   * the directive's status allows it is the caller's rule (409).
+   */
+  async requireTransition(
+    em: EntityManager,
+    actor: Actor,
+    action: TransitionAction,
+    id: string,
+  ): Promise<DirectiveFacts & { parties: ReadonlySet<WorkflowParty> }> {
+    const facts = await this.requireDirective(em, actor, 'directive.read', id, { lock: true });
+    const parties = workflowParties(actor, facts.leadOrganizationId);
+    if (!mayTake(action, parties)) throw forbidden(TRANSITION_REFUSALS[action]);
+    return { ...facts, parties };
   }
 
   /** One directive: its facts, or the refusal. */

@@ -22,6 +22,8 @@ export interface AuditedUpdate<T extends ObjectLiteral> {
   first?: () => Promise<void>;
   /** Writes that belong to the same change, made after the row (child rows, consequences): inside the "after" snapshot. */
   then?: () => Promise<void>;
+  /** What the entry shows besides the row itself (e.g. the note of a workflow step). */
+  extend?: (after: Snapshot) => Snapshot;
 }
 
 export interface AuditedInsert<T extends ObjectLiteral> {
@@ -52,8 +54,14 @@ export class AuditedWrites {
     await change.first?.();
     const version = await guardedUpdate(em, change.entity, change.id, change.set, change.expectedVersion, change.notFound);
     await change.then?.();
-    const after = await this.audit.snapshot(em, table, change.id);
-    await this.audit.record(em, actor, { action: change.action, entityType: table, entityId: change.id, before, after });
+    const after = (await this.audit.snapshot(em, table, change.id))!;
+    await this.audit.record(em, actor, {
+      action: change.action,
+      entityType: table,
+      entityId: change.id,
+      before,
+      after: change.extend ? change.extend(after) : after,
+    });
     return version;
   }
 

@@ -15,6 +15,7 @@ export const PERMISSIONS = [
   'directives:read', // all of them, or (agency roles) those their organization leads or cooperates on
   'directives:write', // issue, edit, reassign
   'directives:assign_owner', // on directives their organization leads
+  'directives:follow_up', // workflow transitions; which ones, on which directives: src/followup/workflow.ts and the access policy
   'audit:read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
@@ -22,9 +23,25 @@ export type Permission = (typeof PERMISSIONS)[number];
 /** Who may do what: the one table. Object-level limits (own agency) live in the services. */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: ['account:self', 'users:manage', 'organizations:write', 'directory:read', 'meetings:read', 'directives:read', 'audit:read'],
-  secretariat: ['account:self', 'directory:read', 'people:write', 'meetings:read', 'meetings:write', 'directives:read', 'directives:write'],
-  leader: ['account:self', 'directory:read', 'meetings:read', 'directives:read', 'audit:read'],
-  department_head: ['account:self', 'directory:read', 'meetings:read', 'directives:read', 'directives:assign_owner'],
+  secretariat: [
+    'account:self',
+    'directory:read',
+    'people:write',
+    'meetings:read',
+    'meetings:write',
+    'directives:read',
+    'directives:write',
+    'directives:follow_up',
+  ],
+  leader: ['account:self', 'directory:read', 'meetings:read', 'directives:read', 'directives:follow_up', 'audit:read'],
+  department_head: [
+    'account:self',
+    'directory:read',
+    'meetings:read',
+    'directives:read',
+    'directives:assign_owner',
+    'directives:follow_up',
+  ],
   department_staff: ['account:self', 'directory:read', 'meetings:read', 'directives:read'],
 };
 

@@ -3,6 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { decodeCursor, type Page, pageSize, toPage } from '../common/http/pagination.js';
 import { Clock } from '../common/time/clock.js';
+import type { Actor } from '../common/actor.js';
+import { directiveScope } from '../access/directive-scope.js';
+import { workflowParties } from '../access/workflow-parties.js';
+import { allowedActions } from '../followup/workflow.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { runPrepared } from '../database/prepared-query.js';
 import { directiveById, directiveListStatement, directivesOfMeeting, type DirectiveRow, type ListFilter } from './directive-reads.js';
@@ -11,9 +15,8 @@ import { type DirectiveResponseDto, type ListDirectivesQueryDto, toDirectiveResp
 
 /**
  * Reads directives with everything a person needs to see about them, one
- * prepared statement per answer. `scope` is the organization an agency role
- * acts for (null: everything); it is part of the SQL, so a list never holds
- * what the caller may not see.
+ * prepared statement per answer. What the viewer may see is part of the SQL
+ * (`directiveVisibleSql`), so a list never holds what they may not see.
  */
 @Injectable()
 export class DirectiveQueriesService {
@@ -24,22 +27,25 @@ export class DirectiveQueriesService {
   ) {}
 
   /** A directive the caller may see; any other answers 404, as if it did not exist. */
-  async getDirective(id: string, scope: string | null, em: EntityManager = this.dataSource.manager): Promise<DirectiveResponseDto> {
+  async getDirective(id: string, viewer: Actor, em: EntityManager = this.dataSource.manager): Promise<DirectiveResponseDto> {
+    const scope = directiveScope(viewer);
     const [row] = scope ? await runPrepared(em, directiveById.scoped, [id, scope]) : await runPrepared(em, directiveById.all, [id]);
     if (!row) throw directiveNotFound(id);
-    return this.toResponses([row])[0]!;
+    return this.toResponses([row], viewer)[0]!;
   }
 
   /** The directives of one meeting, in the order they were concluded. */
-  async directivesOfMeeting(em: EntityManager, meetingId: string, scope: string | null): Promise<DirectiveResponseDto[]> {
+  async directivesOfMeeting(em: EntityManager, meetingId: string, viewer: Actor): Promise<DirectiveResponseDto[]> {
+    const scope = directiveScope(viewer);
     const rows = scope
       ? await runPrepared(em, directivesOfMeeting.scoped, [meetingId, scope])
       : await runPrepared(em, directivesOfMeeting.all, [meetingId]);
-    return this.toResponses(rows);
+    return this.toResponses(rows, viewer);
   }
 
   /** Sorted by deadline (no deadline last), then id; keyset-paginated on that order. */
-  async listDirectives(query: ListDirectivesQueryDto, scope: string | null): Promise<Page<DirectiveResponseDto>> {
+  async listDirectives(query: ListDirectivesQueryDto, viewer: Actor): Promise<Page<DirectiveResponseDto>> {
+    const scope = directiveScope(viewer);
     const limit = pageSize(query);
     const conditions: Partial<Record<ListFilter, unknown[]>> = {};
     if (scope) conditions.scope = [scope];
@@ -62,11 +68,14 @@ export class DirectiveQueriesService {
       (row) => [row.due_date, row.id],
       (row) => row,
     );
-    return { items: this.toResponses(page.items), nextCursor: page.nextCursor };
+    return { items: this.toResponses(page.items, viewer), nextCursor: page.nextCursor };
   }
 
-  private toResponses(rows: DirectiveRow[]): DirectiveResponseDto[] {
+  /** `allowedActions` are the viewer's: a client never re-implements the workflow table. */
+  private toResponses(rows: DirectiveRow[], viewer: Actor): DirectiveResponseDto[] {
     const today = this.clock.today();
-    return rows.map((row) => toDirectiveResponse(row, today, this.config.dueSoonDays));
+    return rows.map((row) =>
+      toDirectiveResponse(row, today, this.config.dueSoonDays, allowedActions(row.status, workflowParties(viewer, row.lead_id))),
+    );
   }
 }

@@ -1,6 +1,7 @@
 import { directiveVisibleSql } from '../access/directive-scope.js';
 import { type PreparedQuery, preparedQuery } from '../database/prepared-query.js';
 import type { DirectivePriority, DirectiveStatus } from './directive-enums.js';
+import type { Completion } from '../followup/completion.js';
 
 /** One directive as the read statements return it: only the columns its answer shows. */
 export interface DirectiveRow {
@@ -11,6 +12,9 @@ export interface DirectiveRow {
   due_date: string | null;
   priority: DirectivePriority;
   status: DirectiveStatus;
+  submitted_at: Date | null;
+  completed_at: Date | null;
+  completion: Completion | null;
   version: number;
   created_at: Date;
   updated_at: Date;
@@ -37,7 +41,8 @@ export interface DirectiveRow {
 // the joins then run for the rows of the page only.
 const select = (
   directives: string,
-): string => `SELECT d.id, d.ordinal, d.title, d.description, d.due_date, d.priority, d.status, d.version, d.created_at, d.updated_at,
+): string => `SELECT d.id, d.ordinal, d.title, d.description, d.due_date, d.priority, d.status, d.submitted_at, d.completed_at, d.completion,
+       d.version, d.created_at, d.updated_at,
        m.id AS meeting_id, m.title AS meeting_title, m.starts_at AS meeting_starts_at,
        lead.id AS lead_id, lead.name AS lead_name, lead.short_name AS lead_short_name,
        owner.id AS owner_id, owner.full_name AS owner_full_name, owner.position AS owner_position,

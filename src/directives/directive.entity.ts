@@ -5,11 +5,13 @@ import { Speech } from '../meetings/speech.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { Person } from '../organizations/person.entity.js';
 import type { DirectivePriority, DirectiveStatus } from './directive-enums.js';
+import type { Completion } from '../followup/completion.js';
 
 @Entity('directive')
 @Unique('uq_directive_meeting_ordinal', ['meetingId', 'ordinal'])
 @Check('ck_directive_ordinal_positive', `"ordinal" >= 1`)
 @Check('ck_directive_priority', `"priority" IN ('normal','high','urgent')`)
+@Check('ck_directive_completion', `"completion" IN ('completed_on_time','completed_late','completed_without_deadline')`)
 @Check('ck_directive_status', `"status" IN ('assigned','in_progress','awaiting_confirmation','completed','reopened','paused','cancelled')`)
 @Index('ix_directive_due_date_id', ['dueDate', 'id'])
 export class Directive extends Tracked {
@@ -76,4 +78,21 @@ export class Directive extends Tracked {
   @Index('ix_directive_status')
   @Column('varchar', { length: 30, default: 'assigned' })
   status!: DirectiveStatus;
+
+  /** What `resume` returns to; set only while paused. */
+  @Column('varchar', { length: 30, nullable: true })
+  statusBeforePause!: DirectiveStatus | null;
+
+  /** When the lead agency last reported it done; with the deadline then in force, it decides "on time". */
+  @Column('timestamptz', { nullable: true })
+  submittedAt!: Date | null;
+
+  @Column('date', { nullable: true })
+  submittedDueDate!: string | null;
+
+  @Column('timestamptz', { nullable: true })
+  completedAt!: Date | null;
+
+  @Column('varchar', { length: 30, nullable: true })
+  completion!: Completion | null;
 }

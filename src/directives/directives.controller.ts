@@ -2,7 +2,6 @@ import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nes
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuditPageDto, type AuditEntryDto } from '../audit/dto/audit.dto.js';
 import type { Actor } from '../common/actor.js';
-import { directiveScope } from '../access/directive-scope.js';
 import { CurrentActor, Requires } from '../access/decorators.js';
 import { ApiIfMatch, ApiProblems } from '../common/http/api-responses.js';
 import { Idempotent } from '../idempotency/idempotency.interceptor.js';
@@ -51,7 +50,7 @@ export class DirectivesController {
   })
   @ApiOkResponse({ type: DirectivePageDto })
   list(@Query() query: ListDirectivesQueryDto, @CurrentActor() actor: Actor): Promise<Page<DirectiveResponseDto>> {
-    return this.queries.listDirectives(query, directiveScope(actor));
+    return this.queries.listDirectives(query, actor);
   }
 
   @Get('directives/:id')
@@ -59,7 +58,7 @@ export class DirectivesController {
   @ApiOkResponse({ type: DirectiveResponseDto })
   @ApiProblems(404)
   get(@Param('id', UuidParamPipe) id: string, @CurrentActor() actor: Actor): Promise<DirectiveResponseDto> {
-    return this.queries.getDirective(id, directiveScope(actor));
+    return this.queries.getDirective(id, actor);
   }
 
   @Get('directives/:id/history')

@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditedWrites } from '../audit/audited-writes.js';
 import type { Actor } from '../common/actor.js';
-import { directiveScope } from '../access/directive-scope.js';
 import { AccessPolicy } from '../access/access-policy.js';
 import { can } from '../common/roles.js';
 import { DomainError, type FieldError } from '../common/errors/domain-error.js';
@@ -76,7 +75,7 @@ export class EditDirectiveService {
           if (cooperatingOrganizationIds) await replaceCooperations(em, id, cooperatingOrganizationIds);
         },
       });
-      return this.queries.getDirective(id, directiveScope(actor), em);
+      return this.queries.getDirective(id, actor, em);
     });
   }
 

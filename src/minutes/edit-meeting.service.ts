@@ -48,7 +48,7 @@ export class EditMeetingService {
           if (chairId !== undefined && chairId !== current.chairId) await makeChair(em, this.writes, actor, id, chairId, { meeting: true });
         },
       });
-      return this.queries.getMeeting(id, null, em);
+      return this.queries.getMeeting(id, actor, em);
     });
   }
 }

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { Actor } from '../common/actor.js';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Page } from '../common/http/pagination.js';
@@ -26,11 +27,11 @@ export class MeetingQueriesService {
   ) {}
 
   /** The whole record of a meeting: attendees (chair first), speeches in order, directives in order. */
-  /** `scope` limits the directives shown to those an agency role may see (null: all). */
-  async getMeeting(id: string, scope: string | null, em: EntityManager = this.dataSource.manager): Promise<MeetingResponseDto> {
+  /** The directives shown are those the viewer may see, with the actions the viewer may take. */
+  async getMeeting(id: string, viewer: Actor, em: EntityManager = this.dataSource.manager): Promise<MeetingResponseDto> {
     const [meeting] = await runPrepared(em, meetingById, [id]);
     if (!meeting) throw meetingNotFound(id);
-    return toMeetingResponse(meeting, await this.directives.directivesOfMeeting(em, id, scope));
+    return toMeetingResponse(meeting, await this.directives.directivesOfMeeting(em, id, viewer));
   }
 
   /** Most recent first; `from`/`to` are calendar dates in the office's zone. */

@@ -1,7 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../common/actor.js';
-import { directiveScope } from '../access/directive-scope.js';
 import { CurrentActor, Requires } from '../access/decorators.js';
 import { ApiIfMatch, ApiProblems } from '../common/http/api-responses.js';
 import { Idempotent } from '../idempotency/idempotency.interceptor.js';
@@ -57,7 +56,7 @@ export class MeetingsController {
   @ApiOkResponse({ type: MeetingResponseDto })
   @ApiProblems(404)
   get(@Param('id', UuidParamPipe) id: string, @CurrentActor() actor: Actor): Promise<MeetingResponseDto> {
-    return this.queries.getMeeting(id, directiveScope(actor));
+    return this.queries.getMeeting(id, actor);
   }
 
   @Patch(':id')

@@ -114,7 +114,7 @@ export class RecordMeetingService {
           })),
         ),
       );
-      return this.queries.getMeeting(meetingId, null, em);
+      return this.queries.getMeeting(meetingId, actor, em);
     });
   }
 

@@ -56,6 +56,7 @@ const MATRIX: Record<string, Row> = {
   'GET /api/v1/directives/{id}':                                row([401, 401], [401, 401], [200, 200], [200, 200], [200, 200], [200, 404], [200, 404]),
   'GET /api/v1/directives/{id}/history':                        row([401, 401], [401, 401], [200, 200], [200, 200], [200, 200], [200, 404], [200, 404]),
   'PATCH /api/v1/directives/{id}':                              row([401, 401], [401, 401], [403, 403], [200, 200], [403, 403], [200, 404], [403, 403]),
+  'POST /api/v1/directives/{id}/transitions':                   row([401, 401], [401, 401], [403, 403], [200, 200], [200, 200], [200, 404], [403, 403]),
 };
 
 interface Call {
@@ -240,6 +241,21 @@ describe('Authorization matrix: every operation × every principal × own and fo
         const url = `/api/v1/directives/${f.directive}`;
         // Assigning an owner of the own agency: the one change a department head may make.
         return { method: 'PATCH', url, body: { ownerId: fixtures.own.person }, headers: await versionOf(url) };
+      }
+      case 'POST /api/v1/directives/{id}/transitions': {
+        // A fresh directive each time, so that every principal finds one its action applies to.
+        const issued = await t.post(`/api/v1/meetings/${f.meeting}/directives`, {
+          title: `Việc ${unique}`,
+          leadOrganizationId: f.organization,
+        });
+        const url = `/api/v1/directives/${issued.body.id}/transitions`;
+        const body =
+          principal === 'department_head' || principal === 'department_staff'
+            ? { action: 'start' }
+            : principal === 'leader'
+              ? { action: 'pause', note: 'Chờ ý kiến của Ban Thường vụ' }
+              : { action: 'cancel', note: 'Đã lồng ghép vào nhiệm vụ khác' };
+        return { method: 'POST', url, body, headers: ifMatch(issued.body.version) };
       }
       default:
         throw new Error(`No request is defined for ${operation}: add it to the matrix`);

@@ -51,6 +51,7 @@ describe('The OpenAPI document', () => {
         'GET /api/v1/directives',
         'GET /api/v1/directives/{id}',
         'PATCH /api/v1/directives/{id}',
+        'POST /api/v1/directives/{id}/transitions',
       ].sort(),
     );
   });

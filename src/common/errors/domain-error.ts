@@ -19,6 +19,8 @@ export class DomainError extends Error {
     readonly errors: FieldError[] = [],
     /** Response headers the answer needs, e.g. Retry-After on 429. */
     readonly headers: Record<string, string> = {},
+    /** RFC 9457 extension members the client acts on, e.g. the `allowedActions` of a refused transition. */
+    readonly extensions: Record<string, unknown> = {},
   ) {
     super(detail);
     this.name = 'DomainError';

@@ -32,6 +32,7 @@ export interface ProblemDetails {
   code: string;
   requestId: string;
   errors?: FieldError[];
+  [extension: string]: unknown;
 }
 
 interface FastifyLikeError {
@@ -97,6 +98,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const error = this.toDomainError(exception, request);
     const status = error.status;
     const problem: ProblemDetails = {
+      ...error.extensions,
       type: `urn:chi-dao:problem:${error.code.replace(/_/g, '-')}`,
       title: TITLE_BY_STATUS[status] ?? 'Error',
       status,

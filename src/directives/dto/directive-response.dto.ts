@@ -6,6 +6,8 @@ import { PersonRefDto } from '../../organizations/dto/person.dto.js';
 import { compareVietnamese } from '../../common/text/vietnamese-order.js';
 import { DEADLINE_STATUSES, deadlineStatus, type DeadlineStatus } from '../deadline-status.js';
 import type { DirectiveRow } from '../directive-reads.js';
+import { COMPLETIONS, type Completion } from '../../followup/completion.js';
+import { TRANSITION_ACTIONS, type TransitionAction } from '../../followup/workflow.js';
 import { DIRECTIVE_PRIORITIES, DIRECTIVE_STATUSES, type DirectivePriority, type DirectiveStatus } from '../directive-enums.js';
 
 export class MeetingRefDto {
@@ -39,6 +41,23 @@ export class DirectiveResponseDto {
     description: "Derived from the deadline and today's date in the office's zone; null once the directive is closed.",
   })
   deadlineStatus!: DeadlineStatus | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When the lead agency last reported it done.' })
+  submittedAt!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When a leader confirmed it done.' })
+  completedAt!: string | null;
+  @ApiProperty({
+    enum: COMPLETIONS,
+    nullable: true,
+    description:
+      "Set when confirmed: judged on the date, in the office's zone, of the submission that was confirmed, against the deadline then in force.",
+  })
+  completion!: Completion | null;
+  @ApiProperty({
+    enum: TRANSITION_ACTIONS,
+    isArray: true,
+    description: 'The workflow actions you may take now (POST /directives/{id}/transitions), in the order of the workflow table.',
+  })
+  allowedActions!: TransitionAction[];
   @ApiProperty() version!: number;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
@@ -61,7 +80,12 @@ export class ListDirectivesQueryDto extends PageQueryDto {
 }
 
 /** The answer for one directive row; `today` (in the office's zone) decides its deadline status. */
-export function toDirectiveResponse(row: DirectiveRow, today: string, dueSoonDays: number): DirectiveResponseDto {
+export function toDirectiveResponse(
+  row: DirectiveRow,
+  today: string,
+  dueSoonDays: number,
+  allowedActions: TransitionAction[],
+): DirectiveResponseDto {
   return {
     id: row.id,
     meeting: { id: row.meeting_id, title: row.meeting_title, startsAt: row.meeting_starts_at.toISOString() },
@@ -80,6 +104,10 @@ export function toDirectiveResponse(row: DirectiveRow, today: string, dueSoonDay
     priority: row.priority,
     status: row.status,
     deadlineStatus: deadlineStatus(row.due_date, row.status, today, dueSoonDays),
+    submittedAt: row.submitted_at?.toISOString() ?? null,
+    completedAt: row.completed_at?.toISOString() ?? null,
+    completion: row.completion,
+    allowedActions,
     version: row.version,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
