@@ -42,16 +42,21 @@ export class DeviceTokens {
       .sign(this.key);
   }
 
-  /** The device's nonce when the token is valid and was issued to this account; undefined for anything else. */
-  async deviceOf(token: string, userId: string): Promise<string | undefined> {
+  /**
+   * The device's nonce when the token is valid, was issued to this account and
+   * not before its password last changed; undefined for anything else.
+   */
+  async deviceOf(token: string, userId: string, passwordChangedAt: Date): Promise<string | undefined> {
     try {
       const { payload } = await jwtVerify(token, this.key, {
         algorithms: ['HS256'],
         issuer: this.config.auth.issuer,
         audience: AUDIENCE,
         subject: userId,
-        requiredClaims: ['exp', 'sub', 'jti'],
+        requiredClaims: ['exp', 'iat', 'sub', 'jti'],
       });
+      // iat has whole seconds: a token of the same second as the change still counts.
+      if (payload.iat === undefined || payload.iat < Math.floor(passwordChangedAt.getTime() / 1000)) return undefined;
       return typeof payload.jti === 'string' && /^[A-Za-z0-9_-]{22}$/.test(payload.jti) ? payload.jti : undefined;
     } catch {
       return undefined;

@@ -5,6 +5,8 @@ import { DeviceTokens, KNOWN_ORIGIN_DAYS } from './device-tokens.js';
 import { LoginAttempt, type SignInTrust } from './login-attempt.entity.js';
 
 const WINDOW_MINUTES = 15;
+/** The known devices of one account share this many times the per-account allowance. */
+const DEVICES_TOGETHER = 4;
 
 /** Where a sign-in comes from, as far as the account is concerned. */
 export type SignInOrigin = { trust: 'none' } | { trust: 'address' } | { trust: 'device'; device: string };
@@ -44,10 +46,20 @@ export class LoginThrottle {
     private readonly devices: DeviceTokens,
   ) {}
 
-  /** Unknown accounts have no known clients; a device token counts only for the account it was issued to. */
-  async originOf(em: EntityManager, userId: string | undefined, ip: string, deviceToken: string | undefined): Promise<SignInOrigin> {
-    if (!userId) return { trust: 'none' };
-    const device = deviceToken ? await this.devices.deviceOf(deviceToken, userId) : undefined;
+  /**
+   * Unknown accounts have no known clients; a device token counts only for the
+   * account it was issued to, and only if it was issued under its current
+   * password: a reset withdraws the trust of every device that knew the old one.
+   */
+  async originOf(
+    em: EntityManager,
+    user: { id: string; passwordChangedAt: Date } | null,
+    ip: string,
+    deviceToken: string | undefined,
+  ): Promise<SignInOrigin> {
+    if (!user) return { trust: 'none' };
+    const userId = user.id;
+    const device = deviceToken ? await this.devices.deviceOf(deviceToken, userId, user.passwordChangedAt) : undefined;
     if (device) return { trust: 'device', device };
     // Sessions are created by successful sign-ins only, and record the address.
     const known = (await em.query(
@@ -65,7 +77,11 @@ export class LoginThrottle {
     const counters: Counter[] = [];
     if (origin.trust === 'device') {
       const where = 'username = $2 AND device = $3';
-      counters.push({ where, params: [username, origin.device], clearedBy: where, limit: perAccount });
+      counters.push(
+        { where, params: [username, origin.device], clearedBy: where, limit: perAccount },
+        // However many devices one holds, the account's devices together get a bounded number of tries.
+        { where: `username = $2 AND trust = 'device'`, params: [username], clearedBy: null, limit: perAccount * DEVICES_TOGETHER },
+      );
     } else if (origin.trust === 'address') {
       const where = `username = $2 AND ip = $3 AND trust = 'address'`;
       counters.push({ where, params: [username, ip], clearedBy: where, limit: perAccount }, address);

@@ -68,7 +68,7 @@ export class SignInService {
         .where('lower(u.username) = :key', { key })
         .setLock('pessimistic_read')
         .getOne();
-      const origin = await this.throttle.originOf(em, user?.id, address, attempt.deviceToken);
+      const origin = await this.throttle.originOf(em, user, address, attempt.deviceToken);
       const retryAfter = await this.throttle.retryAfter(em, key, address, origin);
       if (retryAfter !== null) return { kind: 'throttled' as const, retryAfter };
 

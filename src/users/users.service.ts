@@ -112,6 +112,8 @@ export class UsersService {
     assertAcceptablePassword(password, user.username);
     const passwordHash = await hashPassword(password);
     await runInTransaction(this.dataSource, async (em) => {
+      // Locked first, so that the entry's "before" is the row this reset replaces, not one a concurrent edit replaced.
+      await em.getRepository(User).findOne({ select: { id: true }, where: { id }, lock: { mode: 'pessimistic_write' } });
       // The hash never appears in the entry; the entry shows when the password changed.
       await this.writes.update(em, actor, {
         entity: User,

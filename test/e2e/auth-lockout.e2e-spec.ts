@@ -174,4 +174,34 @@ describe('Signing in while strangers guess the password', () => {
     const https = await signIn(owner, TEST_PASSWORD, '203.0.113.70', { headers: { 'x-forwarded-proto': 'https' } });
     expect(https.headers['set-cookie']).toMatch(/; Secure(;|$)/);
   });
+
+  it('withdraws the trust of devices that signed in under a password since reset', async () => {
+    const owner = await newAccount();
+    const before = await signedIn(owner, '203.0.113.80');
+    const { id } = (await t.sql(`SELECT id FROM app_user WHERE username = $1`, [owner]))[0];
+    // A second later than the token, so that the reset is strictly after it.
+    await t.sql(`UPDATE app_user SET password_changed_at = now() + interval '2 seconds' WHERE id = $1`, [id]);
+    for (let i = 1; i <= 5; i++) {
+      expect((await signIn(owner, `guess ${i}`, `192.0.2.${80 + i}`, { deviceToken: before.deviceToken })).status).toBe(401);
+    }
+    // Counted as a stranger: the account's count is spent, the old device earns no allowance of its own.
+    expect((await signIn(owner, `guess 6`, '192.0.2.90', { deviceToken: before.deviceToken })).status).toBe(429);
+    const trusts = await t.sql(`SELECT DISTINCT trust FROM login_attempt WHERE username = $1 AND outcome <> 'success'`, [owner]);
+    expect(trusts).toEqual([{ trust: 'none' }]);
+  });
+
+  it('gives the devices of one account a shared allowance however many tokens someone collects', async () => {
+    const owner = await newAccount();
+    const tokens: string[] = [];
+    for (let i = 1; i <= 5; i++) tokens.push((await signedIn(owner, `203.0.113.${100 + i}`)).deviceToken);
+    let refusedAt = 0;
+    for (const [d, token] of tokens.entries()) {
+      for (let i = 1; i <= 5; i++) {
+        const response = await signIn(owner, `guess ${d}.${i}`, '192.0.2.120', { deviceToken: token });
+        if (response.status === 429 && refusedAt === 0) refusedAt = d * 5 + i;
+      }
+    }
+    // 4 devices × 5 failures, then even a fresh device of the account waits.
+    expect(refusedAt).toBe(21);
+  });
 });

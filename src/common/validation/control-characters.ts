@@ -1,10 +1,11 @@
 /**
- * C0 control characters other than tab, line feed and carriage return. No
- * person types them; PostgreSQL refuses NUL in text outright, and the others
- * hide in logs and terminals, so they are refused at the door.
+ * C0 control characters other than tab, line feed and carriage return, DEL,
+ * and the C1 controls (NEL among them). No person types them; PostgreSQL
+ * refuses NUL in text outright, and the others hide in logs and terminals or
+ * break log lines, so they are refused at the door.
  */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 
 export function hasControlCharacter(text: string): boolean {
   return CONTROL.test(text);
