@@ -4,4 +4,9 @@ import { AddAccountsAuditTrailAndIdempotency1795546882774 } from './179554688277
 import { AddSignInTrustToLoginAttempt1796111212087 } from './1796111212087-AddSignInTrustToLoginAttempt.js';
 import { AddDirectiveWorkflow1796117072268 } from './1796117072268-AddDirectiveWorkflow.js';
 
-export const MIGRATIONS: Function[] = [Init1795545574028, AddAccountsAuditTrailAndIdempotency1795546882774, AddSignInTrustToLoginAttempt1796111212087, AddDirectiveWorkflow1796117072268];
+export const MIGRATIONS: Function[] = [
+  Init1795545574028,
+  AddAccountsAuditTrailAndIdempotency1795546882774,
+  AddSignInTrustToLoginAttempt1796111212087,
+  AddDirectiveWorkflow1796117072268,
+];
