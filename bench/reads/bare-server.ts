@@ -30,7 +30,13 @@ async function run<Row extends pg.QueryResultRow>(
 const directives = (rows: DirectiveRow[]) => {
   const today = calendarDateIn(new Date(), TIME_ZONE);
   // The floor does the same work per row as the app: the viewer's allowed actions from the workflow table.
-  return rows.map((row) => toDirectiveResponse(row, today, DUE_SOON_DAYS, allowedActions(row.status, new Set(['leader']))));
+  return rows.map((row) =>
+    toDirectiveResponse(
+      row,
+      { asOf: today, dueSoonDays: DUE_SOON_DAYS, timeZone: TIME_ZONE },
+      allowedActions(row.status, new Set(['leader'])),
+    ),
+  );
 };
 
 async function answer(path: string, params: URLSearchParams): Promise<unknown> {

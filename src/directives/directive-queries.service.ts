@@ -3,6 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { decodeCursor, type Page, pageSize, toPage } from '../common/http/pagination.js';
 import { Clock } from '../common/time/clock.js';
+import { escapeLike } from '../database/guarded-update.js';
+import type { DeadlineStatus } from './deadline-status.js';
 import type { Actor } from '../common/actor.js';
 import { directiveScope } from '../access/directive-scope.js';
 import { workflowParties } from '../access/workflow-parties.js';
@@ -18,6 +20,13 @@ import { type DirectiveResponseDto, type ListDirectivesQueryDto, toDirectiveResp
  * prepared statement per answer. What the viewer may see is part of the SQL
  * (`directiveVisibleSql`), so a list never holds what they may not see.
  */
+const DEADLINE_FILTERS: Record<DeadlineStatus, ListFilter> = {
+  overdue: 'overdue',
+  due_soon: 'dueSoon',
+  on_track: 'onTrack',
+  no_deadline: 'noDeadline',
+};
+
 @Injectable()
 export class DirectiveQueriesService {
   constructor(
@@ -27,11 +36,11 @@ export class DirectiveQueriesService {
   ) {}
 
   /** A directive the caller may see; any other answers 404, as if it did not exist. */
-  async getDirective(id: string, viewer: Actor, em: EntityManager = this.dataSource.manager): Promise<DirectiveResponseDto> {
+  async getDirective(id: string, viewer: Actor, em: EntityManager = this.dataSource.manager, asOf?: string): Promise<DirectiveResponseDto> {
     const scope = directiveScope(viewer);
     const [row] = scope ? await runPrepared(em, directiveById.scoped, [id, scope]) : await runPrepared(em, directiveById.all, [id]);
     if (!row) throw directiveNotFound(id);
-    return this.toResponses([row], viewer)[0]!;
+    return this.toResponses([row], viewer, asOf)[0]!;
   }
 
   /** The directives of one meeting, in the order they were concluded. */
@@ -55,6 +64,20 @@ export class DirectiveQueriesService {
     if (query.status) conditions.status = [query.status];
     if (query.dueBefore) conditions.dueBefore = [query.dueBefore];
     if (query.dueAfter) conditions.dueAfter = [query.dueAfter];
+    if (query.ownerId) conditions.owner = [query.ownerId];
+    if (query.priority) conditions.priority = [query.priority];
+    if (query.completion) conditions.completion = [query.completion];
+    if (query.q) conditions.title = [`%${escapeLike(query.q)}%`];
+    if (query.deadlineStatus) {
+      const judged = [query.asOf ?? this.clock.today(), this.config.timeZone];
+      const days = this.config.dueSoonDays;
+      conditions[DEADLINE_FILTERS[query.deadlineStatus]] = {
+        overdue: judged,
+        due_soon: [...judged, days],
+        on_track: [...judged, days],
+        no_deadline: [],
+      }[query.deadlineStatus];
+    }
     if (query.cursor) {
       const [due, id] = decodeCursor(query.cursor, ['nullable-date', 'uuid']);
       if (due === null) conditions.after = [id];
@@ -68,14 +91,12 @@ export class DirectiveQueriesService {
       (row) => [row.due_date, row.id],
       (row) => row,
     );
-    return { items: this.toResponses(page.items, viewer), nextCursor: page.nextCursor };
+    return { items: this.toResponses(page.items, viewer, query.asOf), nextCursor: page.nextCursor };
   }
 
   /** `allowedActions` are the viewer's: a client never re-implements the workflow table. */
-  private toResponses(rows: DirectiveRow[], viewer: Actor): DirectiveResponseDto[] {
-    const today = this.clock.today();
-    return rows.map((row) =>
-      toDirectiveResponse(row, today, this.config.dueSoonDays, allowedActions(row.status, workflowParties(viewer, row.lead_id))),
-    );
+  private toResponses(rows: DirectiveRow[], viewer: Actor, asOf = this.clock.today()): DirectiveResponseDto[] {
+    const view = { asOf, dueSoonDays: this.config.dueSoonDays, timeZone: this.config.timeZone };
+    return rows.map((row) => toDirectiveResponse(row, view, allowedActions(row.status, workflowParties(viewer, row.lead_id))));
   }
 }

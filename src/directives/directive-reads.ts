@@ -78,7 +78,25 @@ export const directivesOfMeeting = {
 };
 
 /** The optional conditions of the directive list; a statement numbers their parameters in this order. */
-const LIST_FILTERS = ['scope', 'lead', 'cooperating', 'meeting', 'status', 'dueBefore', 'dueAfter', 'after', 'afterDated'] as const;
+const LIST_FILTERS = [
+  'scope',
+  'lead',
+  'cooperating',
+  'meeting',
+  'status',
+  'dueBefore',
+  'dueAfter',
+  'owner',
+  'priority',
+  'completion',
+  'title',
+  'overdue',
+  'dueSoon',
+  'onTrack',
+  'noDeadline',
+  'after',
+  'afterDated',
+] as const;
 export type ListFilter = (typeof LIST_FILTERS)[number];
 
 /** Each condition, written against the placeholders of its parameters. */
@@ -91,10 +109,26 @@ const CONDITIONS: Record<ListFilter, (p: string[]) => string> = {
   status: ([status]) => `d.status = ${status}`,
   dueBefore: ([date]) => `d.due_date < ${date}::date`,
   dueAfter: ([date]) => `d.due_date > ${date}::date`,
+  owner: ([owner]) => `d.owner_id = ${owner}::uuid`,
+  priority: ([priority]) => `d.priority = ${priority}`,
+  completion: ([completion]) => `d.completion = ${completion}`,
+  // Accents and case ignored: "di chuyen" finds "Di chuyển". The pattern arrives with LIKE's own characters escaped.
+  title: ([pattern]) => `unaccent(lower(d.title)) LIKE unaccent(lower(${pattern}))`,
+  // deadline-status.ts in SQL: as of a date (awaiting confirmation: as of the submission), paused and closed ones untracked.
+  overdue: ([asOf, zone]) => `${TRACKED} AND d.due_date < ${judgedOn(asOf!, zone!)}`,
+  dueSoon: ([asOf, zone, days]) =>
+    `${TRACKED} AND d.due_date >= ${judgedOn(asOf!, zone!)} AND d.due_date <= ${judgedOn(asOf!, zone!)} + ${days}::int`,
+  onTrack: ([asOf, zone, days]) => `${TRACKED} AND d.due_date > ${judgedOn(asOf!, zone!)} + ${days}::int`,
+  noDeadline: () => `${TRACKED} AND d.due_date IS NULL`,
   // After a cursor whose row had no deadline: only later rows without one.
   after: ([id]) => `d.due_date IS NULL AND d.id > ${id}::uuid`,
   afterDated: ([due, id]) => `(d.due_date > ${due}::date OR (d.due_date = ${due}::date AND d.id > ${id}::uuid) OR d.due_date IS NULL)`,
 };
+
+const TRACKED = `d.status NOT IN ('completed', 'cancelled', 'paused')`;
+const judgedOn = (asOf: string, zone: string): string =>
+  `(CASE WHEN d.status = 'awaiting_confirmation' AND d.submitted_at IS NOT NULL
+         THEN (d.submitted_at AT TIME ZONE ${zone}::text)::date ELSE ${asOf}::date END)`;
 
 const listStatements = new Map<string, PreparedQuery<DirectiveRow, unknown[]>>();
 
@@ -120,7 +154,8 @@ export function directiveListStatement(
     const order = 'ORDER BY d.due_date ASC NULLS LAST, d.id ASC';
     const page = `(SELECT * FROM directive d${where.length > 0 ? `\n WHERE ${where.join('\n   AND ')}` : ''}\n ${order}\n LIMIT $${n + 1})`;
     const text = `${select(page)}\n ${order}`;
-    query = preparedQuery(`directive_list_${used.map((filter) => LIST_FILTERS.indexOf(filter)).join('')}`, text);
+    // Separated indexes: 1 then 11 and 11 then 1 must not share a name.
+    query = preparedQuery(`directive_list_${used.map((filter) => LIST_FILTERS.indexOf(filter)).join('_')}`, text);
     listStatements.set(key, query);
   }
   return { query, params: [...params, rowLimit] };

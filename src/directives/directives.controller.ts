@@ -12,7 +12,7 @@ import { UuidParamPipe } from '../common/http/uuid-param.pipe.js';
 import { DirectiveHistoryService } from './directive-history.service.js';
 import { DirectiveQueriesService } from './directive-queries.service.js';
 import { IssueDirectiveDto, UpdateDirectiveDto } from './dto/directive-input.dto.js';
-import { DirectivePageDto, DirectiveResponseDto, ListDirectivesQueryDto } from './dto/directive-response.dto.js';
+import { DirectivePageDto, DirectiveResponseDto, DirectiveViewQueryDto, ListDirectivesQueryDto } from './dto/directive-response.dto.js';
 import { EditDirectiveService } from './edit-directive.service.js';
 import { IssueDirectiveService } from './issue-directive.service.js';
 
@@ -57,8 +57,12 @@ export class DirectivesController {
   @Requires('directives:read')
   @ApiOkResponse({ type: DirectiveResponseDto })
   @ApiProblems(404)
-  get(@Param('id', UuidParamPipe) id: string, @CurrentActor() actor: Actor): Promise<DirectiveResponseDto> {
-    return this.queries.getDirective(id, actor);
+  get(
+    @Param('id', UuidParamPipe) id: string,
+    @Query() query: DirectiveViewQueryDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<DirectiveResponseDto> {
+    return this.queries.getDirective(id, actor, undefined, query.asOf);
   }
 
   @Get('directives/:id/history')

@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { PageQueryDto } from '../../common/http/pagination.js';
-import { DateOnlyField, EnumField, UuidField } from '../../common/validation/fields.js';
+import { DateOnlyField, EnumField, TextField, UuidField } from '../../common/validation/fields.js';
+import { calendarDateIn } from '../../common/time/clock.js';
 import { OrganizationRefDto } from '../../organizations/dto/organization.dto.js';
 import { PersonRefDto } from '../../organizations/dto/person.dto.js';
 import { compareVietnamese } from '../../common/text/vietnamese-order.js';
@@ -38,7 +39,8 @@ export class DirectiveResponseDto {
   @ApiProperty({
     enum: DEADLINE_STATUSES,
     nullable: true,
-    description: "Derived from the deadline and today's date in the office's zone; null once the directive is closed.",
+    description:
+      "Against the deadline as of `asOf` (default today in the office's zone); awaiting confirmation: as of the submission; null when completed, cancelled or paused.",
   })
   deadlineStatus!: DeadlineStatus | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When the lead agency last reported it done.' })
@@ -77,15 +79,31 @@ export class ListDirectivesQueryDto extends PageQueryDto {
   dueBefore?: string;
   @DateOnlyField({ optional: true, description: 'Only directives due strictly after this date.' })
   dueAfter?: string;
+  @UuidField({ optional: true, description: 'Only the directives this person answers for.' }) ownerId?: string;
+  @EnumField(DIRECTIVE_PRIORITIES, { optional: true }) priority?: DirectivePriority;
+  @EnumField(DEADLINE_STATUSES, { optional: true, description: 'As of `asOf`, as the directives show it.' })
+  deadlineStatus?: DeadlineStatus;
+  @EnumField(COMPLETIONS, { optional: true }) completion?: Completion;
+  @TextField({ max: 200, optional: true, description: 'Part of the title; accents and case are ignored ("di chuyen" finds "Di chuyển").' })
+  q?: string;
+  @DateOnlyField({ optional: true, description: "The date deadlines are judged on (YYYY-MM-DD); today in the office's zone when absent." })
+  asOf?: string;
+}
+
+export class DirectiveViewQueryDto {
+  @DateOnlyField({ optional: true, description: "The date deadlines are judged on (YYYY-MM-DD); today in the office's zone when absent." })
+  asOf?: string;
+}
+
+/** How one viewer sees directives: as of which date, in which zone, with which actions open to them. */
+export interface DirectiveView {
+  asOf: string;
+  dueSoonDays: number;
+  timeZone: string;
 }
 
 /** The answer for one directive row; `today` (in the office's zone) decides its deadline status. */
-export function toDirectiveResponse(
-  row: DirectiveRow,
-  today: string,
-  dueSoonDays: number,
-  allowedActions: TransitionAction[],
-): DirectiveResponseDto {
+export function toDirectiveResponse(row: DirectiveRow, view: DirectiveView, allowedActions: TransitionAction[]): DirectiveResponseDto {
   return {
     id: row.id,
     meeting: { id: row.meeting_id, title: row.meeting_title, startsAt: row.meeting_starts_at.toISOString() },
@@ -103,7 +121,15 @@ export function toDirectiveResponse(
     dueDate: row.due_date,
     priority: row.priority,
     status: row.status,
-    deadlineStatus: deadlineStatus(row.due_date, row.status, today, dueSoonDays),
+    deadlineStatus: deadlineStatus(
+      {
+        dueDate: row.due_date,
+        status: row.status,
+        submittedOn: row.submitted_at === null ? null : calendarDateIn(row.submitted_at, view.timeZone),
+      },
+      view.asOf,
+      view.dueSoonDays,
+    ),
     submittedAt: row.submitted_at?.toISOString() ?? null,
     completedAt: row.completed_at?.toISOString() ?? null,
     completion: row.completion,
