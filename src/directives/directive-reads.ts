@@ -12,6 +12,7 @@ export interface DirectiveRow {
   due_date: string | null;
   priority: DirectivePriority;
   status: DirectiveStatus;
+  original_due_date: string | null;
   submitted_at: Date | null;
   completed_at: Date | null;
   completion: Completion | null;
@@ -41,7 +42,7 @@ export interface DirectiveRow {
 // the joins then run for the rows of the page only.
 const select = (
   directives: string,
-): string => `SELECT d.id, d.ordinal, d.title, d.description, d.due_date, d.priority, d.status, d.submitted_at, d.completed_at, d.completion,
+): string => `SELECT d.id, d.ordinal, d.title, d.description, d.due_date, d.original_due_date, d.priority, d.status, d.submitted_at, d.completed_at, d.completion,
        d.version, d.created_at, d.updated_at,
        m.id AS meeting_id, m.title AS meeting_title, m.starts_at AS meeting_starts_at,
        lead.id AS lead_id, lead.name AS lead_name, lead.short_name AS lead_short_name,

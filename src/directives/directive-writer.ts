@@ -68,6 +68,7 @@ export async function insertDirectives(
       issuedById: input.issuedById ?? null,
       sourceSpeechId: input.sourceSpeechId,
       dueDate: input.dueDate ?? null,
+      originalDueDate: input.dueDate ?? null,
       priority: input.priority ?? 'normal',
       status: 'assigned' as const,
     })),

@@ -68,9 +68,13 @@ export class Directive extends Tracked {
   @JoinColumn({ name: 'source_speech_id', foreignKeyConstraintName: 'fk_directive_source_speech' })
   sourceSpeech?: Speech | null;
 
-  /** A calendar date in the office's zone; null means no deadline (không thời hạn). */
+  /** The deadline in force: a calendar date in the office's zone; null means no deadline (không thời hạn). */
   @Column('date', { nullable: true })
   dueDate!: string | null;
+
+  /** The deadline as issued: corrected with `dueDate` until work has begun, kept when an extension moves `dueDate`. */
+  @Column('date', { nullable: true })
+  originalDueDate!: string | null;
 
   @Column('varchar', { length: 20, default: 'normal' })
   priority!: DirectivePriority;

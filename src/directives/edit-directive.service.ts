@@ -67,7 +67,11 @@ export class EditDirectiveService {
       await this.writes.update(em, actor, {
         entity: Directive,
         id,
-        set: stripUndefined(columns),
+        set: {
+          ...stripUndefined(columns),
+          // Before any step of the work, a new deadline corrects the one issued; afterwards it only moves the one in force.
+          ...(input.dueDate !== undefined && !(await workHasBegun(em, id)) && { originalDueDate: input.dueDate }),
+        },
         expectedVersion,
         notFound: () => directiveNotFound(id),
         action: ownerOnly ? 'directive.assign_owner' : 'directive.update',
@@ -96,4 +100,10 @@ function secretariatOnly(fields: string[]): { detail: string; errors: FieldError
       .filter((field) => !OWNER_ONLY_FIELDS.has(field))
       .map((field) => ({ field, message: `${field} may be changed by the secretariat only` })),
   };
+}
+
+/** Whether the directive has taken any workflow step (progress reports will count too). */
+async function workHasBegun(em: EntityManager, id: string): Promise<boolean> {
+  const rows = (await em.query('SELECT 1 FROM directive_transition WHERE directive_id = $1 LIMIT 1', [id])) as unknown[];
+  return rows.length > 0;
 }

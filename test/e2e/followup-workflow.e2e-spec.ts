@@ -158,6 +158,15 @@ describe('POST /directives/{id}/transitions', () => {
     expect(cancelled.body).toMatchObject({ status: 'cancelled', allowedActions: [] });
   });
 
+  it('keeps the deadline as issued: corrected before work begins, kept once it has', async () => {
+    const { id } = await issue('2024-06-30');
+    const corrected = await t.patch(`/api/v1/directives/${id}`, { dueDate: '2024-07-15' }, ifMatch(1));
+    expect(corrected.body).toMatchObject({ dueDate: '2024-07-15', originalDueDate: '2024-07-15' });
+    await move('department_head', id, 2, { action: 'start' });
+    const moved = await t.patch(`/api/v1/directives/${id}`, { dueDate: '2024-08-31' }, ifMatch(3));
+    expect(moved.body).toMatchObject({ dueDate: '2024-08-31', originalDueDate: '2024-07-15' });
+  });
+
   describeRaces('two leaders confirming at once', () => {
     beforeAll(async () => {
       await expectParallelSessions(t.sql);

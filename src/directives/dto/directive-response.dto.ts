@@ -33,7 +33,14 @@ export class DirectiveResponseDto {
   @ApiProperty({ type: PersonRefDto, nullable: true }) owner!: PersonRefDto | null;
   @ApiProperty({ type: PersonRefDto, nullable: true }) issuedBy!: PersonRefDto | null;
   @ApiProperty({ type: SpeechRefDto, nullable: true }) sourceSpeech!: SpeechRefDto | null;
-  @ApiProperty({ type: String, format: 'date', nullable: true }) dueDate!: string | null;
+  @ApiProperty({ type: String, format: 'date', nullable: true, description: 'The deadline in force.' }) dueDate!: string | null;
+  @ApiProperty({
+    type: String,
+    format: 'date',
+    nullable: true,
+    description: 'The deadline as issued (corrected until work begins; an extension moves only dueDate).',
+  })
+  originalDueDate!: string | null;
   @ApiProperty({ enum: DIRECTIVE_PRIORITIES }) priority!: DirectivePriority;
   @ApiProperty({ enum: DIRECTIVE_STATUSES }) status!: DirectiveStatus;
   @ApiProperty({
@@ -119,6 +126,7 @@ export function toDirectiveResponse(row: DirectiveRow, view: DirectiveView, allo
       row.issued_by_id === null ? null : { id: row.issued_by_id, fullName: row.issued_by_full_name!, position: row.issued_by_position },
     sourceSpeech: row.source_speech_id === null ? null : { id: row.source_speech_id, position: row.source_speech_position! },
     dueDate: row.due_date,
+    originalDueDate: row.original_due_date,
     priority: row.priority,
     status: row.status,
     deadlineStatus: deadlineStatus(
