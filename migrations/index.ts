@@ -3,6 +3,7 @@ import { Init1795545574028 } from './1795545574028-Init.js';
 import { AddAccountsAuditTrailAndIdempotency1795546882774 } from './1795546882774-AddAccountsAuditTrailAndIdempotency.js';
 import { AddSignInTrustToLoginAttempt1796111212087 } from './1796111212087-AddSignInTrustToLoginAttempt.js';
 import { AddDirectiveWorkflow1796117072268 } from './1796117072268-AddDirectiveWorkflow.js';
+import { AddDirectiveReminders1796117733741 } from './1796117733741-AddDirectiveReminders.js';
 import { AddDirectiveOriginalDueDate1796118009694 } from './1796118009694-AddDirectiveOriginalDueDate.js';
 
 export const MIGRATIONS: Function[] = [
@@ -10,5 +11,6 @@ export const MIGRATIONS: Function[] = [
   AddAccountsAuditTrailAndIdempotency1795546882774,
   AddSignInTrustToLoginAttempt1796111212087,
   AddDirectiveWorkflow1796117072268,
+  AddDirectiveReminders1796117733741,
   AddDirectiveOriginalDueDate1796118009694,
 ];

@@ -30,7 +30,7 @@ export interface DirectiveFacts {
  * Object-level permissions on directives. Route-level permissions (`@Requires`)
  * say what a role may do at all; these say on which directives.
  */
-export type DirectivePermission = 'directive.read' | 'directive.edit' | 'directive.assign_owner';
+export type DirectivePermission = 'directive.read' | 'directive.edit' | 'directive.assign_owner' | 'directive.remind';
 
 /** The one table of object-level rules: may `actor` do this to a directive they can see? */
 const DIRECTIVE_RULES: Record<DirectivePermission, { allows: (actor: Actor, d: DirectiveFacts) => boolean; refusal: string }> = {
@@ -43,6 +43,10 @@ const DIRECTIVE_RULES: Record<DirectivePermission, { allows: (actor: Actor, d: D
     allows: (actor, d) =>
       can(actor.role, 'directives:write') || (can(actor.role, 'directives:assign_owner') && d.leadOrganizationId === actor.organizationId),
     refusal: 'Only the head of the lead agency assigns the owner of a directive.',
+  },
+  'directive.remind': {
+    allows: (actor) => can(actor.role, 'directives:remind'),
+    refusal: 'Only the secretariat or a leader reminds an agency of a directive.',
   },
 };
 

@@ -20,7 +20,16 @@ export interface AuditRecord {
 }
 
 /** Tables whose rows can be snapshotted; names come from here, never from a request. */
-export const AUDITED_TABLES = ['organization', 'person', 'meeting', 'meeting_attendee', 'speech', 'directive', 'app_user'] as const;
+export const AUDITED_TABLES = [
+  'organization',
+  'person',
+  'meeting',
+  'meeting_attendee',
+  'speech',
+  'directive',
+  'directive_reminder',
+  'app_user',
+] as const;
 export type AuditedTable = (typeof AUDITED_TABLES)[number];
 
 const camel = (key: string): string => key.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());

@@ -16,6 +16,7 @@ export const PERMISSIONS = [
   'directives:write', // issue, edit, reassign
   'directives:assign_owner', // on directives their organization leads
   'directives:follow_up', // workflow transitions; which ones, on which directives: src/followup/workflow.ts and the access policy
+  'directives:remind', // remind (đôn đốc) the lead agency of any directive they may read
   'audit:read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
@@ -32,8 +33,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'directives:read',
     'directives:write',
     'directives:follow_up',
+    'directives:remind',
   ],
-  leader: ['account:self', 'directory:read', 'meetings:read', 'directives:read', 'directives:follow_up', 'audit:read'],
+  leader: ['account:self', 'directory:read', 'meetings:read', 'directives:read', 'directives:follow_up', 'directives:remind', 'audit:read'],
   department_head: [
     'account:self',
     'directory:read',

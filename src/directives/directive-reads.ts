@@ -35,6 +35,8 @@ export interface DirectiveRow {
   source_speech_position: number | null;
   /** [id, name, shortName] of each cooperating agency, in no particular order. */
   cooperating: [string, string, string | null][];
+  reminder_count: number;
+  last_reminded_at: Date | null;
 }
 
 // The cooperating agencies come as one JSON column, so an answer is one round trip.
@@ -51,13 +53,16 @@ const select = (
        speech.id AS source_speech_id, speech.position AS source_speech_position,
        (SELECT coalesce(json_agg(json_build_array(o.id, o.name, o.short_name)), '[]'::json)
           FROM directive_cooperating_organization c JOIN organization o ON o.id = c.organization_id
-         WHERE c.directive_id = d.id) AS cooperating
+         WHERE c.directive_id = d.id) AS cooperating,
+       reminders.reminder_count, reminders.last_reminded_at
   FROM ${directives} d
   JOIN meeting m ON m.id = d.meeting_id
   JOIN organization lead ON lead.id = d.lead_organization_id
   LEFT JOIN person owner ON owner.id = d.owner_id
   LEFT JOIN person issuer ON issuer.id = d.issued_by_id
-  LEFT JOIN speech ON speech.id = d.source_speech_id`;
+  LEFT JOIN speech ON speech.id = d.source_speech_id
+  CROSS JOIN LATERAL (SELECT count(*)::int AS reminder_count, max(r.reminded_at) AS last_reminded_at
+                        FROM directive_reminder r WHERE r.directive_id = d.id) reminders`;
 
 export const directiveById = {
   all: preparedQuery<DirectiveRow, [id: string]>('directive_by_id', `${select('directive')}\n WHERE d.id = $1`),

@@ -5,6 +5,7 @@ import type { TransitionAction } from './workflow.js';
 
 export const FollowUpError = defineErrors({
   TransitionNotAllowed: ['transition_not_allowed', 'conflict'],
+  DirectiveClosed: ['directive_closed', 'conflict'],
 });
 
 /** The answer names what the caller may do instead, so a client can offer it. */

@@ -57,6 +57,8 @@ const MATRIX: Record<string, Row> = {
   'GET /api/v1/directives/{id}/history':                        row([401, 401], [401, 401], [200, 200], [200, 200], [200, 200], [200, 404], [200, 404]),
   'PATCH /api/v1/directives/{id}':                              row([401, 401], [401, 401], [403, 403], [200, 200], [403, 403], [200, 404], [403, 403]),
   'POST /api/v1/directives/{id}/transitions':                   row([401, 401], [401, 401], [403, 403], [200, 200], [200, 200], [200, 404], [403, 403]),
+  'POST /api/v1/directives/{id}/reminders':                     row([401, 401], [401, 401], [403, 403], [201, 201], [201, 201], [403, 403], [403, 403]),
+  'GET /api/v1/directives/{id}/reminders':                      row([401, 401], [401, 401], [200, 200], [200, 200], [200, 200], [200, 404], [200, 404]),
 };
 
 interface Call {
@@ -257,6 +259,14 @@ describe('Authorization matrix: every operation × every principal × own and fo
               : { action: 'cancel', note: 'Đã lồng ghép vào nhiệm vụ khác' };
         return { method: 'POST', url, body, headers: ifMatch(issued.body.version) };
       }
+      case 'POST /api/v1/directives/{id}/reminders':
+        return {
+          method: 'POST',
+          url: `/api/v1/directives/${f.directive}/reminders`,
+          body: { note: `Đề nghị báo cáo kết quả, lần ${unique}`, channel: 'document', documentNumber: `${unique}/VP-TH` },
+        };
+      case 'GET /api/v1/directives/{id}/reminders':
+        return { method: 'GET', url: `/api/v1/directives/${f.directive}/reminders` };
       default:
         throw new Error(`No request is defined for ${operation}: add it to the matrix`);
     }

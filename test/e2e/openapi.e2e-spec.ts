@@ -52,6 +52,8 @@ describe('The OpenAPI document', () => {
         'GET /api/v1/directives/{id}',
         'PATCH /api/v1/directives/{id}',
         'POST /api/v1/directives/{id}/transitions',
+        'POST /api/v1/directives/{id}/reminders',
+        'GET /api/v1/directives/{id}/reminders',
       ].sort(),
     );
   });

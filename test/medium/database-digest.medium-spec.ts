@@ -37,6 +37,7 @@ describe('The database digest', () => {
         'speech',
         'directive',
         'directive_cooperating_organization',
+        'directive_reminder',
       ]),
     );
   });

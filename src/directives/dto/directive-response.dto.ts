@@ -67,6 +67,10 @@ export class DirectiveResponseDto {
     description: 'The workflow actions you may take now (POST /directives/{id}/transitions), in the order of the workflow table.',
   })
   allowedActions!: TransitionAction[];
+  @ApiProperty({ description: 'How many times the lead agency was reminded (POST /directives/{id}/reminders).' })
+  reminderCount!: number;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When it was last reminded.' })
+  lastRemindedAt!: string | null;
   @ApiProperty() version!: number;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
@@ -142,6 +146,8 @@ export function toDirectiveResponse(row: DirectiveRow, view: DirectiveView, allo
     completedAt: row.completed_at?.toISOString() ?? null,
     completion: row.completion,
     allowedActions,
+    reminderCount: row.reminder_count,
+    lastRemindedAt: row.last_reminded_at?.toISOString() ?? null,
     version: row.version,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
