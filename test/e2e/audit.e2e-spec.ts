@@ -41,7 +41,11 @@ describe('The audit trail', () => {
       action: 'directive.update',
       entityType: 'directive',
       entityId: directiveId,
-      changes: [{ field: 'dueDate', from: '2024-06-30', to: '2024-07-31' }],
+      // Before any work on it, a new deadline corrects the one issued as well.
+      changes: [
+        { field: 'dueDate', from: '2024-06-30', to: '2024-07-31' },
+        { field: 'originalDueDate', from: '2024-06-30', to: '2024-07-31' },
+      ],
       requestId: 'req-gia-han-42',
     });
   });
