@@ -142,8 +142,9 @@ describe('Signing in while strangers guess the password', () => {
     const accessKeySigned = await new SignJWT({ ...claims, sub: ownerId })
       .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
       .sign(new TextEncoder().encode(DEVELOPMENT_JWT_SECRET));
-    const lastChar = own.deviceToken.at(-1) === 'A' ? 'B' : 'A';
-    const badSignature = `${own.deviceToken.slice(0, -1)}${lastChar}`;
+    // One character of the signature changed: its first, since the last one carries two unused bits and can change nothing.
+    const [ownHeader, ownPayload, ownSignature] = own.deviceToken.split('.') as [string, string, string];
+    const badSignature = `${ownHeader}.${ownPayload}.${ownSignature[0] === 'A' ? 'B' : 'A'}${ownSignature.slice(1)}`;
     const candidates = { relabelled, accessKeySigned, badSignature, foreign: foreign.deviceToken, accessToken: own.accessToken, junk: 'x' };
 
     const statuses = Object.fromEntries(
