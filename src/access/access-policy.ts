@@ -89,8 +89,8 @@ export class AccessPolicy {
     const scope = directiveScope(actor);
     const rows = (await em.query(
       `SELECT d.id, d.meeting_id AS "meetingId", d.lead_organization_id AS "leadOrganizationId", d.status,
-              d.status_before_pause AS "statusBeforePause", to_char(d.due_date, 'YYYY-MM-DD') AS "dueDate",
-              d.submitted_at AS "submittedAt", to_char(d.submitted_due_date, 'YYYY-MM-DD') AS "submittedDueDate"
+              d.status_before_pause AS "statusBeforePause", d.due_date AS "dueDate",
+              d.submitted_at AS "submittedAt", d.submitted_due_date AS "submittedDueDate"
          FROM directive d
         WHERE d.id = ANY($1::uuid[]) ${scope ? `AND ${directiveVisibleSql('d', '$2::uuid')}` : ''}
         ${options.lock ? 'FOR UPDATE OF d' : ''}`,

@@ -36,7 +36,11 @@ export class DirectiveQueriesService {
   ) {}
 
   /** A directive the caller may see; any other answers 404, as if it did not exist. */
-  async getDirective(id: string, viewer: Actor, em: EntityManager = this.dataSource.manager, asOf?: string): Promise<DirectiveResponseDto> {
+  async getDirective(
+    id: string,
+    viewer: Actor,
+    { em = this.dataSource.manager, asOf }: { em?: EntityManager; asOf?: string } = {},
+  ): Promise<DirectiveResponseDto> {
     const scope = directiveScope(viewer);
     const [row] = scope ? await runPrepared(em, directiveById.scoped, [id, scope]) : await runPrepared(em, directiveById.all, [id]);
     if (!row) throw directiveNotFound(id);

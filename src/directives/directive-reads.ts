@@ -1,5 +1,6 @@
 import { directiveVisibleSql } from '../access/directive-scope.js';
 import { type PreparedQuery, preparedQuery } from '../database/prepared-query.js';
+import { UNTRACKED_STATUSES } from './deadline-status.js';
 import type { DirectivePriority, DirectiveStatus } from './directive-enums.js';
 import type { Completion } from '../followup/completion.js';
 
@@ -131,7 +132,7 @@ const CONDITIONS: Record<ListFilter, (p: string[]) => string> = {
   afterDated: ([due, id]) => `(d.due_date > ${due}::date OR (d.due_date = ${due}::date AND d.id > ${id}::uuid) OR d.due_date IS NULL)`,
 };
 
-const TRACKED = `d.status NOT IN ('completed', 'cancelled', 'paused')`;
+const TRACKED = `d.status NOT IN (${UNTRACKED_STATUSES.map((status) => `'${status}'`).join(', ')})`;
 const judgedOn = (asOf: string, zone: string): string =>
   `(CASE WHEN d.status = 'awaiting_confirmation' AND d.submitted_at IS NOT NULL
          THEN (d.submitted_at AT TIME ZONE ${zone}::text)::date ELSE ${asOf}::date END)`;

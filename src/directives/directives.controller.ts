@@ -62,7 +62,7 @@ export class DirectivesController {
     @Query() query: DirectiveViewQueryDto,
     @CurrentActor() actor: Actor,
   ): Promise<DirectiveResponseDto> {
-    return this.queries.getDirective(id, actor, undefined, query.asOf);
+    return this.queries.getDirective(id, actor, { asOf: query.asOf });
   }
 
   @Get('directives/:id/history')

@@ -79,7 +79,7 @@ export class EditDirectiveService {
           if (cooperatingOrganizationIds) await replaceCooperations(em, id, cooperatingOrganizationIds);
         },
       });
-      return this.queries.getDirective(id, actor, em);
+      return this.queries.getDirective(id, actor, { em });
     });
   }
 

@@ -40,7 +40,7 @@ export class IssueDirectiveService {
       const [id] = await this.writes.insertMany(em, actor, 'directive', 'directive.issue', () =>
         insertDirectives(em, meetingId, (last ?? 0) + 1, [{ ...input, sourceSpeechId: input.sourceSpeechId ?? null }]),
       );
-      return this.queries.getDirective(id!, actor, em);
+      return this.queries.getDirective(id!, actor, { em });
     });
   }
 }

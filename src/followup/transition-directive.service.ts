@@ -67,7 +67,7 @@ export class TransitionDirectiveService {
           });
         },
       });
-      return this.queries.getDirective(id, actor, em);
+      return this.queries.getDirective(id, actor, { em });
     });
   }
 
