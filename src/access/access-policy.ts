@@ -24,13 +24,20 @@ export interface DirectiveFacts {
   dueDate: string | null;
   submittedAt: Date | null;
   submittedDueDate: string | null;
+  /** Whether the actor's organization is one of the directive's cooperating agencies. */
+  actorCooperates: boolean;
 }
 
 /**
  * Object-level permissions on directives. Route-level permissions (`@Requires`)
  * say what a role may do at all; these say on which directives.
  */
-export type DirectivePermission = 'directive.read' | 'directive.edit' | 'directive.assign_owner' | 'directive.remind';
+export type DirectivePermission =
+  | 'directive.read'
+  | 'directive.edit'
+  | 'directive.assign_owner'
+  | 'directive.remind'
+  | 'directive.report_progress';
 
 /** The one table of object-level rules: may `actor` do this to a directive they can see? */
 const DIRECTIVE_RULES: Record<DirectivePermission, { allows: (actor: Actor, d: DirectiveFacts) => boolean; refusal: string }> = {
@@ -47,6 +54,11 @@ const DIRECTIVE_RULES: Record<DirectivePermission, { allows: (actor: Actor, d: D
   'directive.remind': {
     allows: (actor) => can(actor.role, 'directives:remind'),
     refusal: 'Only the secretariat or a leader reminds an agency of a directive.',
+  },
+  'directive.report_progress': {
+    allows: (actor, d) =>
+      can(actor.role, 'directives:report_progress') && (d.leadOrganizationId === actor.organizationId || d.actorCooperates),
+    refusal: 'Only the lead and cooperating agencies report progress on a directive.',
   },
 };
 
@@ -90,11 +102,13 @@ export class AccessPolicy {
     const rows = (await em.query(
       `SELECT d.id, d.meeting_id AS "meetingId", d.lead_organization_id AS "leadOrganizationId", d.status,
               d.status_before_pause AS "statusBeforePause", d.due_date AS "dueDate",
-              d.submitted_at AS "submittedAt", d.submitted_due_date AS "submittedDueDate"
+              d.submitted_at AS "submittedAt", d.submitted_due_date AS "submittedDueDate",
+              EXISTS (SELECT 1 FROM directive_cooperating_organization c
+                       WHERE c.directive_id = d.id AND c.organization_id = $2::uuid) AS "actorCooperates"
          FROM directive d
-        WHERE d.id = ANY($1::uuid[]) ${scope ? `AND ${directiveVisibleSql('d', '$2::uuid')}` : ''}
+        WHERE d.id = ANY($1::uuid[]) ${scope ? `AND ${directiveVisibleSql('d', '$3::uuid')}` : ''}
         ${options.lock ? 'FOR UPDATE OF d' : ''}`,
-      scope ? [ids, scope] : [ids],
+      scope ? [ids, actor.organizationId, scope] : [ids, actor.organizationId],
     )) as DirectiveFacts[];
     const facts = new Map(rows.map((row) => [row.id, row]));
     const unseen = ids.find((id) => !facts.has(id));

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager, QueryDeepPartialEntity } from 'typeorm';
 import type { Actor } from '../common/actor.js';
+import { Clock } from '../common/time/clock.js';
 import { changesBetween } from './audit-changes.js';
 import { GENESIS_HASH, sealHash, type SealedContent } from './audit-chain.js';
 import { AuditEntry } from './audit-entry.entity.js';
@@ -28,6 +29,7 @@ export const AUDITED_TABLES = [
   'speech',
   'directive',
   'directive_reminder',
+  'directive_progress_report',
   'app_user',
 ] as const;
 export type AuditedTable = (typeof AUDITED_TABLES)[number];
@@ -36,6 +38,8 @@ const camel = (key: string): string => key.replace(/_([a-z0-9])/g, (_, c: string
 
 @Injectable()
 export class AuditTrail {
+  constructor(private readonly clock: Clock) {}
+
   /**
    * Appends an entry inside the caller's transaction, so the change and its
    * record commit or roll back together. The transaction-scoped lock orders
@@ -52,7 +56,8 @@ export class AuditTrail {
     const [last] = (await em.query('SELECT seq, hash FROM audit_entry ORDER BY seq DESC LIMIT 1')) as { seq: string; hash: string }[];
     let seq = last ? BigInt(last.seq) : 0n;
     let prevHash = last?.hash ?? GENESIS_HASH;
-    const occurredAt = new Date();
+    // The service's clock, as every other moment a directive's timeline shows: one time line in tests too.
+    const occurredAt = this.clock.now();
     const rows = records.map((record) => {
       seq += 1n;
       const content: SealedContent = {

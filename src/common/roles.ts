@@ -17,6 +17,7 @@ export const PERMISSIONS = [
   'directives:assign_owner', // on directives their organization leads
   'directives:follow_up', // workflow transitions; which ones, on which directives: src/followup/workflow.ts and the access policy
   'directives:remind', // remind (đôn đốc) the lead agency of any directive they may read
+  'directives:report_progress', // progress reports on directives their organization leads or cooperates on
   'audit:read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
@@ -43,8 +44,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'directives:read',
     'directives:assign_owner',
     'directives:follow_up',
+    'directives:report_progress',
   ],
-  department_staff: ['account:self', 'directory:read', 'meetings:read', 'directives:read'],
+  department_staff: ['account:self', 'directory:read', 'meetings:read', 'directives:read', 'directives:report_progress'],
 };
 
 export function can(role: Role, permission: Permission): boolean {

@@ -38,6 +38,8 @@ export interface DirectiveRow {
   cooperating: [string, string, string | null][];
   reminder_count: number;
   last_reminded_at: Date | null;
+  progress_percent: number | null;
+  last_reported_at: Date | null;
 }
 
 // The cooperating agencies come as one JSON column, so an answer is one round trip.
@@ -55,7 +57,8 @@ const select = (
        (SELECT coalesce(json_agg(json_build_array(o.id, o.name, o.short_name)), '[]'::json)
           FROM directive_cooperating_organization c JOIN organization o ON o.id = c.organization_id
          WHERE c.directive_id = d.id) AS cooperating,
-       reminders.reminder_count, reminders.last_reminded_at
+       reminders.reminder_count, reminders.last_reminded_at,
+       progress.percent AS progress_percent, progress.reported_at AS last_reported_at
   FROM ${directives} d
   JOIN meeting m ON m.id = d.meeting_id
   JOIN organization lead ON lead.id = d.lead_organization_id
@@ -63,7 +66,12 @@ const select = (
   LEFT JOIN person issuer ON issuer.id = d.issued_by_id
   LEFT JOIN speech ON speech.id = d.source_speech_id
   CROSS JOIN LATERAL (SELECT count(*)::int AS reminder_count, max(r.reminded_at) AS last_reminded_at
-                        FROM directive_reminder r WHERE r.directive_id = d.id) reminders`;
+                        FROM directive_reminder r WHERE r.directive_id = d.id) reminders
+  -- The lead agency's latest report (its index, for the rows of one page): a report never touches the directive row,
+  -- so reporting neither bumps the version others edit against nor writes a second copy of the percent.
+  LEFT JOIN LATERAL (SELECT p.percent, p.reported_at FROM directive_progress_report p
+                      WHERE p.directive_id = d.id AND p.kind = 'progress'
+                      ORDER BY p.reported_at DESC, p.id DESC LIMIT 1) progress ON true`;
 
 export const directiveById = {
   all: preparedQuery<DirectiveRow, [id: string]>('directive_by_id', `${select('directive')}\n WHERE d.id = $1`),

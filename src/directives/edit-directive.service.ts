@@ -102,8 +102,18 @@ function secretariatOnly(fields: string[]): { detail: string; errors: FieldError
   };
 }
 
-/** Whether the directive has taken any workflow step (progress reports will count too). */
+/**
+ * Whether the directive has taken any workflow step or any agency reported on
+ * it: a cooperating agency's contribution is work done against the deadline
+ * as issued, even while the directive is still assigned.
+ */
 async function workHasBegun(em: EntityManager, id: string): Promise<boolean> {
-  const rows = (await em.query('SELECT 1 FROM directive_transition WHERE directive_id = $1 LIMIT 1', [id])) as unknown[];
+  const rows = (await em.query(
+    `SELECT 1 FROM directive_transition WHERE directive_id = $1
+     UNION ALL
+     SELECT 1 FROM directive_progress_report WHERE directive_id = $1
+     LIMIT 1`,
+    [id],
+  )) as unknown[];
   return rows.length > 0;
 }

@@ -6,6 +6,8 @@ import type { TransitionAction } from './workflow.js';
 export const FollowUpError = defineErrors({
   TransitionNotAllowed: ['transition_not_allowed', 'conflict'],
   DirectiveClosed: ['directive_closed', 'conflict'],
+  DirectivePaused: ['directive_paused', 'conflict'],
+  DirectiveAwaitingConfirmation: ['directive_awaiting_confirmation', 'conflict'],
 });
 
 /** The answer names what the caller may do instead, so a client can offer it. */

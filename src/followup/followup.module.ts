@@ -1,15 +1,18 @@
 import { Module } from '@nestjs/common';
 import { DirectivesModule } from '../directives/directives.module.js';
 import { FollowUpController } from './followup.controller.js';
+import { ProgressReportQueries } from './progress-report-queries.service.js';
+import { ProgressReportsController } from './progress-reports.controller.js';
 import { RemindDirectiveService } from './remind-directive.service.js';
 import { ReminderQueries } from './reminder-queries.service.js';
 import { RemindersController } from './reminders.controller.js';
+import { ReportProgressService } from './report-progress.service.js';
 import { TransitionDirectiveService } from './transition-directive.service.js';
 
-/** Following a directive until it is done: the workflow and reminders (and, next, progress and extensions). */
+/** Following a directive until it is done: the workflow, reminders, progress reports (and, next, extensions). */
 @Module({
   imports: [DirectivesModule],
-  controllers: [FollowUpController, RemindersController],
-  providers: [TransitionDirectiveService, RemindDirectiveService, ReminderQueries],
+  controllers: [FollowUpController, RemindersController, ProgressReportsController],
+  providers: [TransitionDirectiveService, RemindDirectiveService, ReminderQueries, ReportProgressService, ProgressReportQueries],
 })
 export class FollowUpModule {}

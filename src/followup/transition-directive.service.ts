@@ -64,6 +64,8 @@ export class TransitionDirectiveService {
             toStatus: to,
             note,
             actorUserId: actor.userId,
+            // The service's clock, like every other moment of the directive's timeline.
+            occurredAt: this.clock.now(),
           });
         },
       });

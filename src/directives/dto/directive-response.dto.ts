@@ -71,6 +71,19 @@ export class DirectiveResponseDto {
   reminderCount!: number;
   @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When it was last reminded.' })
   lastRemindedAt!: string | null;
+  @ApiProperty({
+    type: 'integer',
+    nullable: true,
+    description: 'The percent of the lead agency’s latest progress report (POST /directives/{id}/progress-reports); null before any.',
+  })
+  progressPercent!: number | null;
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'When the lead agency last reported progress (cooperating agencies’ contributions do not count).',
+  })
+  lastReportedAt!: string | null;
   @ApiProperty() version!: number;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
@@ -148,6 +161,8 @@ export function toDirectiveResponse(row: DirectiveRow, view: DirectiveView, allo
     allowedActions,
     reminderCount: row.reminder_count,
     lastRemindedAt: row.last_reminded_at?.toISOString() ?? null,
+    progressPercent: row.progress_percent,
+    lastReportedAt: row.last_reported_at?.toISOString() ?? null,
     version: row.version,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),

@@ -1,0 +1,48 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AccessPolicy } from '../access/access-policy.js';
+import type { Actor } from '../common/actor.js';
+import type { Page, PageQueryDto } from '../common/http/pagination.js';
+import { keysetPage } from '../database/keyset.js';
+import { type ProgressReportResponseDto, toProgressReportDto } from './dto/progress-report.dto.js';
+import { DirectiveProgressReport } from './progress-report.entity.js';
+
+@Injectable()
+export class ProgressReportQueries {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: AccessPolicy,
+  ) {}
+
+  /** The reports (the lead's and the cooperating agencies') on a directive the viewer may read, newest first (404 otherwise). */
+  async list(directiveId: string, query: PageQueryDto, viewer: Actor): Promise<Page<ProgressReportResponseDto>> {
+    await this.access.requireDirective(this.dataSource.manager, viewer, 'directive.read', directiveId);
+    const qb = this.dataSource.manager
+      .getRepository(DirectiveProgressReport)
+      .createQueryBuilder('p')
+      .innerJoinAndSelect('p.reportedBy', 'u')
+      .innerJoinAndSelect('p.organization', 'o')
+      .where('p.directive_id = :directiveId', { directiveId });
+    return keysetPage(
+      qb,
+      query,
+      {
+        columns: ['p.reported_at', 'p.id'],
+        shape: ['instant', 'uuid'],
+        direction: 'DESC',
+        key: (row) => [row.reportedAt.toISOString(), row.id],
+        casts: ['timestamptz', 'uuid'],
+      },
+      toProgressReportDto,
+    );
+  }
+
+  /** One report, with its author and agency. */
+  async get(em: EntityManager, id: string): Promise<ProgressReportResponseDto> {
+    const row = await em
+      .getRepository(DirectiveProgressReport)
+      .findOneOrFail({ where: { id }, relations: { reportedBy: true, organization: true } });
+    return toProgressReportDto(row);
+  }
+}

@@ -1,0 +1,58 @@
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Directive } from '../directives/directive.entity.js';
+import { Organization } from '../organizations/organization.entity.js';
+import { User } from '../users/user.entity.js';
+
+/** The lead agency reports its progress; a cooperating agency reports its contribution, which never moves the directive. */
+export const PROGRESS_REPORT_KINDS = ['progress', 'contribution'] as const;
+export type ProgressReportKind = (typeof PROGRESS_REPORT_KINDS)[number];
+
+/**
+ * One report (báo cáo tiến độ) of an agency on a directive: how far the work
+ * is, in percent, and what was done. The agency is stored as it was when it
+ * reported, so a later change of lead does not rewrite who said what. Files
+ * attached to a report belong in a table of their own that points here, so
+ * this row never changes once written.
+ */
+@Entity('directive_progress_report')
+@Index('ix_directive_progress_report_directive', ['directiveId', 'reportedAt'])
+@Check('ck_directive_progress_report_kind', `"kind" IN ('progress','contribution')`)
+@Check('ck_directive_progress_report_percent', `"percent" BETWEEN 0 AND 100`)
+export class DirectiveProgressReport {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_directive_progress_report' })
+  id!: string;
+
+  @Column('uuid')
+  directiveId!: string;
+
+  @ManyToOne(() => Directive, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'directive_id', foreignKeyConstraintName: 'fk_directive_progress_report_directive' })
+  directive?: Directive;
+
+  @Column('varchar', { length: 20 })
+  kind!: ProgressReportKind;
+
+  @Column('smallint')
+  percent!: number;
+
+  @Column('text')
+  note!: string;
+
+  @Column('uuid')
+  organizationId!: string;
+
+  @ManyToOne(() => Organization, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'fk_directive_progress_report_organization' })
+  organization?: Organization;
+
+  @Column('uuid')
+  reportedByUserId!: string;
+
+  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'reported_by_user_id', foreignKeyConstraintName: 'fk_directive_progress_report_user' })
+  reportedBy?: User;
+
+  /** From the service's clock (milliseconds, like the cursors of the list that pages on it). */
+  @Column('timestamptz')
+  reportedAt!: Date;
+}
