@@ -33,11 +33,7 @@ export interface DirectiveFacts {
  * say what a role may do at all; these say on which directives.
  */
 export type DirectivePermission =
-  | 'directive.read'
-  | 'directive.edit'
-  | 'directive.assign_owner'
-  | 'directive.remind'
-  | 'directive.report_progress';
+  'directive.read' | 'directive.edit' | 'directive.assign_owner' | 'directive.remind' | 'directive.report_progress';
 
 /** The one table of object-level rules: may `actor` do this to a directive they can see? */
 const DIRECTIVE_RULES: Record<DirectivePermission, { allows: (actor: Actor, d: DirectiveFacts) => boolean; refusal: string }> = {

@@ -7,12 +7,21 @@ import { RemindDirectiveService } from './remind-directive.service.js';
 import { ReminderQueries } from './reminder-queries.service.js';
 import { RemindersController } from './reminders.controller.js';
 import { ReportProgressService } from './report-progress.service.js';
+import { DirectiveTimelineService } from './timeline/directive-timeline.service.js';
+import { TimelineController } from './timeline/timeline.controller.js';
 import { TransitionDirectiveService } from './transition-directive.service.js';
 
-/** Following a directive until it is done: the workflow, reminders, progress reports (and, next, extensions). */
+/** Following a directive until it is done: the workflow, reminders, progress reports, its timeline (and, next, extensions). */
 @Module({
   imports: [DirectivesModule],
-  controllers: [FollowUpController, RemindersController, ProgressReportsController],
-  providers: [TransitionDirectiveService, RemindDirectiveService, ReminderQueries, ReportProgressService, ProgressReportQueries],
+  controllers: [FollowUpController, RemindersController, ProgressReportsController, TimelineController],
+  providers: [
+    TransitionDirectiveService,
+    RemindDirectiveService,
+    ReminderQueries,
+    ReportProgressService,
+    ProgressReportQueries,
+    DirectiveTimelineService,
+  ],
 })
 export class FollowUpModule {}

@@ -1,0 +1,100 @@
+import { ApiExtraModels, ApiProperty, getSchemaPath } from '@nestjs/swagger';
+import { DIRECTIVE_STATUSES, type DirectiveStatus } from '../../directives/directive-enums.js';
+import { PersonRefDto } from '../../organizations/dto/person.dto.js';
+import { PROGRESS_REPORT_KINDS, type ProgressReportKind } from '../progress-report.entity.js';
+import { REMINDER_CHANNELS, type ReminderChannel } from '../reminder.entity.js';
+import { TRANSITION_ACTIONS, type TransitionAction } from '../workflow.js';
+import { ReportingOrganizationDto } from '../dto/progress-report.dto.js';
+import { ReminderAuthorDto } from '../dto/reminder.dto.js';
+
+export const TIMELINE_EVENT_KINDS = [
+  'issued',
+  'owner_changed',
+  'deadline_changed',
+  'transitioned',
+  'progress_reported',
+  'reminded',
+] as const;
+export type TimelineEventKind = (typeof TIMELINE_EVENT_KINDS)[number];
+
+class TimelineEventBase {
+  @ApiProperty({ format: 'date-time' }) at!: string;
+  @ApiProperty({
+    type: ReminderAuthorDto,
+    nullable: true,
+    description: 'The user who did it; null for the service itself (imports, seed).',
+  })
+  actor!: ReminderAuthorDto | null;
+}
+
+export class IssuedEventDto extends TimelineEventBase {
+  @ApiProperty({ enum: ['issued'] }) kind!: 'issued';
+  @ApiProperty({ description: 'The title as issued.' }) title!: string;
+  @ApiProperty({ type: ReportingOrganizationDto }) leadOrganization!: ReportingOrganizationDto;
+  @ApiProperty({ type: String, format: 'date', nullable: true, description: 'The deadline as issued.' }) dueDate!: string | null;
+}
+
+export class OwnerChangedEventDto extends TimelineEventBase {
+  @ApiProperty({ enum: ['owner_changed'] }) kind!: 'owner_changed';
+  @ApiProperty({ type: PersonRefDto, nullable: true }) from!: PersonRefDto | null;
+  @ApiProperty({ type: PersonRefDto, nullable: true }) to!: PersonRefDto | null;
+}
+
+export class DeadlineChangedEventDto extends TimelineEventBase {
+  @ApiProperty({ enum: ['deadline_changed'] }) kind!: 'deadline_changed';
+  @ApiProperty({ type: String, format: 'date', nullable: true }) from!: string | null;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) to!: string | null;
+}
+
+export class TransitionedEventDto extends TimelineEventBase {
+  @ApiProperty({ enum: ['transitioned'] }) kind!: 'transitioned';
+  @ApiProperty({ enum: TRANSITION_ACTIONS }) action!: TransitionAction;
+  @ApiProperty({ enum: DIRECTIVE_STATUSES }) fromStatus!: DirectiveStatus;
+  @ApiProperty({ enum: DIRECTIVE_STATUSES }) toStatus!: DirectiveStatus;
+  @ApiProperty({ type: String, nullable: true }) note!: string | null;
+}
+
+export class ProgressReportedEventDto extends TimelineEventBase {
+  @ApiProperty({ enum: ['progress_reported'] }) kind!: 'progress_reported';
+  @ApiProperty({ format: 'uuid' }) reportId!: string;
+  @ApiProperty({ enum: PROGRESS_REPORT_KINDS }) reportKind!: ProgressReportKind;
+  @ApiProperty({ type: 'integer' }) percent!: number;
+  @ApiProperty() note!: string;
+  @ApiProperty({ type: ReportingOrganizationDto }) organization!: ReportingOrganizationDto;
+}
+
+export class RemindedEventDto extends TimelineEventBase {
+  @ApiProperty({ enum: ['reminded'] }) kind!: 'reminded';
+  @ApiProperty({ format: 'uuid' }) reminderId!: string;
+  @ApiProperty({ enum: REMINDER_CHANNELS }) channel!: ReminderChannel;
+  @ApiProperty({ type: String, nullable: true }) documentNumber!: string | null;
+  @ApiProperty() note!: string;
+}
+
+export type TimelineEventDto =
+  IssuedEventDto | OwnerChangedEventDto | DeadlineChangedEventDto | TransitionedEventDto | ProgressReportedEventDto | RemindedEventDto;
+
+const EVENT_MODELS = [
+  IssuedEventDto,
+  OwnerChangedEventDto,
+  DeadlineChangedEventDto,
+  TransitionedEventDto,
+  ProgressReportedEventDto,
+  RemindedEventDto,
+];
+
+@ApiExtraModels(...EVENT_MODELS)
+export class DirectiveTimelineDto {
+  @ApiProperty({ format: 'uuid' }) directiveId!: string;
+  @ApiProperty({
+    description: 'Oldest first; events of the same instant in a fixed order (issued, edits, steps, reports, reminders).',
+    type: 'array',
+    items: {
+      oneOf: EVENT_MODELS.map((model) => ({ $ref: getSchemaPath(model) })),
+      discriminator: { propertyName: 'kind' },
+    },
+  })
+  events!: TimelineEventDto[];
+  @ApiProperty({ description: 'True when the directive has more events than one answer holds; the latest ones are then left out.' })
+  truncated!: boolean;
+}
