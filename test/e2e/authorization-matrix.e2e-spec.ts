@@ -59,6 +59,9 @@ const MATRIX: Record<string, Row> = {
   'POST /api/v1/directives/{id}/transitions':                   row([401, 401], [401, 401], [403, 403], [200, 200], [200, 200], [200, 404], [403, 403]),
   'POST /api/v1/directives/{id}/reminders':                     row([401, 401], [401, 401], [403, 403], [201, 201], [201, 201], [403, 403], [403, 403]),
   'GET /api/v1/directives/{id}/reminders':                      row([401, 401], [401, 401], [200, 200], [200, 200], [200, 200], [200, 404], [200, 404]),
+  'POST /api/v1/directives/{id}/progress-reports':              row([401, 401], [401, 401], [403, 403], [403, 403], [403, 403], [201, 404], [201, 404]),
+  'GET /api/v1/directives/{id}/progress-reports':               row([401, 401], [401, 401], [200, 200], [200, 200], [200, 200], [200, 404], [200, 404]),
+  'GET /api/v1/directives/{id}/timeline':                       row([401, 401], [401, 401], [200, 200], [200, 200], [200, 200], [200, 404], [200, 404]),
 };
 
 interface Call {
@@ -267,6 +270,16 @@ describe('Authorization matrix: every operation × every principal × own and fo
         };
       case 'GET /api/v1/directives/{id}/reminders':
         return { method: 'GET', url: `/api/v1/directives/${f.directive}/reminders` };
+      case 'POST /api/v1/directives/{id}/progress-reports':
+        return {
+          method: 'POST',
+          url: `/api/v1/directives/${f.directive}/progress-reports`,
+          body: { percent: n % 101, note: `Báo cáo tiến độ, lần ${unique}` },
+        };
+      case 'GET /api/v1/directives/{id}/progress-reports':
+        return { method: 'GET', url: `/api/v1/directives/${f.directive}/progress-reports` };
+      case 'GET /api/v1/directives/{id}/timeline':
+        return { method: 'GET', url: `/api/v1/directives/${f.directive}/timeline` };
       default:
         throw new Error(`No request is defined for ${operation}: add it to the matrix`);
     }

@@ -24,15 +24,20 @@ export class DirectiveTimelineService {
     return this.dataSource.transaction('REPEATABLE READ', async (em) => {
       await this.access.requireDirective(em, viewer, 'directive.read', directiveId);
       // One snapshot for every source: a step taken meanwhile shows in all of them or in none.
-      const loaded = await Promise.all(TIMELINE_SOURCES.map((source) => source.load(em, directiveId, TIMELINE_CAP + 1)));
-      const entries = merge(loaded);
-      return { directiveId, events: entries.slice(0, TIMELINE_CAP).map((entry) => entry.event), truncated: entries.length > TIMELINE_CAP };
+      // One after another: a transaction is one connection, which runs one statement at a time anyway.
+      const loaded: TimelineEntry[][] = [];
+      for (const source of TIMELINE_SOURCES) loaded.push(await source.load(em, directiveId, TIMELINE_CAP + 1));
+      return { directiveId, ...mergeTimeline(loaded, TIMELINE_CAP) };
     });
   }
 }
 
-/** Oldest first; the same instant: by the source's place in TIMELINE_SOURCES, then by its own tie. */
-function merge(loaded: TimelineEntry[][]): TimelineEntry[] {
+/**
+ * The entries of every source (in TIMELINE_SOURCES order), oldest first; the
+ * same instant: by the source's place in the list, then by its own tie. At
+ * most `cap` events, the oldest ones.
+ */
+export function mergeTimeline(loaded: TimelineEntry[][], cap: number): Pick<DirectiveTimelineDto, 'events' | 'truncated'> {
   const ranked = loaded.flatMap((entries, rank) => entries.map((entry) => ({ entry, rank })));
   ranked.sort(
     (a, b) =>
@@ -40,5 +45,5 @@ function merge(loaded: TimelineEntry[][]): TimelineEntry[] {
       a.rank - b.rank ||
       (a.entry.tie < b.entry.tie ? -1 : a.entry.tie > b.entry.tie ? 1 : 0),
   );
-  return ranked.map(({ entry }) => entry);
+  return { events: ranked.slice(0, cap).map(({ entry }) => entry.event), truncated: ranked.length > cap };
 }

@@ -241,5 +241,9 @@ const reminders: TimelineSource = {
   },
 };
 
-/** Every source, in the order events of the same instant are listed. */
-export const TIMELINE_SOURCES: readonly TimelineSource[] = [issued, edits, transitions, progressReports, reminders];
+/**
+ * Every source, in the order events of the same instant are listed: a
+ * report comes before the step it caused (the lead's first report starts the
+ * work in the same instant).
+ */
+export const TIMELINE_SOURCES: readonly TimelineSource[] = [issued, edits, progressReports, transitions, reminders];

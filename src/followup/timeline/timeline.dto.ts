@@ -87,7 +87,7 @@ const EVENT_MODELS = [
 export class DirectiveTimelineDto {
   @ApiProperty({ format: 'uuid' }) directiveId!: string;
   @ApiProperty({
-    description: 'Oldest first; events of the same instant in a fixed order (issued, edits, steps, reports, reminders).',
+    description: 'Oldest first; events of the same instant in a fixed order (issued, edits, reports, workflow steps, reminders).',
     type: 'array',
     items: {
       oneOf: EVENT_MODELS.map((model) => ({ $ref: getSchemaPath(model) })),
