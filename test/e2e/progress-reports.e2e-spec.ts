@@ -1,4 +1,5 @@
 import { createMeeting } from '../support/factories.js';
+import { describeRaces, expectParallelSessions } from '../support/races.js';
 import { createTestApp, ifMatch, type HttpResponse, type TestApp, type TestRole } from '../support/test-app.js';
 
 /** Progress reports (báo cáo tiến độ): who reports, what a report does to the directive, and when none is taken. */
@@ -317,5 +318,26 @@ describe('Progress reports on a directive', () => {
     expect(again.status).toBe(201);
     expect(again.body).toEqual(first.body);
     expect((await t.get(reportsOf(id))).body.items.map((r: { id: string }) => r.id)).toEqual([first.body.id]);
+  });
+
+  describeRaces('reports racing on a directive not yet started', () => {
+    beforeAll(async () => {
+      await expectParallelSessions(t.sql);
+    });
+
+    it('20 parallel first reports of the lead agency: 20 reports, one start, one version step', async () => {
+      const { id, version } = await issue();
+      const results = await Promise.all(
+        Array.from({ length: 20 }, (_, i) =>
+          t.as(i % 2 === 0 ? 'department_head' : 'department_staff').post(reportsOf(id), { percent: i, note: `Báo cáo song song ${i}` }),
+        ),
+      );
+      expect(results.map((r) => r.status)).toEqual(Array.from({ length: 20 }, () => 201));
+      expect(await t.sql('SELECT action, from_status, to_status FROM directive_transition WHERE directive_id = $1', [id])).toEqual([
+        { action: 'start', from_status: 'assigned', to_status: 'in_progress' },
+      ]);
+      expect(await directive(id)).toMatchObject({ status: 'in_progress', version: version + 1 });
+      expect(await t.sql('SELECT count(*)::int AS n FROM directive_progress_report WHERE directive_id = $1', [id])).toEqual([{ n: 20 }]);
+    });
   });
 });
