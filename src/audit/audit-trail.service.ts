@@ -28,6 +28,7 @@ export const AUDITED_TABLES = [
   'speech',
   'directive',
   'directive_reminder',
+  'directive_extension_request',
   'app_user',
 ] as const;
 export type AuditedTable = (typeof AUDITED_TABLES)[number];
