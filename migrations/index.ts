@@ -5,6 +5,7 @@ import { AddSignInTrustToLoginAttempt1796111212087 } from './1796111212087-AddSi
 import { AddDirectiveWorkflow1796117072268 } from './1796117072268-AddDirectiveWorkflow.js';
 import { AddDirectiveReminders1796117733741 } from './1796117733741-AddDirectiveReminders.js';
 import { AddDirectiveOriginalDueDate1796118009694 } from './1796118009694-AddDirectiveOriginalDueDate.js';
+import { AddDirectiveExtensionRequests1796120639580 } from './1796120639580-AddDirectiveExtensionRequests.js';
 import { AddDirectiveProgressReports1796120657700 } from './1796120657700-AddDirectiveProgressReports.js';
 
 export const MIGRATIONS: Function[] = [
@@ -14,5 +15,6 @@ export const MIGRATIONS: Function[] = [
   AddDirectiveWorkflow1796117072268,
   AddDirectiveReminders1796117733741,
   AddDirectiveOriginalDueDate1796118009694,
+  AddDirectiveExtensionRequests1796120639580,
   AddDirectiveProgressReports1796120657700,
 ];

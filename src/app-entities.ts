@@ -5,6 +5,7 @@ import { RefreshToken } from './auth/refresh-token.entity.js';
 import { DirectiveCooperation } from './directives/directive-cooperation.entity.js';
 import { Directive } from './directives/directive.entity.js';
 import { DirectiveTransition } from './followup/directive-transition.entity.js';
+import { DirectiveExtensionRequest } from './followup/extension-request.entity.js';
 import { DirectiveProgressReport } from './followup/progress-report.entity.js';
 import { DirectiveReminder } from './followup/reminder.entity.js';
 import { Attendee } from './meetings/attendee.entity.js';
@@ -26,6 +27,7 @@ export const ENTITIES = [
   DirectiveCooperation,
   DirectiveTransition,
   DirectiveReminder,
+  DirectiveExtensionRequest,
   DirectiveProgressReport,
   User,
   AuthSession,

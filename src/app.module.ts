@@ -25,12 +25,14 @@ import { UsersModule } from './users/users.module.js';
 import { USER_UNIQUE_VIOLATIONS } from './users/users.errors.js';
 import { MEETING_UNIQUE_VIOLATIONS } from './meetings/meetings.errors.js';
 import { ORGANIZATION_UNIQUE_VIOLATIONS } from './organizations/organizations.errors.js';
+import { FOLLOWUP_UNIQUE_VIOLATIONS } from './followup/followup.errors.js';
 
 /** Every feature's named unique constraints, for the problem filter's 409s. */
 const UNIQUE_CONSTRAINTS: UniqueViolations = {
   ...ORGANIZATION_UNIQUE_VIOLATIONS,
   ...USER_UNIQUE_VIOLATIONS,
   ...MEETING_UNIQUE_VIOLATIONS,
+  ...FOLLOWUP_UNIQUE_VIOLATIONS,
 };
 
 export interface AppModuleOptions {

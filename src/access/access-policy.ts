@@ -33,7 +33,13 @@ export interface DirectiveFacts {
  * say what a role may do at all; these say on which directives.
  */
 export type DirectivePermission =
-  'directive.read' | 'directive.edit' | 'directive.assign_owner' | 'directive.remind' | 'directive.report_progress';
+  | 'directive.read'
+  | 'directive.edit'
+  | 'directive.assign_owner'
+  | 'directive.remind'
+  | 'directive.request_extension'
+  | 'directive.decide_extension'
+  | 'directive.report_progress';
 
 /** The one table of object-level rules: may `actor` do this to a directive they can see? */
 const DIRECTIVE_RULES: Record<DirectivePermission, { allows: (actor: Actor, d: DirectiveFacts) => boolean; refusal: string }> = {
@@ -50,6 +56,14 @@ const DIRECTIVE_RULES: Record<DirectivePermission, { allows: (actor: Actor, d: D
   'directive.remind': {
     allows: (actor) => can(actor.role, 'directives:remind'),
     refusal: 'Only the secretariat or a leader reminds an agency of a directive.',
+  },
+  'directive.request_extension': {
+    allows: (actor, d) => can(actor.role, 'directives:request_extension') && d.leadOrganizationId === actor.organizationId,
+    refusal: 'Only the head of the lead agency asks for a later deadline.',
+  },
+  'directive.decide_extension': {
+    allows: (actor) => can(actor.role, 'directives:decide_extension'),
+    refusal: 'Only a leader decides on a request for a later deadline.',
   },
   'directive.report_progress': {
     allows: (actor, d) =>

@@ -29,6 +29,7 @@ export const AUDITED_TABLES = [
   'speech',
   'directive',
   'directive_reminder',
+  'directive_extension_request',
   'directive_progress_report',
   'app_user',
 ] as const;

@@ -17,6 +17,8 @@ export const PERMISSIONS = [
   'directives:assign_owner', // on directives their organization leads
   'directives:follow_up', // workflow transitions; which ones, on which directives: src/followup/workflow.ts and the access policy
   'directives:remind', // remind (đôn đốc) the lead agency of any directive they may read
+  'directives:request_extension', // ask for a later deadline (gia hạn): the head of the lead agency, on its directives
+  'directives:decide_extension', // approve or reject such a request
   'directives:report_progress', // progress reports on directives their organization leads or cooperates on
   'audit:read',
 ] as const;
@@ -36,7 +38,16 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'directives:follow_up',
     'directives:remind',
   ],
-  leader: ['account:self', 'directory:read', 'meetings:read', 'directives:read', 'directives:follow_up', 'directives:remind', 'audit:read'],
+  leader: [
+    'account:self',
+    'directory:read',
+    'meetings:read',
+    'directives:read',
+    'directives:follow_up',
+    'directives:remind',
+    'directives:decide_extension',
+    'audit:read',
+  ],
   department_head: [
     'account:self',
     'directory:read',
@@ -44,6 +55,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'directives:read',
     'directives:assign_owner',
     'directives:follow_up',
+    'directives:request_extension',
     'directives:report_progress',
   ],
   department_staff: ['account:self', 'directory:read', 'meetings:read', 'directives:read', 'directives:report_progress'],

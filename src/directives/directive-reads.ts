@@ -38,6 +38,11 @@ export interface DirectiveRow {
   cooperating: [string, string, string | null][];
   reminder_count: number;
   last_reminded_at: Date | null;
+  extension_count: number;
+  pending_extension_id: string | null;
+  pending_extension_proposed_due_date: string | null;
+  pending_extension_reason: string | null;
+  pending_extension_requested_at: Date | null;
   progress_percent: number | null;
   last_reported_at: Date | null;
 }
@@ -58,6 +63,9 @@ const select = (
           FROM directive_cooperating_organization c JOIN organization o ON o.id = c.organization_id
          WHERE c.directive_id = d.id) AS cooperating,
        reminders.reminder_count, reminders.last_reminded_at,
+       extensions.extension_count,
+       pending.id AS pending_extension_id, pending.proposed_due_date AS pending_extension_proposed_due_date,
+       pending.reason AS pending_extension_reason, pending.requested_at AS pending_extension_requested_at,
        progress.percent AS progress_percent, progress.reported_at AS last_reported_at
   FROM ${directives} d
   JOIN meeting m ON m.id = d.meeting_id
@@ -67,6 +75,10 @@ const select = (
   LEFT JOIN speech ON speech.id = d.source_speech_id
   CROSS JOIN LATERAL (SELECT count(*)::int AS reminder_count, max(r.reminded_at) AS last_reminded_at
                         FROM directive_reminder r WHERE r.directive_id = d.id) reminders
+  CROSS JOIN LATERAL (SELECT count(*)::int AS extension_count
+                        FROM directive_extension_request x WHERE x.directive_id = d.id AND x.status = 'approved') extensions
+  -- At most one row: the partial unique index on pending requests, which this join also uses.
+  LEFT JOIN directive_extension_request pending ON pending.directive_id = d.id AND pending.status = 'pending'
   -- The lead agency's latest report (its index, for the rows of one page): a report never touches the directive row,
   -- so reporting neither bumps the version others edit against nor writes a second copy of the percent.
   LEFT JOIN LATERAL (SELECT p.percent, p.reported_at FROM directive_progress_report p

@@ -59,6 +59,10 @@ const MATRIX: Record<string, Row> = {
   'POST /api/v1/directives/{id}/transitions':                   row([401, 401], [401, 401], [403, 403], [200, 200], [200, 200], [200, 404], [403, 403]),
   'POST /api/v1/directives/{id}/reminders':                     row([401, 401], [401, 401], [403, 403], [201, 201], [201, 201], [403, 403], [403, 403]),
   'GET /api/v1/directives/{id}/reminders':                      row([401, 401], [401, 401], [200, 200], [200, 200], [200, 200], [200, 404], [200, 404]),
+  'POST /api/v1/directives/{id}/extension-requests':            row([401, 401], [401, 401], [403, 403], [403, 403], [403, 403], [201, 404], [403, 403]),
+  'POST /api/v1/directives/{id}/extension-requests/{requestId}/decision':
+                                                                row([401, 401], [401, 401], [403, 403], [403, 403], [200, 200], [403, 403], [403, 403]),
+  'GET /api/v1/directives/{id}/extension-requests':             row([401, 401], [401, 401], [200, 200], [200, 200], [200, 200], [200, 404], [200, 404]),
   'POST /api/v1/directives/{id}/progress-reports':              row([401, 401], [401, 401], [403, 403], [403, 403], [403, 403], [201, 404], [201, 404]),
   'GET /api/v1/directives/{id}/progress-reports':               row([401, 401], [401, 401], [200, 200], [200, 200], [200, 200], [200, 404], [200, 404]),
   'GET /api/v1/directives/{id}/timeline':                       row([401, 401], [401, 401], [200, 200], [200, 200], [200, 200], [200, 404], [200, 404]),
@@ -270,6 +274,32 @@ describe('Authorization matrix: every operation × every principal × own and fo
         };
       case 'GET /api/v1/directives/{id}/reminders':
         return { method: 'GET', url: `/api/v1/directives/${f.directive}/reminders` };
+      case 'POST /api/v1/directives/{id}/extension-requests': {
+        // A fresh directive each time: one request at a time may await a decision.
+        const issued = await t.post(`/api/v1/meetings/${f.meeting}/directives`, {
+          title: `Việc ${unique}`,
+          leadOrganizationId: f.organization,
+          dueDate: '2024-06-30',
+        });
+        const url = `/api/v1/directives/${issued.body.id}/extension-requests`;
+        return { method: 'POST', url, body: { proposedDueDate: '2024-07-31', reason: `Cần thêm thời gian, lần ${unique}` } };
+      }
+      case 'POST /api/v1/directives/{id}/extension-requests/{requestId}/decision': {
+        // A fresh directive and a pending request by the head of its lead agency.
+        const issued = await t.post(`/api/v1/meetings/${f.meeting}/directives`, {
+          title: `Việc ${unique}`,
+          leadOrganizationId: f.organization,
+          dueDate: '2024-06-30',
+        });
+        const head = side === 'own' ? 'department_head' : 'other_department_head';
+        const asked = await t
+          .as(head)
+          .post(`/api/v1/directives/${issued.body.id}/extension-requests`, { proposedDueDate: '2024-07-31', reason: 'Cần thêm thời gian' });
+        const url = `/api/v1/directives/${issued.body.id}/extension-requests/${asked.body.id}/decision`;
+        return { method: 'POST', url, body: { decision: 'approved' }, headers: ifMatch(issued.body.version) };
+      }
+      case 'GET /api/v1/directives/{id}/extension-requests':
+        return { method: 'GET', url: `/api/v1/directives/${f.directive}/extension-requests` };
       case 'POST /api/v1/directives/{id}/progress-reports':
         return {
           method: 'POST',

@@ -38,6 +38,7 @@ describe('The database digest', () => {
         'directive',
         'directive_cooperating_organization',
         'directive_reminder',
+        'directive_extension_request',
         'directive_progress_report',
       ]),
     );

@@ -22,6 +22,13 @@ export class SpeechRefDto {
   @ApiProperty({ description: '1-based order within the meeting.' }) position!: number;
 }
 
+export class PendingExtensionDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'date' }) proposedDueDate!: string;
+  @ApiProperty() reason!: string;
+  @ApiProperty({ format: 'date-time' }) requestedAt!: string;
+}
+
 export class DirectiveResponseDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ type: MeetingRefDto }) meeting!: MeetingRefDto;
@@ -71,6 +78,10 @@ export class DirectiveResponseDto {
   reminderCount!: number;
   @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When it was last reminded.' })
   lastRemindedAt!: string | null;
+  @ApiProperty({ description: 'How many times its deadline was extended (approved requests, /directives/{id}/extension-requests).' })
+  extensionCount!: number;
+  @ApiProperty({ type: PendingExtensionDto, nullable: true, description: 'The request for a later deadline awaiting a decision, if any.' })
+  pendingExtension!: PendingExtensionDto | null;
   @ApiProperty({
     type: 'integer',
     nullable: true,
@@ -161,6 +172,16 @@ export function toDirectiveResponse(row: DirectiveRow, view: DirectiveView, allo
     allowedActions,
     reminderCount: row.reminder_count,
     lastRemindedAt: row.last_reminded_at?.toISOString() ?? null,
+    extensionCount: row.extension_count,
+    pendingExtension:
+      row.pending_extension_id === null
+        ? null
+        : {
+            id: row.pending_extension_id,
+            proposedDueDate: row.pending_extension_proposed_due_date!,
+            reason: row.pending_extension_reason!,
+            requestedAt: row.pending_extension_requested_at!.toISOString(),
+          },
     progressPercent: row.progress_percent,
     lastReportedAt: row.last_reported_at?.toISOString() ?? null,
     version: row.version,
