@@ -225,6 +225,80 @@ describe('The timeline of a directive', () => {
     ]);
   });
 
+  it('shows requests for a later deadline and the decisions on them, and no deadline edit for an approved one', async () => {
+    at('2024-03-12T09:00:00+07:00');
+    const directive = await issue({ dueDate: '2024-03-31' });
+    const url = `/api/v1/directives/${directive.id}`;
+
+    async function decide(requestId: string, body: Record<string, unknown>): Promise<void> {
+      const current = await t.as('leader').get(url);
+      const decided = await t.as('leader').post(`${url}/extension-requests/${requestId}/decision`, body, ifMatch(current.body.version));
+      expect(decided.status).toBe(200);
+    }
+
+    const askedAt = at('2024-03-20T09:00:00+07:00');
+    const asked = await t
+      .as('department_head')
+      .post(`${url}/extension-requests`, { proposedDueDate: '2024-04-30', reason: 'Chờ thẩm định giá' });
+    expect(asked.status).toBe(201);
+    const approvedAt = at('2024-03-21T09:00:00+07:00');
+    await decide(asked.body.id, { decision: 'approved', approvedDueDate: '2024-04-15', note: 'Gia hạn đến 15/4' });
+    const askedAgainAt = at('2024-04-10T09:00:00+07:00');
+    const again = await t
+      .as('department_head')
+      .post(`${url}/extension-requests`, { proposedDueDate: '2024-05-15', reason: 'Vẫn chưa xong' });
+    expect(again.status).toBe(201);
+    const rejectedAt = at('2024-04-11T09:00:00+07:00');
+    await decide(again.body.id, { decision: 'rejected', note: 'Không gia hạn thêm' });
+
+    const timeline = await t.as('department_staff').get(timelineOf(directive.id));
+    expect(timeline.body.events.map((e: { kind: string }) => e.kind)).toEqual([
+      'issued',
+      'extension_requested',
+      'extension_decided',
+      'extension_requested',
+      'extension_decided',
+    ]);
+    expect(timeline.body.events.slice(1)).toEqual([
+      {
+        at: askedAt,
+        kind: 'extension_requested',
+        actor: who('department_head'),
+        requestId: asked.body.id,
+        currentDueDate: '2024-03-31',
+        proposedDueDate: '2024-04-30',
+        reason: 'Chờ thẩm định giá',
+      },
+      {
+        at: approvedAt,
+        kind: 'extension_decided',
+        actor: who('leader'),
+        requestId: asked.body.id,
+        decision: 'approved',
+        approvedDueDate: '2024-04-15',
+        note: 'Gia hạn đến 15/4',
+      },
+      {
+        at: askedAgainAt,
+        kind: 'extension_requested',
+        actor: who('department_head'),
+        requestId: again.body.id,
+        currentDueDate: '2024-04-15',
+        proposedDueDate: '2024-05-15',
+        reason: 'Vẫn chưa xong',
+      },
+      {
+        at: rejectedAt,
+        kind: 'extension_decided',
+        actor: who('leader'),
+        requestId: again.body.id,
+        decision: 'rejected',
+        approvedDueDate: null,
+        note: 'Không gia hạn thêm',
+      },
+    ]);
+  });
+
   it('hides the timeline of a directive the agency neither leads nor cooperates on (404), and writes nothing', async () => {
     const directive = await issue({ leadOrganizationId: t.agencies.other });
     for (const role of ['department_head', 'department_staff'] as const) {

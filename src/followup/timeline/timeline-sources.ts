@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { DirectiveStatus } from '../../directives/directive-enums.js';
+import type { ExtensionDecision } from '../extension-request.entity.js';
 import type { ProgressReportKind } from '../progress-report.entity.js';
 import type { ReminderChannel } from '../reminder.entity.js';
 import type { TransitionAction } from '../workflow.js';
@@ -41,7 +42,7 @@ function actorOf(row: ActorColumns): TimelineEventDto['actor'] {
 /** Audit sequences compare as text once padded. */
 const seqTie = (seq: string): string => seq.padStart(20, '0');
 
-/** The audit actions that edit what was decided (an extension of the deadline will be its own source). */
+/** The audit actions that edit what was decided; an approved extension moves the deadline too, and is its own source. */
 const EDIT_ACTIONS = ['directive.update', 'directive.assign_owner'];
 
 /** The directive as issued: its creation's audit entry (the row itself, for one written before the audit trail). */
@@ -241,9 +242,80 @@ const reminders: TimelineSource = {
   },
 };
 
+const extensionRequests: TimelineSource = {
+  name: 'extension requests',
+  async load(em, directiveId, limit) {
+    const rows = (await em.query(
+      `SELECT x.id, x.requested_at AS at, x.current_due_date::text AS current_due_date,
+              x.proposed_due_date::text AS proposed_due_date, x.reason, ${ACTOR_COLUMNS}
+         FROM directive_extension_request x
+         JOIN app_user u ON u.id = x.requested_by_user_id
+        WHERE x.directive_id = $1
+        ORDER BY x.requested_at, x.id
+        LIMIT $2`,
+      [directiveId, limit],
+    )) as (ActorColumns & { id: string; at: Date; current_due_date: string; proposed_due_date: string; reason: string })[];
+    return rows.map((row) => ({
+      at: row.at,
+      tie: row.id,
+      event: {
+        at: row.at.toISOString(),
+        kind: 'extension_requested',
+        actor: actorOf(row),
+        requestId: row.id,
+        currentDueDate: row.current_due_date,
+        proposedDueDate: row.proposed_due_date,
+        reason: row.reason,
+      },
+    }));
+  },
+};
+
+const extensionDecisions: TimelineSource = {
+  name: 'extension decisions',
+  async load(em, directiveId, limit) {
+    const rows = (await em.query(
+      `SELECT x.id, x.decided_at AS at, x.status, x.approved_due_date::text AS approved_due_date, x.decision_note, ${ACTOR_COLUMNS}
+         FROM directive_extension_request x
+         JOIN app_user u ON u.id = x.decided_by_user_id
+        WHERE x.directive_id = $1 AND x.decided_at IS NOT NULL
+        ORDER BY x.decided_at, x.id
+        LIMIT $2`,
+      [directiveId, limit],
+    )) as (ActorColumns & {
+      id: string;
+      at: Date;
+      status: ExtensionDecision;
+      approved_due_date: string | null;
+      decision_note: string | null;
+    })[];
+    return rows.map((row) => ({
+      at: row.at,
+      tie: row.id,
+      event: {
+        at: row.at.toISOString(),
+        kind: 'extension_decided',
+        actor: actorOf(row),
+        requestId: row.id,
+        decision: row.status,
+        approvedDueDate: row.approved_due_date,
+        note: row.decision_note,
+      },
+    }));
+  },
+};
+
 /**
  * Every source, in the order events of the same instant are listed: a
  * report comes before the step it caused (the lead's first report starts the
  * work in the same instant).
  */
-export const TIMELINE_SOURCES: readonly TimelineSource[] = [issued, edits, progressReports, transitions, reminders];
+export const TIMELINE_SOURCES: readonly TimelineSource[] = [
+  issued,
+  edits,
+  progressReports,
+  transitions,
+  reminders,
+  extensionRequests,
+  extensionDecisions,
+];

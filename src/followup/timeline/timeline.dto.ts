@@ -1,6 +1,7 @@
 import { ApiExtraModels, ApiProperty, getSchemaPath } from '@nestjs/swagger';
 import { DIRECTIVE_STATUSES, type DirectiveStatus } from '../../directives/directive-enums.js';
 import { PersonRefDto } from '../../organizations/dto/person.dto.js';
+import { EXTENSION_DECISIONS, type ExtensionDecision } from '../extension-request.entity.js';
 import { PROGRESS_REPORT_KINDS, type ProgressReportKind } from '../progress-report.entity.js';
 import { REMINDER_CHANNELS, type ReminderChannel } from '../reminder.entity.js';
 import { TRANSITION_ACTIONS, type TransitionAction } from '../workflow.js';
@@ -14,6 +15,8 @@ export const TIMELINE_EVENT_KINDS = [
   'transitioned',
   'progress_reported',
   'reminded',
+  'extension_requested',
+  'extension_decided',
 ] as const;
 export type TimelineEventKind = (typeof TIMELINE_EVENT_KINDS)[number];
 
@@ -71,8 +74,32 @@ export class RemindedEventDto extends TimelineEventBase {
   @ApiProperty() note!: string;
 }
 
+export class ExtensionRequestedEventDto extends TimelineEventBase {
+  @ApiProperty({ enum: ['extension_requested'] }) kind!: 'extension_requested';
+  @ApiProperty({ format: 'uuid' }) requestId!: string;
+  @ApiProperty({ format: 'date', description: 'The deadline in force when it was asked.' }) currentDueDate!: string;
+  @ApiProperty({ format: 'date' }) proposedDueDate!: string;
+  @ApiProperty() reason!: string;
+}
+
+export class ExtensionDecidedEventDto extends TimelineEventBase {
+  @ApiProperty({ enum: ['extension_decided'] }) kind!: 'extension_decided';
+  @ApiProperty({ format: 'uuid' }) requestId!: string;
+  @ApiProperty({ enum: EXTENSION_DECISIONS }) decision!: ExtensionDecision;
+  @ApiProperty({ type: String, format: 'date', nullable: true, description: 'The deadline granted, when approved.' })
+  approvedDueDate!: string | null;
+  @ApiProperty({ type: String, nullable: true }) note!: string | null;
+}
+
 export type TimelineEventDto =
-  IssuedEventDto | OwnerChangedEventDto | DeadlineChangedEventDto | TransitionedEventDto | ProgressReportedEventDto | RemindedEventDto;
+  | IssuedEventDto
+  | OwnerChangedEventDto
+  | DeadlineChangedEventDto
+  | TransitionedEventDto
+  | ProgressReportedEventDto
+  | RemindedEventDto
+  | ExtensionRequestedEventDto
+  | ExtensionDecidedEventDto;
 
 const EVENT_MODELS = [
   IssuedEventDto,
@@ -81,13 +108,16 @@ const EVENT_MODELS = [
   TransitionedEventDto,
   ProgressReportedEventDto,
   RemindedEventDto,
+  ExtensionRequestedEventDto,
+  ExtensionDecidedEventDto,
 ];
 
 @ApiExtraModels(...EVENT_MODELS)
 export class DirectiveTimelineDto {
   @ApiProperty({ format: 'uuid' }) directiveId!: string;
   @ApiProperty({
-    description: 'Oldest first; events of the same instant in a fixed order (issued, edits, reports, workflow steps, reminders).',
+    description:
+      'Oldest first; events of the same instant in a fixed order (issued, edits, reports, workflow steps, reminders, extension requests, decisions).',
     type: 'array',
     items: {
       oneOf: EVENT_MODELS.map((model) => ({ $ref: getSchemaPath(model) })),
