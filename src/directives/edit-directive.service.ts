@@ -10,6 +10,7 @@ import { stripUndefined } from '../common/http/patch.js';
 import { ReferenceCheck } from '../organizations/references.js';
 import { runInTransaction } from '../database/transaction.js';
 import { Person } from '../organizations/person.entity.js';
+import { Notifier } from '../notifications/notifier.js';
 import { DirectiveCooperation } from './directive-cooperation.entity.js';
 import { DirectiveQueriesService } from './directive-queries.service.js';
 import {
@@ -34,6 +35,7 @@ export class EditDirectiveService {
     private readonly queries: DirectiveQueriesService,
     private readonly writes: AuditedWrites,
     private readonly access: AccessPolicy,
+    private readonly notifier: Notifier,
   ) {}
 
   /**
@@ -64,6 +66,7 @@ export class EditDirectiveService {
       await check.verify(em);
       if (input.sourceSpeechId) await assertSpeechOfMeeting(em, input.sourceSpeechId, current.meetingId, 'sourceSpeechId');
 
+      let ownerChanged = false;
       await this.writes.update(em, actor, {
         entity: Directive,
         id,
@@ -75,10 +78,14 @@ export class EditDirectiveService {
         expectedVersion,
         notFound: () => directiveNotFound(id),
         action: ownerOnly ? 'directive.assign_owner' : 'directive.update',
+        check: (before) => {
+          ownerChanged = Boolean(input.ownerId) && input.ownerId !== before.ownerId;
+        },
         then: async () => {
           if (cooperatingOrganizationIds) await replaceCooperations(em, id, cooperatingOrganizationIds);
         },
       });
+      if (ownerChanged) await this.notifier.ownerAssigned(em, actor.userId, id);
       return this.queries.getDirective(id, actor, { em });
     });
   }
