@@ -57,6 +57,10 @@ describe('Notifications', () => {
       'department_staff directive_issued',
       'other_department_head cooperation_issued',
     ]);
+    // The audit trail has the issue, not its notifications (a consequence, not a decision).
+    expect(await t.sql(`SELECT action, entity_type FROM audit_entry WHERE entity_id = $1`, [directive.id])).toEqual([
+      { action: 'directive.issue', entity_type: 'directive' },
+    ]);
     const staff = await notificationsOf('department_staff');
     expect(staff.status).toBe(200);
     expect(staff.body).toEqual({
@@ -281,8 +285,12 @@ describe('Notifications', () => {
     it('marks one read, keeps the first reading when marked again, and lists only the unread when asked', async () => {
       const [, middle] = (await readerClient.get('/api/v1/notifications')).body.items;
       t.clock.set(new Date('2024-03-15T10:00:00+07:00'));
+      const before = await t.snapshot();
       const read = await readerClient.post(`/api/v1/notifications/${middle.id}/read`, undefined);
       expect(read.status).toBe(200);
+      // Not audited: a notification is a consequence of audited changes, and reading it decides nothing.
+      const after = await t.snapshot();
+      expect(Object.keys(after).filter((table) => after[table] !== before[table])).toEqual(['notification']);
       expect(read.body).toEqual({ ...middle, readAt: '2024-03-15T03:00:00.000Z' });
 
       t.clock.set(new Date('2024-03-16T10:00:00+07:00'));

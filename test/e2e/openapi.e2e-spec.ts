@@ -54,6 +54,10 @@ describe('The OpenAPI document', () => {
         'POST /api/v1/directives/{id}/transitions',
         'POST /api/v1/directives/{id}/reminders',
         'GET /api/v1/directives/{id}/reminders',
+        'GET /api/v1/notifications',
+        'GET /api/v1/notifications/unread-count',
+        'POST /api/v1/notifications/read-all',
+        'POST /api/v1/notifications/{id}/read',
       ].sort(),
     );
   });
