@@ -18,7 +18,7 @@ async function digest(): Promise<void> {
     process.exit(2);
   }
   // This process runs the one day it is asked for; its own minute check stays off.
-  const config = loadConfig({ ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'log', DIGEST_ENABLED: 'false' });
+  const config = loadConfig({ ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', DIGEST_ENABLED: 'false' });
   const database = await openDatabase(config);
   const app = await createApp(config, database.target);
   try {
