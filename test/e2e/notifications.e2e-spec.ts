@@ -314,7 +314,10 @@ describe('Notifications', () => {
         expect(response.body.code).toBe('notification_not_found');
       }
       expect(await t.snapshot()).toEqual(before);
-      expect((await readerClient.get('/api/v1/notifications?unread=maybe')).status).toBe(400);
+      const maybe = await readerClient.get('/api/v1/notifications?unread=maybe');
+      expect([maybe.status, maybe.body.errors]).toEqual([400, [{ field: 'unread', message: 'unread must be true or false' }]]);
+      const forged = await readerClient.get(`/api/v1/notifications?cursor=${Buffer.from('["yesterday","x"]').toString('base64url')}`);
+      expect([forged.status, forged.body.errors[0].field]).toEqual([400, 'cursor']);
     });
 
     it('marks all read and answers how many that was; again: none', async () => {
