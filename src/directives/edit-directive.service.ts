@@ -56,9 +56,10 @@ export class EditDirectiveService {
 
       const { cooperatingOrganizationIds, ...columns } = input;
       const lead = input.leadOrganizationId ?? current.leadOrganizationId;
-      const cooperating =
-        cooperatingOrganizationIds ??
-        (await em.getRepository(DirectiveCooperation).find({ where: { directiveId: id } })).map((c) => c.organizationId);
+      const cooperatingBefore = (await em.getRepository(DirectiveCooperation).find({ where: { directiveId: id } })).map(
+        (c) => c.organizationId,
+      );
+      const cooperating = cooperatingOrganizationIds ?? cooperatingBefore;
       throwIfLeadAlsoCooperating(leadAlsoCooperating(lead, cooperating, ''));
 
       const check = new ReferenceCheck();
@@ -86,6 +87,12 @@ export class EditDirectiveService {
         },
       });
       if (ownerChanged) await this.notifier.ownerAssigned(em, actor.userId, id);
+      if (input.leadOrganizationId || cooperatingOrganizationIds) {
+        await this.notifier.agenciesChanged(em, actor.userId, id, {
+          leadOrganizationId: current.leadOrganizationId,
+          cooperatingOrganizationIds: cooperatingBefore,
+        });
+      }
       return this.queries.getDirective(id, actor, { em });
     });
   }

@@ -3,14 +3,19 @@ import type { EntityManager } from 'typeorm';
 import { Clock } from '../common/time/clock.js';
 import type { NotificationKind } from './notification.entity.js';
 
-/** Who is told: the users of an organization or the leaders, by role (the same rule for every kind). */
-export type Audience = 'lead_agency' | 'cooperating_agencies' | 'leaders';
+/**
+ * Who is told: the users of an organization or the leaders, by role (the same
+ * rule for every kind). `source_agencies`: the agencies the source names in
+ * an `organization_id` column.
+ */
+export type Audience = 'lead_agency' | 'cooperating_agencies' | 'source_agencies' | 'leaders';
 
 const AGENCY_ROLES = `u.role IN ('department_head','department_staff')`;
 const AUDIENCE_JOIN: Record<Audience, string> = {
   lead_agency: `JOIN app_user u ON u.organization_id = d.lead_organization_id AND ${AGENCY_ROLES}`,
   cooperating_agencies: `JOIN directive_cooperating_organization c ON c.directive_id = d.id
     JOIN app_user u ON u.organization_id = c.organization_id AND ${AGENCY_ROLES}`,
+  source_agencies: `JOIN app_user u ON u.organization_id = s.organization_id AND ${AGENCY_ROLES}`,
   leaders: `JOIN app_user u ON u.role = 'leader'`,
 };
 
@@ -59,6 +64,36 @@ export class Notifier {
       audience: 'cooperating_agencies',
       source: source(`'Đơn vị được giao phối hợp thực hiện'`),
       params: [directiveIds],
+      actorUserId,
+    });
+  }
+
+  /**
+   * An edit gave the directive to another lead agency or added cooperating
+   * agencies: those are told as if it had been issued to them; agencies that
+   * already had it are not told again.
+   */
+  async agenciesChanged(
+    em: EntityManager,
+    actorUserId: string,
+    directiveId: string,
+    before: { leadOrganizationId: string; cooperatingOrganizationIds: readonly string[] },
+  ): Promise<void> {
+    await this.fanOut(em, {
+      kind: 'directive_issued',
+      audience: 'lead_agency',
+      source: `SELECT d.id, 'Đơn vị được giao chủ trì thực hiện' || ${DUE} AS message, NULL AS occasion
+        FROM directive d WHERE d.id = $4 AND d.lead_organization_id <> $5`,
+      params: [directiveId, before.leadOrganizationId],
+      actorUserId,
+    });
+    await this.fanOut(em, {
+      kind: 'cooperation_issued',
+      audience: 'source_agencies',
+      source: `SELECT d.id, 'Đơn vị được giao phối hợp thực hiện' || ${DUE} AS message, NULL AS occasion, c.organization_id
+        FROM directive d JOIN directive_cooperating_organization c ON c.directive_id = d.id
+        WHERE d.id = $4 AND c.organization_id <> ALL($5::uuid[])`,
+      params: [directiveId, [...before.cooperatingOrganizationIds]],
       actorUserId,
     });
   }

@@ -133,6 +133,30 @@ describe('Notifications', () => {
     expect(await toldAbout(directive.id)).toHaveLength(3);
   });
 
+  it('tells an agency a directive is given to by an edit, as lead or to cooperate, and not those that already had it', async () => {
+    const directive = await issue();
+    later();
+    const moved = await t.patch(
+      `/api/v1/directives/${directive.id}`,
+      { leadOrganizationId: t.agencies.other, cooperatingOrganizationIds: [t.agencies.own] },
+      ifMatch(1),
+    );
+    expect(moved.status).toBe(200);
+    expect(await toldAbout(directive.id)).toEqual([
+      'department_head cooperation_issued',
+      'department_head directive_issued',
+      'department_staff cooperation_issued',
+      'department_staff directive_issued',
+      'other_department_head directive_issued',
+    ]);
+    // The same agencies again, or a new deadline: nobody new.
+    expect((await t.patch(`/api/v1/directives/${directive.id}`, { cooperatingOrganizationIds: [t.agencies.own] }, ifMatch(2))).status).toBe(
+      200,
+    );
+    expect((await t.patch(`/api/v1/directives/${directive.id}`, { dueDate: '2024-05-01' }, ifMatch(3))).status).toBe(200);
+    expect(await toldAbout(directive.id)).toHaveLength(5);
+  });
+
   it('tells every leader of a submission, and the lead agency (not the leader who did it) of a rejection, with its note', async () => {
     const directive = await issue();
     const step = (role: TestRole, version: number, body: Record<string, unknown>) =>
