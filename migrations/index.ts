@@ -7,6 +7,7 @@ import { AddDirectiveReminders1796117733741 } from './1796117733741-AddDirective
 import { AddDirectiveOriginalDueDate1796118009694 } from './1796118009694-AddDirectiveOriginalDueDate.js';
 import { AddDirectiveExtensionRequests1796120639580 } from './1796120639580-AddDirectiveExtensionRequests.js';
 import { AddDirectiveProgressReports1796120657700 } from './1796120657700-AddDirectiveProgressReports.js';
+import { AddNotificationsAndDigest1796120734969 } from './1796120734969-AddNotificationsAndDigest.js';
 
 export const MIGRATIONS: Function[] = [
   Init1795545574028,
@@ -17,4 +18,5 @@ export const MIGRATIONS: Function[] = [
   AddDirectiveOriginalDueDate1796118009694,
   AddDirectiveExtensionRequests1796120639580,
   AddDirectiveProgressReports1796120657700,
+  AddNotificationsAndDigest1796120734969,
 ];

@@ -12,7 +12,8 @@ import { mintServiceSession } from './demo/service-session.js';
 // HTTP API. With the embedded database, stop `npm start` first (one process per
 // data directory); with DATABASE_URL it can run beside a running service.
 async function seed(): Promise<void> {
-  const config = loadConfig({ ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' });
+  // Seeding is not the service: the daily digest job stays off in this process.
+  const config = loadConfig({ ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', DIGEST_ENABLED: 'false' });
   const database = await openDatabase(config);
   const app = await createApp(config, database.target);
   const sessions: { revoke: () => Promise<void> }[] = [];

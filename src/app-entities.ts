@@ -15,6 +15,8 @@ import { Organization } from './organizations/organization.entity.js';
 import { IdempotencyKey } from './idempotency/idempotency-key.entity.js';
 import { Person } from './organizations/person.entity.js';
 import { User } from './users/user.entity.js';
+import { DigestRun } from './notifications/digest-run.entity.js';
+import { Notification } from './notifications/notification.entity.js';
 
 /** Every entity, listed explicitly: globs behave differently under tsc, Jest ESM and node. */
 export const ENTITIES = [
@@ -35,4 +37,6 @@ export const ENTITIES = [
   LoginAttempt,
   AuditEntry,
   IdempotencyKey,
+  Notification,
+  DigestRun,
 ];

@@ -20,6 +20,7 @@ import { HealthController } from './health/health.controller.js';
 import { IdempotencyModule } from './idempotency/idempotency.module.js';
 import { MeetingsModule } from './meetings/meetings.module.js';
 import { MinutesModule } from './minutes/minutes.module.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
 import { OrganizationsModule } from './organizations/organizations.module.js';
 import { UsersModule } from './users/users.module.js';
 import { USER_UNIQUE_VIOLATIONS } from './users/users.errors.js';
@@ -68,6 +69,7 @@ export class AppModule {
         MinutesModule,
         DirectivesModule,
         FollowUpModule,
+        NotificationsModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -61,9 +61,44 @@ describe('loadConfig', () => {
     ['APP_TIME_ZONE', 'Mars/Olympus', 'APP_TIME_ZONE="Mars/Olympus"'],
     ['MIGRATIONS_RUN', 'yes', 'MIGRATIONS_RUN="yes"'],
     ['BODY_LIMIT_BYTES', '10', 'BODY_LIMIT_BYTES="10"'],
+    ['DIGEST_TIME', '7:30', 'DIGEST_TIME="7:30"'],
+    ['DIGEST_TIME', '24:00', 'DIGEST_TIME="24:00"'],
+    ['DIGEST_TIME', '07:60', 'DIGEST_TIME="07:60"'],
+    ['DIGEST_TIME', '07:30:00', 'DIGEST_TIME="07:30:00"'],
+    ['ESCALATE_AFTER_DAYS', '0', 'ESCALATE_AFTER_DAYS="0"'],
+    ['ESCALATE_AFTER_DAYS', '-3', 'ESCALATE_AFTER_DAYS="-3"'],
+    ['ESCALATE_AFTER_DAYS', '2.5', 'ESCALATE_AFTER_DAYS="2.5"'],
+    ['SMTP_URL', 'mail.example.gov.vn:25', 'SMTP_URL="mail.example.gov.vn:25"'],
+    ['SMTP_URL', 'http://mail.example.gov.vn', 'SMTP_URL="http://mail.example.gov.vn"'],
+    ['DIGEST_ENABLED', 'yes', 'DIGEST_ENABLED="yes"'],
   ])('refuses %s=%s and names the variable', (name, value, mention) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(mention);
+  });
+
+  it('runs the digest at 07:30, escalates after 7 days and sends no mail unless told; tests turn the job off', () => {
+    expect(loadConfig({})).toMatchObject({
+      digest: { enabled: true, time: '07:30', escalateAfterDays: 7 },
+      mail: { smtpUrl: null, from: '"Chỉ Đạo" <no-reply@localhost>' },
+    });
+    expect(loadConfig({ NODE_ENV: 'test' }).digest.enabled).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'test', DIGEST_ENABLED: 'true' }).digest.enabled).toBe(true);
+    expect(loadConfig({ DIGEST_ENABLED: 'false' }).digest.enabled).toBe(false);
+  });
+
+  it('reads the digest time, the escalation delay and the mail server', () => {
+    expect(
+      loadConfig({
+        DIGEST_TIME: '23:05',
+        ESCALATE_AFTER_DAYS: '14',
+        SMTP_URL: 'smtps://user:pass@mail.laocai.gov.vn:465',
+        MAIL_FROM: 'Văn phòng <vp@laocai.gov.vn>',
+      }),
+    ).toMatchObject({
+      digest: { time: '23:05', escalateAfterDays: 14 },
+      mail: { smtpUrl: 'smtps://user:pass@mail.laocai.gov.vn:465', from: 'Văn phòng <vp@laocai.gov.vn>' },
+    });
+    expect(loadConfig({ DIGEST_TIME: '00:00' }).digest.time).toBe('00:00');
   });
 
   it('names every bad variable at once', () => {

@@ -118,6 +118,30 @@ class EnvironmentVariables {
     message: 'must be false, a number of proxy hops, or comma-separated proxy addresses or CIDR ranges',
   })
   TRUST_PROXY?: string;
+
+  @IsOptional()
+  @IsIn(['true', 'false'], { message: 'must be true or false' })
+  DIGEST_ENABLED?: string;
+
+  @IsOptional()
+  @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'must be a time of day as HH:MM (24-hour), such as 07:30' })
+  DIGEST_TIME?: string;
+
+  @IsOptional()
+  @Transform(({ value }) => toInt(value))
+  @IsInt({ message: 'must be a whole number of days' })
+  @Min(1)
+  @Max(365)
+  ESCALATE_AFTER_DAYS?: number;
+
+  @IsOptional()
+  @Matches(/^smtps?:\/\/\S+$/, { message: 'must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(320)
+  MAIL_FROM?: string;
 }
 
 function toInt(value: unknown): unknown {
@@ -151,6 +175,10 @@ export interface AppConfig {
   corsOrigins: string[];
   /** Which proxies may set X-Forwarded-For: false, a hop count, or their addresses (never "everyone"). */
   trustProxy: false | number | string;
+  /** The daily digest job (src/notifications): when it runs, in the office's zone, and when overdue work goes to the leaders. */
+  digest: { enabled: boolean; time: string; escalateAfterDays: number };
+  /** null: no mail is sent (notifications stay in the app). */
+  mail: { smtpUrl: string | null; from: string };
 }
 
 /** Only for development and tests: production refuses to start with it. */
@@ -231,6 +259,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         : /^\d+$/.test(vars.TRUST_PROXY)
           ? Number(vars.TRUST_PROXY)
           : vars.TRUST_PROXY,
+    digest: {
+      // Off in tests unless a test asks: a job firing on its own would make every test depend on the hour.
+      enabled: (vars.DIGEST_ENABLED ?? (nodeEnv === 'test' ? 'false' : 'true')) === 'true',
+      time: vars.DIGEST_TIME ?? '07:30',
+      escalateAfterDays: vars.ESCALATE_AFTER_DAYS ?? 7,
+    },
+    mail: { smtpUrl: vars.SMTP_URL ?? null, from: vars.MAIL_FROM ?? '"Chỉ Đạo" <no-reply@localhost>' },
   };
 }
 

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { NotificationsModule } from '../notifications/notifications.module.js';
 import { DirectiveHistoryService } from './directive-history.service.js';
 import { DirectiveQueriesService } from './directive-queries.service.js';
 import { DirectivesController } from './directives.controller.js';
@@ -6,8 +7,9 @@ import { EditDirectiveService } from './edit-directive.service.js';
 import { IssueDirectiveService } from './issue-directive.service.js';
 
 @Module({
+  imports: [NotificationsModule],
   controllers: [DirectivesController],
   providers: [DirectiveQueriesService, DirectiveHistoryService, IssueDirectiveService, EditDirectiveService],
-  exports: [DirectiveQueriesService],
+  exports: [DirectiveQueriesService, NotificationsModule],
 })
 export class DirectivesModule {}

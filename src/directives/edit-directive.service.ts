@@ -10,6 +10,7 @@ import { stripUndefined } from '../common/http/patch.js';
 import { ReferenceCheck } from '../organizations/references.js';
 import { runInTransaction } from '../database/transaction.js';
 import { Person } from '../organizations/person.entity.js';
+import { Notifier } from '../notifications/notifier.js';
 import { DirectiveCooperation } from './directive-cooperation.entity.js';
 import { DirectiveQueriesService } from './directive-queries.service.js';
 import {
@@ -34,6 +35,7 @@ export class EditDirectiveService {
     private readonly queries: DirectiveQueriesService,
     private readonly writes: AuditedWrites,
     private readonly access: AccessPolicy,
+    private readonly notifier: Notifier,
   ) {}
 
   /**
@@ -54,9 +56,10 @@ export class EditDirectiveService {
 
       const { cooperatingOrganizationIds, ...columns } = input;
       const lead = input.leadOrganizationId ?? current.leadOrganizationId;
-      const cooperating =
-        cooperatingOrganizationIds ??
-        (await em.getRepository(DirectiveCooperation).find({ where: { directiveId: id } })).map((c) => c.organizationId);
+      const cooperatingBefore = (await em.getRepository(DirectiveCooperation).find({ where: { directiveId: id } })).map(
+        (c) => c.organizationId,
+      );
+      const cooperating = cooperatingOrganizationIds ?? cooperatingBefore;
       throwIfLeadAlsoCooperating(leadAlsoCooperating(lead, cooperating, ''));
 
       const check = new ReferenceCheck();
@@ -64,6 +67,7 @@ export class EditDirectiveService {
       await check.verify(em);
       if (input.sourceSpeechId) await assertSpeechOfMeeting(em, input.sourceSpeechId, current.meetingId, 'sourceSpeechId');
 
+      let ownerChanged = false;
       await this.writes.update(em, actor, {
         entity: Directive,
         id,
@@ -75,10 +79,20 @@ export class EditDirectiveService {
         expectedVersion,
         notFound: () => directiveNotFound(id),
         action: ownerOnly ? 'directive.assign_owner' : 'directive.update',
+        check: (before) => {
+          ownerChanged = Boolean(input.ownerId) && input.ownerId !== before.ownerId;
+        },
         then: async () => {
           if (cooperatingOrganizationIds) await replaceCooperations(em, id, cooperatingOrganizationIds);
         },
       });
+      if (ownerChanged) await this.notifier.ownerAssigned(em, actor.userId, id);
+      if (input.leadOrganizationId || cooperatingOrganizationIds) {
+        await this.notifier.agenciesChanged(em, actor.userId, id, {
+          leadOrganizationId: current.leadOrganizationId,
+          cooperatingOrganizationIds: cooperatingBefore,
+        });
+      }
       return this.queries.getDirective(id, actor, { em });
     });
   }

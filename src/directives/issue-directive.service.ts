@@ -6,6 +6,7 @@ import type { Actor } from '../common/actor.js';
 import { ReferenceCheck } from '../organizations/references.js';
 import { runInTransaction } from '../database/transaction.js';
 import { lockMeeting } from '../meetings/meeting-lock.js';
+import { Notifier } from '../notifications/notifier.js';
 import { DirectiveQueriesService } from './directive-queries.service.js';
 import {
   addDirectiveReferences,
@@ -24,6 +25,7 @@ export class IssueDirectiveService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly queries: DirectiveQueriesService,
     private readonly writes: AuditedWrites,
+    private readonly notifier: Notifier,
   ) {}
 
   /** Adds a directive to an existing meeting, after its existing ones. */
@@ -40,6 +42,7 @@ export class IssueDirectiveService {
       const [id] = await this.writes.insertMany(em, actor, 'directive', 'directive.issue', () =>
         insertDirectives(em, meetingId, (last ?? 0) + 1, [{ ...input, sourceSpeechId: input.sourceSpeechId ?? null }]),
       );
+      await this.notifier.directiveIssued(em, actor.userId, [id!]);
       return this.queries.getDirective(id!, actor, { em });
     });
   }

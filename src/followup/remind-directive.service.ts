@@ -8,6 +8,7 @@ import { DomainError } from '../common/errors/domain-error.js';
 import { Clock } from '../common/time/clock.js';
 import { runInTransaction } from '../database/transaction.js';
 import type { DirectiveStatus } from '../directives/directive-enums.js';
+import { Notifier } from '../notifications/notifier.js';
 import type { RemindDto, ReminderResponseDto } from './dto/reminder.dto.js';
 import { FollowUpError } from './followup.errors.js';
 import { ReminderQueries } from './reminder-queries.service.js';
@@ -24,6 +25,7 @@ export class RemindDirectiveService {
     private readonly writes: AuditedWrites,
     private readonly queries: ReminderQueries,
     private readonly clock: Clock,
+    private readonly notifier: Notifier,
   ) {}
 
   /**
@@ -50,6 +52,7 @@ export class RemindDirectiveService {
         },
         action: 'directive.remind',
       });
+      await this.notifier.reminded(em, actor.userId, directiveId, id);
       return this.queries.get(em, id);
     });
   }

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, QueryDeepPartialEntity } from 'typeorm';
+import type { DataSource, EntityManager, QueryDeepPartialEntity } from 'typeorm';
 import { AccessPolicy, type DirectiveFacts } from '../access/access-policy.js';
 import { AuditedWrites } from '../audit/audited-writes.js';
 import type { Actor } from '../common/actor.js';
@@ -14,6 +14,7 @@ import { DirectiveQueriesService } from '../directives/directive-queries.service
 import { Directive } from '../directives/directive.entity.js';
 import { directiveNotFound } from '../directives/directives.errors.js';
 import type { DirectiveResponseDto } from '../directives/dto/directive-response.dto.js';
+import { Notifier } from '../notifications/notifier.js';
 import { completionOf } from './completion.js';
 import { DirectiveTransition } from './directive-transition.entity.js';
 import type { TransitionDto } from './dto/transition.dto.js';
@@ -29,6 +30,7 @@ export class TransitionDirectiveService {
     private readonly queries: DirectiveQueriesService,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly notifier: Notifier,
   ) {}
 
   /**
@@ -69,8 +71,16 @@ export class TransitionDirectiveService {
           });
         },
       });
+      await this.notify(em, input.action, id, note, actor);
       return this.queries.getDirective(id, actor, { em });
     });
+  }
+
+  /** Who is told of a step: the leaders of a submission to confirm, the lead agency of a submission sent back. */
+  private async notify(em: EntityManager, action: TransitionAction, id: string, note: string | null, actor: Actor): Promise<void> {
+    if (action === 'submit') await this.notifier.submitted(em, actor.userId, id);
+    // A rejection always has its note (the workflow requires it): what is missing.
+    if (action === 'reject') await this.notifier.rejected(em, actor.userId, id, note ?? '');
   }
 
   /** What else a step changes: where a pause returns to, when it was submitted and against which deadline, how it completed. */

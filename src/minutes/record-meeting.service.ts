@@ -15,6 +15,7 @@ import {
   throwIfLeadAlsoCooperating,
 } from '../directives/directive-writer.js';
 import { Attendee } from '../meetings/attendee.entity.js';
+import { Notifier } from '../notifications/notifier.js';
 import type { CreateMeetingDto, MeetingResponseDto } from './dto/meeting.dto.js';
 import { MeetingQueriesService } from './meeting-queries.service.js';
 import { Meeting } from '../meetings/meeting.entity.js';
@@ -35,6 +36,7 @@ export class RecordMeetingService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly queries: MeetingQueriesService,
     private readonly writes: AuditedWrites,
+    private readonly notifier: Notifier,
   ) {}
 
   /**
@@ -103,7 +105,7 @@ export class RecordMeetingService {
           speeches: speeches.map((s, index) => ({ position: index + 1, speakerId: s.speakerId, kind: s.kind, title: s.title ?? null })),
         }),
       });
-      await this.writes.insertMany(em, actor, 'directive', 'directive.issue', () =>
+      const directiveIds = await this.writes.insertMany(em, actor, 'directive', 'directive.issue', () =>
         insertDirectives(
           em,
           meetingId,
@@ -114,6 +116,7 @@ export class RecordMeetingService {
           })),
         ),
       );
+      await this.notifier.directiveIssued(em, actor.userId, directiveIds);
       return this.queries.getMeeting(meetingId, actor, em);
     });
   }

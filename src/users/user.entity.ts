@@ -40,6 +40,13 @@ export class User extends Tracked {
   @Column('boolean', { default: true })
   active!: boolean;
 
+  /**
+   * Where the daily digest is mailed; none: the user reads it in the app only.
+   * Not unique: a department may give several accounts its shared mailbox.
+   */
+  @Column('varchar', { length: 320, nullable: true })
+  email!: string | null;
+
   /** argon2id, in PHC string format (algorithm and parameters included). */
   @Column('varchar', { length: 255, select: false })
   passwordHash!: string;

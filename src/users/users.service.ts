@@ -52,6 +52,7 @@ export class UsersService {
           role: input.role,
           organizationId: input.organizationId ?? null,
           personId: input.personId ?? null,
+          email: input.email ?? null,
           passwordHash,
         },
         action: 'user.create',

@@ -66,6 +66,11 @@ const MATRIX: Record<string, Row> = {
   'POST /api/v1/directives/{id}/progress-reports':              row([401, 401], [401, 401], [403, 403], [403, 403], [403, 403], [201, 404], [201, 404]),
   'GET /api/v1/directives/{id}/progress-reports':               row([401, 401], [401, 401], [200, 200], [200, 200], [200, 200], [200, 404], [200, 404]),
   'GET /api/v1/directives/{id}/timeline':                       row([401, 401], [401, 401], [200, 200], [200, 200], [200, 200], [200, 404], [200, 404]),
+  // own: the caller's own notification; foreign: someone else's, as absent to the caller as one that never was.
+  'GET /api/v1/notifications':                                  row([401, 401], [401, 401], [200, 200], [200, 200], [200, 200], [200, 200], [200, 200]),
+  'GET /api/v1/notifications/unread-count':                     row([401, 401], [401, 401], [200, 200], [200, 200], [200, 200], [200, 200], [200, 200]),
+  'POST /api/v1/notifications/read-all':                        row([401, 401], [401, 401], [200, 200], [200, 200], [200, 200], [200, 200], [200, 200]),
+  'POST /api/v1/notifications/{id}/read':                       row([401, 401], [401, 401], [200, 404], [200, 404], [200, 404], [200, 404], [200, 404]),
 };
 
 interface Call {
@@ -310,6 +315,21 @@ describe('Authorization matrix: every operation × every principal × own and fo
         return { method: 'GET', url: `/api/v1/directives/${f.directive}/progress-reports` };
       case 'GET /api/v1/directives/{id}/timeline':
         return { method: 'GET', url: `/api/v1/directives/${f.directive}/timeline` };
+      case 'GET /api/v1/notifications':
+        return { method: 'GET', url: '/api/v1/notifications?unread=true' };
+      case 'GET /api/v1/notifications/unread-count':
+        return { method: 'GET', url: '/api/v1/notifications/unread-count' };
+      case 'POST /api/v1/notifications/read-all':
+        return { method: 'POST', url: '/api/v1/notifications/read-all' };
+      case 'POST /api/v1/notifications/{id}/read': {
+        // A notification of the caller (own) or of another user (foreign), about the fixture directive.
+        const owner = side === 'own' && principal !== 'anonymous' && principal !== 'disabled' ? t.users[principal].id : f.user;
+        const [{ id }] = await t.sql<{ id: string }>(
+          `INSERT INTO notification (user_id, kind, directive_id, message, created_at) VALUES ($1, 'reminded', $2, 'Đôn đốc', now()) RETURNING id`,
+          [owner, f.directive],
+        );
+        return { method: 'POST', url: `/api/v1/notifications/${id}/read` };
+      }
       default:
         throw new Error(`No request is defined for ${operation}: add it to the matrix`);
     }

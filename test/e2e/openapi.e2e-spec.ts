@@ -60,6 +60,10 @@ describe('The OpenAPI document', () => {
         'POST /api/v1/directives/{id}/progress-reports',
         'GET /api/v1/directives/{id}/progress-reports',
         'GET /api/v1/directives/{id}/timeline',
+        'GET /api/v1/notifications',
+        'GET /api/v1/notifications/unread-count',
+        'POST /api/v1/notifications/read-all',
+        'POST /api/v1/notifications/{id}/read',
       ].sort(),
     );
   });

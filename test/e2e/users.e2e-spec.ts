@@ -53,6 +53,27 @@ describe('Managing users (admin)', () => {
     expect(await t.snapshot()).toEqual(before);
   });
 
+  it('keeps an optional e-mail address for the daily digest: checked, shown, shareable, cleared with null', async () => {
+    const base = { displayName: 'Văn thư', role: 'department_staff', organizationId: t.agencies.own, password: TEST_PASSWORD };
+    const before = await t.snapshot();
+    const bad = await admin().post('/api/v1/users', { ...base, username: 'vanthu.bad', email: 'vanthu@' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors).toEqual([{ field: 'email', message: 'email must be an e-mail address' }]);
+    expect(await t.snapshot()).toEqual(before);
+
+    const first = await admin().post('/api/v1/users', { ...base, username: 'vanthu.a', email: 'vanthu@sotoi.gov.vn' });
+    expect([first.status, first.body.email]).toEqual([201, 'vanthu@sotoi.gov.vn']);
+    // A department's shared mailbox may serve several accounts.
+    const second = await admin().post('/api/v1/users', { ...base, username: 'vanthu.b', email: 'vanthu@sotoi.gov.vn' });
+    expect([second.status, second.body.email]).toEqual([201, 'vanthu@sotoi.gov.vn']);
+    expect((await admin().post('/api/v1/users', { ...base, username: 'vanthu.c' })).body.email).toBeNull();
+
+    const cleared = await admin().patch(`/api/v1/users/${first.body.id}`, { email: null }, ifMatch(1));
+    expect([cleared.status, cleared.body.email]).toEqual([200, null]);
+    const invalid = await admin().patch(`/api/v1/users/${first.body.id}`, { email: 'không phải địa chỉ' }, ifMatch(2));
+    expect(invalid.status).toBe(400);
+  });
+
   it('disabling a user ends all their sessions at once', async () => {
     const created = await admin().post('/api/v1/users', { username: 'leaving', displayName: 'L', role: 'leader', password: TEST_PASSWORD });
     const [one, two] = [(await t.login('leaving')).body, (await t.login('leaving')).body];

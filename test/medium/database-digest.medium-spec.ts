@@ -40,6 +40,8 @@ describe('The database digest', () => {
         'directive_reminder',
         'directive_extension_request',
         'directive_progress_report',
+        'notification',
+        'digest_run',
       ]),
     );
   });

@@ -6,7 +6,7 @@ import { loadConfig } from '../../src/config/app-config.js';
 import { databaseDigest } from './database-digest.js';
 import { FixedClock, TEST_NOW } from './fixed-clock.js';
 import { TEST_PASSWORD, type FixtureUser } from './fixture-users.js';
-import { openTestDatabase } from './test-database.js';
+import { openTestDatabase, type TestDatabase } from './test-database.js';
 import { signInFixtureUsers } from './test-users.js';
 
 export { FixedClock, TEST_PASSWORD };
@@ -58,6 +58,8 @@ export interface TestApp extends Client {
   sql<T = any>(query: string, params?: unknown[]): Promise<T[]>;
   /** A digest of every row of every table (see database-digest.ts): equal digests mean an unchanged database. */
   snapshot(): Promise<Record<string, string>>;
+  /** The database this app runs on (for a second app on the same one: `createTestApp({ sameDatabaseAs })`). */
+  database: TestDatabase;
   /** Takes the database away from under the running app (drops it, or stops the embedded one). */
   killDatabase(): Promise<void>;
   close(): Promise<void>;
@@ -66,11 +68,19 @@ export interface TestApp extends Client {
 /**
  * Boots the real AppModule, with the production pipeline, on a fresh copy of the
  * migrated template database. Each test file gets its own database.
+ *
+ * `sameDatabaseAs` starts a second instance of the service on another app's
+ * database (server PostgreSQL only: the embedded one serves one process); it
+ * leaves the database to that app when it closes.
  */
-export async function createTestApp(options: { now?: string; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: { now?: string; env?: Record<string, string>; sameDatabaseAs?: TestApp } = {},
+): Promise<TestApp> {
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'fatal', ...options.env });
   const clock = new FixedClock(config, new Date(options.now ?? TEST_NOW));
-  const database = await openTestDatabase();
+  const database: TestDatabase = options.sameDatabaseAs
+    ? { target: options.sameDatabaseAs.database.target, drop: async () => undefined }
+    : await openTestDatabase();
   const app = await createApp(config, database.target, clock);
   const dataSource = app.get(DataSource);
 
@@ -130,6 +140,7 @@ export async function createTestApp(options: { now?: string; env?: Record<string
     login,
     sql: (query, params) => dataSource.query(query, params),
     snapshot: () => databaseDigest((query) => dataSource.query(query)),
+    database,
     killDatabase: () => database.drop(),
     async close() {
       await app.close();

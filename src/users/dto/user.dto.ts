@@ -1,5 +1,5 @@
 import { ApiProperty, OmitType, PartialType } from '@nestjs/swagger';
-import { IsString, MaxLength, Matches } from 'class-validator';
+import { IsEmail, IsString, MaxLength, Matches, ValidateIf } from 'class-validator';
 import { ROLES, type Role } from '../../common/roles.js';
 import { PageQueryDto } from '../../common/http/pagination.js';
 import { BooleanField, EnumField, TextField, UuidField } from '../../common/validation/fields.js';
@@ -30,6 +30,20 @@ export class CreateUserDto extends PasswordField {
 
   @UuidField({ optional: true, nullable: true, description: 'The person record of this user, if any.' })
   personId?: string | null;
+
+  @ValidateIf((_, value: unknown) => value !== undefined && value !== null)
+  @IsEmail({}, { message: 'email must be an e-mail address' })
+  @MaxLength(320)
+  @ApiProperty({
+    required: false,
+    nullable: true,
+    type: String,
+    format: 'email',
+    maxLength: 320,
+    example: 'truongphong.sxd@laocai.gov.vn',
+    description: 'Where the daily digest is mailed (several accounts may share one); null: no mail.',
+  })
+  email?: string | null;
 }
 
 /** The username is for good and the password has its own route. */
@@ -55,6 +69,7 @@ export class UserResponseDto {
   @ApiProperty({ enum: ROLES }) role!: Role;
   @ApiProperty({ type: OrganizationRefDto, nullable: true }) organization!: OrganizationRefDto | null;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) personId!: string | null;
+  @ApiProperty({ type: String, format: 'email', nullable: true }) email!: string | null;
   @ApiProperty() active!: boolean;
   @ApiProperty() version!: number;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
@@ -74,6 +89,7 @@ export function toUserResponse(user: User): UserResponseDto {
     role: user.role,
     organization: user.organization ? toOrganizationRef(user.organization) : null,
     personId: user.personId,
+    email: user.email,
     active: user.active,
     version: user.version,
     createdAt: user.createdAt.toISOString(),
