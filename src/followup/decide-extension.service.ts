@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AccessPolicy } from '../access/access-policy.js';
 import { AuditedWrites } from '../audit/audited-writes.js';
+import { Notifier } from '../notifications/notifier.js';
 import type { Actor } from '../common/actor.js';
 import { CommonError } from '../common/errors/common-errors.js';
 import { DomainError } from '../common/errors/domain-error.js';
@@ -31,6 +32,7 @@ export class DecideExtensionService {
     private readonly writes: AuditedWrites,
     private readonly queries: ExtensionQueries,
     private readonly clock: Clock,
+    private readonly notifier: Notifier,
   ) {}
 
   /**
@@ -109,7 +111,8 @@ export class DecideExtensionService {
         notFound: () => new DomainError(FollowUpError.ExtensionRequestNotFound, `No extension request has the id ${requestId}.`),
         action: input.decision === 'approved' ? 'directive.approve_extension' : 'directive.reject_extension',
       });
-      // The one place an extension is decided: where "extension decided" will be announced to the lead agency.
+      // After the deadline moved: an approval's notice names the new date.
+      await this.notifier.extensionDecided(em, actor.userId, directiveId, requestId, input.decision);
       return { request: await this.queries.get(em, requestId), directiveVersion };
     });
   }

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AccessPolicy } from '../access/access-policy.js';
 import { AuditedWrites } from '../audit/audited-writes.js';
+import { Notifier } from '../notifications/notifier.js';
 import type { Actor } from '../common/actor.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { Clock } from '../common/time/clock.js';
@@ -21,6 +22,7 @@ export class RequestExtensionService {
     private readonly writes: AuditedWrites,
     private readonly queries: ExtensionQueries,
     private readonly clock: Clock,
+    private readonly notifier: Notifier,
   ) {}
 
   /**
@@ -66,7 +68,7 @@ export class RequestExtensionService {
         },
         action: 'directive.request_extension',
       });
-      // The one place an extension is requested: where "extension requested" will be announced to the leaders.
+      await this.notifier.extensionRequested(em, actor.userId, directiveId, id);
       return this.queries.get(em, id);
     });
   }

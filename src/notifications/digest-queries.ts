@@ -95,13 +95,16 @@ export async function digestsFor(
   return digests;
 }
 
-/**
- * TODO(extensions): the directives whose extension request awaits a leader's
- * decision. The extension table is built on another branch; the lead engineer
- * fills this in when it is merged (same DigestItem shape, oldest request first).
- */
-export async function pendingExtensionDecisions(_em: EntityManager): Promise<DigestItem[]> {
-  return [];
+/** The directives whose request for more time awaits a leader's decision, the oldest request first. */
+export async function pendingExtensionDecisions(em: EntityManager): Promise<DigestItem[]> {
+  return (await em.query(
+    `SELECT d.id AS "directiveId", d.title, o.name AS "leadAgency", to_char(d.due_date, 'YYYY-MM-DD') AS "dueDate", d.status
+     FROM directive_extension_request r
+     JOIN directive d ON d.id = r.directive_id
+     JOIN organization o ON o.id = d.lead_organization_id
+     WHERE r.status = 'pending'
+     ORDER BY r.requested_at, r.id`,
+  )) as DigestItem[];
 }
 
 function addDays(day: string, days: number): string {

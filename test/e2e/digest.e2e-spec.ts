@@ -61,6 +61,10 @@ describe('The daily digest', () => {
     expect((await step('department_head', id(6), 1, { action: 'submit', note: 'Đã cải tạo xong' })).status).toBe(200);
     expect((await step('leader', id(6), 2, { action: 'reject', note: 'Chưa có hồ sơ hoàn công' })).status).toBe(200);
     expect((await step('secretariat', id(7), 1, { action: 'cancel', note: 'Đã lồng ghép vào dự án khác' })).status).toBe(200);
+    const asked = await t
+      .as('department_head')
+      .post(`/api/v1/directives/${id(3)}/extension-requests`, { proposedDueDate: '2024-05-31', reason: 'Chờ vốn bổ sung' });
+    expect(asked.status).toBe(201);
   });
   afterAll(async () => {
     await t.close();
@@ -91,7 +95,7 @@ describe('The daily digest', () => {
     // Recipients in username order; the refused address is skipped, not fatal.
     expect(smtp.mails.map((m) => [m.to, m.subject])).toEqual([
       [['truongphong@sotoi.gov.vn'], 'Chỉ Đạo — tổng hợp ngày 12/03/2024: 2 quá hạn, 1 sắp đến hạn, 1 bị trả lại'],
-      [['lanhdao@ubnd.gov.vn'], 'Chỉ Đạo — tổng hợp ngày 12/03/2024: 1 chờ xác nhận'],
+      [['lanhdao@ubnd.gov.vn'], 'Chỉ Đạo — tổng hợp ngày 12/03/2024: 1 chờ xác nhận, 1 chờ quyết định gia hạn'],
       [['vanphong@ubnd.gov.vn'], 'Chỉ Đạo — tổng hợp ngày 12/03/2024: 3 quá hạn'],
     ]);
     const [head, leader, secretariat] = smtp.mails;
@@ -115,6 +119,9 @@ describe('The daily digest', () => {
     ]);
     expect(head!.html).toContain(`<td>${title.C}</td><td>Sở của tôi</td><td>15/03/2024</td><td>Đã giao</td>`);
     expect(leader!.text).toContain(`- ${title.E} — Chủ trì: Sở của tôi — Hạn: 14/03/2024 — Trạng thái: Chờ xác nhận`);
+    expect(leader!.text).toContain(
+      `Đề nghị gia hạn chờ quyết định (1):\n- ${title.D} — Chủ trì: Sở của tôi — Hạn: 30/04/2024 — Trạng thái: Đã giao`,
+    );
     expect(secretariat!.text).toContain(
       [
         'Quá hạn (3):',

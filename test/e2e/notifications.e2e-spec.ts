@@ -1,5 +1,3 @@
-import { DataSource } from 'typeorm';
-import { Notifier } from '../../src/notifications/notifier.js';
 import { createMeeting, createPerson } from '../support/factories.js';
 import { createTestApp, ifMatch, TEST_PASSWORD, type TestApp, type TestRole } from '../support/test-app.js';
 
@@ -220,16 +218,14 @@ describe('Notifications', () => {
     expect(await toldAbout(directive.id)).toEqual(['department_head directive_issued', 'department_staff directive_issued']);
   });
 
-  describe('the Notifier’s events for extension requests (wired by the extensions feature)', () => {
-    const inTransaction = <T>(work: (notifier: Notifier, em: import('typeorm').EntityManager) => Promise<T>) =>
-      t.app.get(DataSource).transaction((em) => work(t.app.get(Notifier), em));
-    const requestId = '7c9e6679-7425-40de-944b-e07fc1f90ae7';
+  describe('extension requests', () => {
+    const ask = (id: string, proposedDueDate: string) =>
+      t.as('department_head').post(`/api/v1/directives/${id}/extension-requests`, { proposedDueDate, reason: 'Chờ ý kiến thẩm định' });
 
-    it('tells every leader of a request (not the head who made it), once per request', async () => {
+    it('tells every leader of a request (not the head who made it)', async () => {
       const directive = await issue();
       later();
-      await inTransaction((notifier, em) => notifier.extensionRequested(em, t.users.department_head.id, directive.id, requestId));
-      await inTransaction((notifier, em) => notifier.extensionRequested(em, t.users.department_head.id, directive.id, requestId));
+      expect((await ask(directive.id, '2024-04-30')).status).toBe(201);
       expect(await toldAbout(directive.id)).toEqual([
         'department_head directive_issued',
         'department_staff directive_issued',
@@ -237,15 +233,25 @@ describe('Notifications', () => {
         'leader-two extension_requested',
       ]);
       const [forLeader] = (await notificationsOf('leader')).body.items;
-      expect(forLeader).toMatchObject({ kind: 'extension_requested', message: 'Sở của tôi đề nghị gia hạn, hạn 01/04/2024' });
+      expect(forLeader).toMatchObject({
+        kind: 'extension_requested',
+        directiveId: directive.id,
+        message: 'Sở của tôi đề nghị gia hạn, hạn 01/04/2024',
+      });
     });
 
-    it('tells the lead agency of the decision, with the new deadline when approved', async () => {
+    it('tells the lead agency of the decision, with the new deadline when approved; not the leader who decided', async () => {
+      const decide = async (id: string, version: number, body: Record<string, unknown>) => {
+        const requested = await ask(id, '2024-05-15');
+        const decided = await t
+          .as('leader')
+          .post(`/api/v1/directives/${id}/extension-requests/${requested.body.id}/decision`, body, ifMatch(version));
+        expect(decided.status).toBe(200);
+      };
       const approved = await issue();
-      await t.sql(`UPDATE directive SET due_date = '2024-05-15' WHERE id = $1`, [approved.id]);
-      await inTransaction((notifier, em) => notifier.extensionDecided(em, t.users.leader.id, approved.id, requestId, 'approved'));
+      await decide(approved.id, approved.version, { decision: 'approved' });
       const refused = await issue();
-      await inTransaction((notifier, em) => notifier.extensionDecided(em, t.users.leader.id, refused.id, requestId, 'rejected'));
+      await decide(refused.id, refused.version, { decision: 'rejected', note: 'Không có lý do chính đáng' });
       const messages = await t.sql<{ message: string }>(
         `SELECT n.message FROM notification n WHERE n.user_id = $1 AND n.kind = 'extension_decided' AND n.directive_id = ANY($2)
          ORDER BY n.directive_id = $3 DESC`,
@@ -260,6 +266,8 @@ describe('Notifications', () => {
         'department_head extension_decided',
         'department_staff directive_issued',
         'department_staff extension_decided',
+        'leader extension_requested',
+        'leader-two extension_requested',
       ]);
     });
   });
