@@ -5,6 +5,7 @@ import { AddSignInTrustToLoginAttempt1796111212087 } from './1796111212087-AddSi
 import { AddDirectiveWorkflow1796117072268 } from './1796117072268-AddDirectiveWorkflow.js';
 import { AddDirectiveReminders1796117733741 } from './1796117733741-AddDirectiveReminders.js';
 import { AddDirectiveOriginalDueDate1796118009694 } from './1796118009694-AddDirectiveOriginalDueDate.js';
+import { AddAttachments1796120781378 } from './1796120781378-AddAttachments.js';
 
 export const MIGRATIONS: Function[] = [
   Init1795545574028,
@@ -13,4 +14,5 @@ export const MIGRATIONS: Function[] = [
   AddDirectiveWorkflow1796117072268,
   AddDirectiveReminders1796117733741,
   AddDirectiveOriginalDueDate1796118009694,
+  AddAttachments1796120781378,
 ];

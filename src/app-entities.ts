@@ -1,3 +1,4 @@
+import { Attachment, AttachmentChunk } from './attachments/attachment.entity.js';
 import { AuditEntry } from './audit/audit-entry.entity.js';
 import { AuthSession } from './auth/auth-session.entity.js';
 import { LoginAttempt } from './auth/login-attempt.entity.js';
@@ -25,6 +26,8 @@ export const ENTITIES = [
   DirectiveCooperation,
   DirectiveTransition,
   DirectiveReminder,
+  Attachment,
+  AttachmentChunk,
   User,
   AuthSession,
   RefreshToken,

@@ -28,6 +28,7 @@ export const AUDITED_TABLES = [
   'speech',
   'directive',
   'directive_reminder',
+  'attachment',
   'app_user',
 ] as const;
 export type AuditedTable = (typeof AUDITED_TABLES)[number];

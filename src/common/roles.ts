@@ -17,6 +17,7 @@ export const PERMISSIONS = [
   'directives:assign_owner', // on directives their organization leads
   'directives:follow_up', // workflow transitions; which ones, on which directives: src/followup/workflow.ts and the access policy
   'directives:remind', // remind (đôn đốc) the lead agency of any directive they may read
+  'attachments:upload', // evidence files, usable only by their uploader until attached to a directive
   'audit:read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
@@ -34,8 +35,18 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'directives:write',
     'directives:follow_up',
     'directives:remind',
+    'attachments:upload',
   ],
-  leader: ['account:self', 'directory:read', 'meetings:read', 'directives:read', 'directives:follow_up', 'directives:remind', 'audit:read'],
+  leader: [
+    'account:self',
+    'directory:read',
+    'meetings:read',
+    'directives:read',
+    'directives:follow_up',
+    'directives:remind',
+    'attachments:upload',
+    'audit:read',
+  ],
   department_head: [
     'account:self',
     'directory:read',
@@ -43,8 +54,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'directives:read',
     'directives:assign_owner',
     'directives:follow_up',
+    'attachments:upload',
   ],
-  department_staff: ['account:self', 'directory:read', 'meetings:read', 'directives:read'],
+  department_staff: ['account:self', 'directory:read', 'meetings:read', 'directives:read', 'attachments:upload'],
 };
 
 export function can(role: Role, permission: Permission): boolean {

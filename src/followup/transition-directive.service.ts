@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, QueryDeepPartialEntity } from 'typeorm';
 import { AccessPolicy, type DirectiveFacts } from '../access/access-policy.js';
+import { AttachmentLinks } from '../attachments/attachment-links.js';
 import { AuditedWrites } from '../audit/audited-writes.js';
 import type { Actor } from '../common/actor.js';
 import { CommonError } from '../common/errors/common-errors.js';
@@ -27,6 +28,7 @@ export class TransitionDirectiveService {
     private readonly access: AccessPolicy,
     private readonly writes: AuditedWrites,
     private readonly queries: DirectiveQueriesService,
+    private readonly attachments: AttachmentLinks,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -57,12 +59,16 @@ export class TransitionDirectiveService {
         action: `directive.${input.action}`,
         extend: (after) => ({ ...after, note }),
         then: async () => {
+          // Inside this transaction: a file that cannot be attached (422) undoes the step too.
+          const attachmentIds = input.attachmentIds ?? [];
+          await this.attachments.attach(em, actor, attachmentIds, id);
           await insertRow(em, DirectiveTransition, {
             directiveId: id,
             action: input.action,
             fromStatus: directive.status,
             toStatus: to,
             note,
+            attachmentIds,
             actorUserId: actor.userId,
           });
         },
