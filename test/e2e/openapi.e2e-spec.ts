@@ -54,6 +54,9 @@ describe('The OpenAPI document', () => {
         'POST /api/v1/directives/{id}/transitions',
         'POST /api/v1/directives/{id}/reminders',
         'GET /api/v1/directives/{id}/reminders',
+        'POST /api/v1/attachments',
+        'GET /api/v1/attachments/{id}',
+        'GET /api/v1/attachments/{id}/metadata',
       ].sort(),
     );
   });

@@ -38,6 +38,8 @@ describe('The database digest', () => {
         'directive',
         'directive_cooperating_organization',
         'directive_reminder',
+        'attachment',
+        'attachment_chunk',
       ]),
     );
   });
