@@ -2,6 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { parse as parseContentDisposition } from 'content-disposition';
 import { StaleUploads } from '../../src/attachments/stale-uploads.js';
 import { createMeeting } from '../support/factories.js';
+import { describeRaces, expectParallelSessions } from '../support/races.js';
 import { compoundFile, exe, jpeg, officeOpenXml, pdf, png } from '../support/sample-files.js';
 import { createTestApp, ifMatch, type TestApp, type TestRole } from '../support/test-app.js';
 
@@ -362,6 +363,28 @@ describe('Evidence files (attachments)', () => {
     });
   });
 
+  describeRaces('one file submitted with two directives at once', () => {
+    beforeAll(async () => {
+      await expectParallelSessions(t.sql);
+    });
+
+    it('attaches it to exactly one; the other submission is refused (422) and undone', async () => {
+      const id = (await upload('department_head', pdf(), 'Một bản duy nhất.pdf')).body.id as string;
+      const directives = await Promise.all(Array.from({ length: 6 }, () => inProgressDirective()));
+      const answers = await Promise.all(directives.map((directive) => submit('department_head', directive, [id])));
+      const statuses = answers.map((answer) => answer.status);
+      expect(statuses.filter((status) => status === 200)).toHaveLength(1);
+      expect(statuses.filter((status) => status === 422)).toHaveLength(5);
+      const winner = directives[statuses.indexOf(200)]!.id;
+      expect(await t.sql('SELECT directive_id FROM attachment WHERE id = $1', [id])).toEqual([{ directive_id: winner }]);
+      const submitted = await t.sql(
+        `SELECT directive_id FROM directive_transition WHERE action = 'submit' AND directive_id = ANY($1::uuid[])`,
+        [directives.map((directive) => directive.id)],
+      );
+      expect(submitted).toEqual([{ directive_id: winner }]);
+    });
+  });
+
   describe('stale uploads', () => {
     it('removes, with their bytes, uploads never attached within 24 hours, and keeps attached ones', async () => {
       const sweeper = t.app.get(StaleUploads);
@@ -398,5 +421,46 @@ describe('Evidence files (attachments)', () => {
       // The same connection pool still works afterwards.
       expect((await send('secretariat', '/api/v1/health')).status).toBe(200);
     });
+  });
+});
+
+describe('Evidence files at the size limit (ATTACHMENT_MAX_BYTES=300000)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ env: { ATTACHMENT_MAX_BYTES: '300000' } });
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  const upload = async (bytes: Buffer) => {
+    const form = new FormData();
+    form.append('file', new Blob([bytes], { type: 'application/pdf' }), 'Báo cáo.pdf');
+    const port = (t.app.getHttpServer().address() as { port: number }).port;
+    const response = await fetch(`http://127.0.0.1:${port}/api/v1/attachments`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${t.users.department_head.accessToken}` },
+      body: form,
+    });
+    return { status: response.status, body: (await response.json()) as any };
+  };
+
+  it('accepts a file of exactly the limit (two chunks) and refuses one byte more with 413, storing nothing', async () => {
+    const exact = await upload(pdf('vừa đủ', 300_000));
+    expect(exact.status).toBe(201);
+    expect(exact.body.size).toBe(300_000);
+    expect(await t.sql('SELECT seq, length(bytes) AS length FROM attachment_chunk ORDER BY seq')).toEqual([
+      { seq: 0, length: 262_144 },
+      { seq: 1, length: 37_856 },
+    ]);
+
+    const before = await t.snapshot();
+    const over = await upload(pdf('quá một byte', 300_001));
+    expect({ status: over.status, code: over.body.code, detail: over.body.detail }).toEqual({
+      status: 413,
+      code: 'attachment_too_large',
+      detail: 'The file is larger than 0.29 MiB (300000 bytes), the most this service accepts.',
+    });
+    expect(await t.snapshot()).toEqual(before);
   });
 });
