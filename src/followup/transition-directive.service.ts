@@ -50,6 +50,7 @@ export class TransitionDirectiveService {
           { field: 'note', message: `note is required to ${input.action}` },
         ]);
       }
+      const attachmentIds = input.attachmentIds ?? [];
       await this.writes.update(em, actor, {
         entity: Directive,
         id,
@@ -57,10 +58,10 @@ export class TransitionDirectiveService {
         expectedVersion,
         notFound: () => directiveNotFound(id),
         action: `directive.${input.action}`,
-        extend: (after) => ({ ...after, note }),
+        // The step's entry names its evidence too (each file also gets its own attachment.attach entry).
+        extend: (after) => ({ ...after, note, ...(attachmentIds.length > 0 ? { attachmentIds } : {}) }),
         then: async () => {
           // Inside this transaction: a file that cannot be attached (422) undoes the step too.
-          const attachmentIds = input.attachmentIds ?? [];
           await this.attachments.attach(em, actor, attachmentIds, id);
           await insertRow(em, DirectiveTransition, {
             directiveId: id,

@@ -307,13 +307,15 @@ describe('Evidence files (attachments)', () => {
       ]);
       const [row] = await t.sql('SELECT directive_id, attached_at FROM attachment WHERE id = $1', [id]);
       expect(row).toEqual({ directive_id: directive.id, attached_at: t.clock.now() });
-      const [entry] = await t.sql(`SELECT action, entity_id, before, after FROM audit_entry WHERE entity_type = 'attachment'`);
-      expect(entry).toMatchObject({
-        action: 'attachment.attach',
-        entity_id: id,
-        before: { directiveId: null },
-        after: { directiveId: directive.id },
-      });
+      const entries = await t.sql(
+        `SELECT action, entity_id, before->>'directiveId' AS before, after->>'directiveId' AS after, after->'attachmentIds' AS "attachmentIds"
+           FROM audit_entry WHERE entity_id = ANY($1::uuid[]) AND action IN ('attachment.attach', 'directive.submit') ORDER BY seq`,
+        [[id, directive.id]],
+      );
+      expect(entries).toEqual([
+        { action: 'attachment.attach', entity_id: id, before: null, after: directive.id, attachmentIds: null },
+        { action: 'directive.submit', entity_id: directive.id, before: null, after: null, attachmentIds: [id] },
+      ]);
 
       for (const role of ['leader', 'secretariat', 'admin', 'department_head', 'department_staff'] as const) {
         const answer = await download(role, id);
