@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Multipart, MultipartFile } from '@fastify/multipart';
+import type { Multipart } from '@fastify/multipart';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyRequest } from 'fastify';
@@ -31,8 +31,11 @@ export class UploadAttachmentService {
 
   /**
    * Streams the one file of a multipart request into the database in chunks,
-   * hashing it on the way; its type is recognised from its first chunk. All in
-   * one transaction: a refused, too large or interrupted upload leaves nothing.
+   * hashing it on the way. Its name and type (from its first chunk) are
+   * checked before a connection is taken, so a refused file never touches
+   * the database, and a file of one chunk (256 KiB) holds a connection only
+   * for the writing. The writing is one transaction: a too large or
+   * interrupted upload leaves nothing.
    */
   async upload(request: FastifyRequest, actor: Actor): Promise<AttachmentSummary> {
     if (!request.isMultipart()) throw badUpload(ONE_FILE, 'file is required');
@@ -44,45 +47,54 @@ export class UploadAttachmentService {
       preservePath: true,
       throwFileSizeLimit: false,
     } as Parameters<FastifyRequest['parts']>[0]);
-    return runInTransaction(this.dataSource, async (em) => {
-      const part = await nextPart(parts);
-      if (!part) throw badUpload(ONE_FILE, 'file is required');
-      if (part.type !== 'file' || part.fieldname !== 'file') throw badUpload(ONE_FILE, 'send only the field "file"');
-      const stored = await this.store(em, part, actor);
-      if (await nextPart(parts)) throw badUpload(ONE_FILE, 'send one file only');
-      return stored;
-    });
+    const part = await nextPart(parts);
+    if (!part) throw badUpload(ONE_FILE, 'file is required');
+    if (part.type !== 'file' || part.fieldname !== 'file') throw badUpload(ONE_FILE, 'send only the field "file"');
+    const fileName = acceptedFileName(part.filename);
+    const chunks = slices(part.file, CHUNK_BYTES, max, () => tooLarge(max));
+    try {
+      const first = await chunks.next();
+      if (first.done) throw badUpload('The file is empty.', 'file must not be empty');
+      const mediaType = await recognise(first.value, fileName, part.mimetype);
+      return await runInTransaction(this.dataSource, async (em) => {
+        const stored = await this.store(em, { fileName, mediaType }, first.value, chunks, actor);
+        if (await nextPart(parts)) throw badUpload(ONE_FILE, 'send one file only');
+        return stored;
+      });
+    } finally {
+      // A refusal stops reading the file (the rest of the body is discarded before the answer: refused-body.ts).
+      await chunks.return(undefined);
+    }
   }
 
-  private async store(em: EntityManager, part: MultipartFile, actor: Actor): Promise<AttachmentSummary> {
-    const fileName = acceptedFileName(part.filename);
-    const max = this.config.attachmentMaxBytes;
+  private async store(
+    em: EntityManager,
+    file: { fileName: string; mediaType: string },
+    first: Buffer,
+    rest: AsyncGenerator<Buffer>,
+    actor: Actor,
+  ): Promise<AttachmentSummary> {
+    // Size and digest are known only at the end; the row is needed first, as the chunks' key.
+    const id = await insertRow(em, Attachment, {
+      ...file,
+      size: 0,
+      sha256: '',
+      uploadedByUserId: actor.userId,
+      uploadedAt: this.clock.now(),
+    });
     const hash = createHash('sha256');
-    let id: string | undefined;
-    let mediaType = '';
     let size = 0;
     let seq = 0;
-    for await (const chunk of slices(part.file, CHUNK_BYTES, max, () => tooLarge(max))) {
-      if (id === undefined) {
-        mediaType = await recognise(chunk, fileName, part.mimetype);
-        // Size and digest are known only at the end; the row is needed first for the chunks' key.
-        id = await insertRow(em, Attachment, {
-          fileName,
-          mediaType,
-          size: 0,
-          sha256: '',
-          uploadedByUserId: actor.userId,
-          uploadedAt: this.clock.now(),
-        });
-      }
+    const write = async (chunk: Buffer): Promise<void> => {
       hash.update(chunk);
       size += chunk.length;
       await em.query('INSERT INTO attachment_chunk (attachment_id, seq, bytes) VALUES ($1, $2, $3)', [id, seq++, chunk]);
-    }
-    if (id === undefined) throw badUpload('The file is empty.', 'file must not be empty');
+    };
+    await write(first);
+    for await (const chunk of rest) await write(chunk);
     const sha256 = hash.digest('hex');
     await em.query('UPDATE attachment SET size = $2, sha256 = $3 WHERE id = $1', [id, size, sha256]);
-    return { id, fileName, mediaType, size, sha256 };
+    return { id, ...file, size, sha256 };
   }
 }
 
