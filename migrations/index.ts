@@ -8,6 +8,7 @@ import { AddDirectiveOriginalDueDate1796118009694 } from './1796118009694-AddDir
 import { AddDirectiveExtensionRequests1796120639580 } from './1796120639580-AddDirectiveExtensionRequests.js';
 import { AddDirectiveProgressReports1796120657700 } from './1796120657700-AddDirectiveProgressReports.js';
 import { AddNotificationsAndDigest1796120734969 } from './1796120734969-AddNotificationsAndDigest.js';
+import { AddAttachments1796120781378 } from './1796120781378-AddAttachments.js';
 
 export const MIGRATIONS: Function[] = [
   Init1795545574028,
@@ -19,4 +20,5 @@ export const MIGRATIONS: Function[] = [
   AddDirectiveExtensionRequests1796120639580,
   AddDirectiveProgressReports1796120657700,
   AddNotificationsAndDigest1796120734969,
+  AddAttachments1796120781378,
 ];

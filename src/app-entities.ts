@@ -1,3 +1,4 @@
+import { Attachment, AttachmentChunk } from './attachments/attachment.entity.js';
 import { AuditEntry } from './audit/audit-entry.entity.js';
 import { AuthSession } from './auth/auth-session.entity.js';
 import { LoginAttempt } from './auth/login-attempt.entity.js';
@@ -31,6 +32,8 @@ export const ENTITIES = [
   DirectiveReminder,
   DirectiveExtensionRequest,
   DirectiveProgressReport,
+  Attachment,
+  AttachmentChunk,
   User,
   AuthSession,
   RefreshToken,

@@ -12,6 +12,7 @@ import { runMigrationsWithLock } from './database/migrate.js';
 import './database/pg-types.js';
 import { buildDataSourceOptions, type ConnectionTarget } from './app-data-source.js';
 import { AccessModule } from './access/access.module.js';
+import { AttachmentsModule } from './attachments/attachments.module.js';
 import { FollowUpModule } from './followup/followup.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
@@ -68,6 +69,7 @@ export class AppModule {
         MeetingsModule,
         MinutesModule,
         DirectivesModule,
+        AttachmentsModule,
         FollowUpModule,
         NotificationsModule,
       ],

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -9,6 +10,7 @@ import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swag
 import { AppModule } from './app.module.js';
 import { embeddedJwtSecret } from './auth/embedded-jwt-secret.js';
 import { depthLimitedJsonParser } from './common/http/json-body-parser.js';
+import { letClientsReadRefusals } from './common/http/refused-body.js';
 import type { Clock } from './common/time/clock.js';
 import type { AppConfig } from './config/app-config.js';
 import { type EmbeddedPostgres, startEmbeddedPostgres } from './database/embedded-postgres.js';
@@ -42,8 +44,8 @@ export async function createApp(config: AppConfig, database: ConnectionTarget, c
   await app.register(cors, {
     origin: config.corsOrigins.length > 0 ? config.corsOrigins : false,
     methods: ['GET', 'POST', 'PATCH'],
-    allowedHeaders: ['authorization', 'content-type', 'if-match', 'idempotency-key', 'x-request-id'],
-    exposedHeaders: ['etag', 'retry-after', 'x-request-id', 'idempotent-replayed'],
+    allowedHeaders: ['authorization', 'content-type', 'if-match', 'if-none-match', 'idempotency-key', 'x-request-id'],
+    exposedHeaders: ['etag', 'retry-after', 'x-request-id', 'idempotent-replayed', 'content-disposition'],
     maxAge: 600,
   });
   // Only to read and set the sign-in's device cookie (no signing here: the token signs itself).
@@ -52,7 +54,10 @@ export async function createApp(config: AppConfig, database: ConnectionTarget, c
     // The Swagger UI needs inline scripts and styles; the API itself serves only JSON.
     contentSecurityPolicy: { directives: { 'script-src': ["'self'", "'unsafe-inline'"], 'style-src': ["'self'", "'unsafe-inline'"] } },
   });
+  // Evidence files (src/attachments) stream their one file part themselves, with their own limits.
+  await app.register(multipart, { limits: { fileSize: config.attachmentMaxBytes + 1, files: 1 } });
   const fastify = app.getHttpAdapter().getInstance();
+  letClientsReadRefusals(fastify);
   // The API speaks JSON only: without this, text/plain bodies reach the handlers as strings.
   fastify.removeContentTypeParser('text/plain');
   app.useBodyParser('application/json', { bodyLimit: config.bodyLimitBytes }, depthLimitedJsonParser(fastify));

@@ -31,6 +31,7 @@ export const AUDITED_TABLES = [
   'directive_reminder',
   'directive_extension_request',
   'directive_progress_report',
+  'attachment',
   'app_user',
 ] as const;
 export type AuditedTable = (typeof AUDITED_TABLES)[number];

@@ -20,6 +20,7 @@ export const PERMISSIONS = [
   'directives:request_extension', // ask for a later deadline (gia hạn): the head of the lead agency, on its directives
   'directives:decide_extension', // approve or reject such a request
   'directives:report_progress', // progress reports on directives their organization leads or cooperates on
+  'attachments:upload', // evidence files, usable only by their uploader until attached to a directive
   'audit:read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
@@ -37,6 +38,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'directives:write',
     'directives:follow_up',
     'directives:remind',
+    'attachments:upload',
   ],
   leader: [
     'account:self',
@@ -46,6 +48,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'directives:follow_up',
     'directives:remind',
     'directives:decide_extension',
+    'attachments:upload',
     'audit:read',
   ],
   department_head: [
@@ -57,8 +60,16 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'directives:follow_up',
     'directives:request_extension',
     'directives:report_progress',
+    'attachments:upload',
   ],
-  department_staff: ['account:self', 'directory:read', 'meetings:read', 'directives:read', 'directives:report_progress'],
+  department_staff: [
+    'account:self',
+    'directory:read',
+    'meetings:read',
+    'directives:read',
+    'directives:report_progress',
+    'attachments:upload',
+  ],
 };
 
 export function can(role: Role, permission: Permission): boolean {

@@ -9,6 +9,7 @@ describe('loadConfig', () => {
       database: { kind: 'embedded', dataDir: './data' },
       timeZone: 'Asia/Ho_Chi_Minh',
       bodyLimitBytes: 1_048_576,
+      attachmentMaxBytes: 20_971_520,
       dueSoonDays: 7,
       runMigrations: true,
       logLevel: 'log',
@@ -47,6 +48,12 @@ describe('loadConfig', () => {
   it('refuses access tokens that live longer than 15 minutes, and half a bootstrap admin', () => {
     expect(() => loadConfig({ ACCESS_TOKEN_TTL_SECONDS: '3600' })).toThrow('ACCESS_TOKEN_TTL_SECONDS="3600"');
     expect(() => loadConfig({ BOOTSTRAP_ADMIN_USERNAME: 'admin' })).toThrow('set both, or neither');
+  });
+
+  it('accepts evidence files up to 20 MiB unless told otherwise', () => {
+    expect(loadConfig({ ATTACHMENT_MAX_BYTES: '5242880' }).attachmentMaxBytes).toBe(5_242_880);
+    expect(() => loadConfig({ ATTACHMENT_MAX_BYTES: '20MB' })).toThrow('ATTACHMENT_MAX_BYTES="20MB"');
+    expect(() => loadConfig({ ATTACHMENT_MAX_BYTES: '100' })).toThrow('ATTACHMENT_MAX_BYTES="100"');
   });
 
   it('uses the server when DATABASE_URL is set', () => {

@@ -53,6 +53,13 @@ class EnvironmentVariables {
 
   @IsOptional()
   @Transform(({ value }) => toInt(value))
+  @IsInt({ message: 'must be a whole number of bytes' })
+  @Min(1024)
+  @Max(1024 * 1024 * 1024)
+  ATTACHMENT_MAX_BYTES?: number;
+
+  @IsOptional()
+  @Transform(({ value }) => toInt(value))
   @IsInt({ message: 'must be a whole number of days' })
   @Min(0)
   @Max(365)
@@ -157,6 +164,8 @@ export interface AppConfig {
   database: { kind: 'server'; url: string; poolSize: number } | { kind: 'embedded'; dataDir: string };
   timeZone: string;
   bodyLimitBytes: number;
+  /** The largest evidence file (attachment) accepted, in bytes. */
+  attachmentMaxBytes: number;
   dueSoonDays: number;
   runMigrations: boolean;
   logLevel: LogLevelName;
@@ -236,6 +245,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       : { kind: 'embedded', dataDir: vars.DATA_DIR ?? './data' },
     timeZone,
     bodyLimitBytes: vars.BODY_LIMIT_BYTES ?? 1024 * 1024,
+    attachmentMaxBytes: vars.ATTACHMENT_MAX_BYTES ?? 20 * 1024 * 1024,
     dueSoonDays: vars.DUE_SOON_DAYS ?? 7,
     runMigrations: (vars.MIGRATIONS_RUN ?? 'true') === 'true',
     logLevel: (vars.LOG_LEVEL ?? 'log') as LogLevelName,

@@ -35,6 +35,10 @@ export class DirectiveTransition {
   @Column('text', { nullable: true })
   note!: string | null;
 
+  /** The evidence files submitted with this step (attachment ids; the files point back to the directive). */
+  @Column('uuid', { array: true, default: () => "'{}'" })
+  attachmentIds!: string[];
+
   @Column('uuid')
   actorUserId!: string;
 

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AttachmentsModule } from '../attachments/attachments.module.js';
 import { DirectivesModule } from '../directives/directives.module.js';
 import { DecideExtensionService } from './decide-extension.service.js';
 import { ExtensionQueries } from './extension-queries.service.js';
@@ -17,7 +18,7 @@ import { TransitionDirectiveService } from './transition-directive.service.js';
 
 /** Following a directive until it is done: the workflow, reminders, extensions of the deadline, progress reports and the timeline. */
 @Module({
-  imports: [DirectivesModule],
+  imports: [DirectivesModule, AttachmentsModule],
   controllers: [FollowUpController, RemindersController, ExtensionsController, ProgressReportsController, TimelineController],
   providers: [
     TransitionDirectiveService,

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager, QueryDeepPartialEntity } from 'typeorm';
 import { AccessPolicy, type DirectiveFacts } from '../access/access-policy.js';
+import { AttachmentLinks } from '../attachments/attachment-links.js';
 import { AuditedWrites } from '../audit/audited-writes.js';
 import type { Actor } from '../common/actor.js';
 import { CommonError } from '../common/errors/common-errors.js';
@@ -28,6 +29,7 @@ export class TransitionDirectiveService {
     private readonly access: AccessPolicy,
     private readonly writes: AuditedWrites,
     private readonly queries: DirectiveQueriesService,
+    private readonly attachments: AttachmentLinks,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly notifier: Notifier,
@@ -50,6 +52,7 @@ export class TransitionDirectiveService {
           { field: 'note', message: `note is required to ${input.action}` },
         ]);
       }
+      const attachmentIds = input.attachmentIds ?? [];
       await this.writes.update(em, actor, {
         entity: Directive,
         id,
@@ -57,14 +60,18 @@ export class TransitionDirectiveService {
         expectedVersion,
         notFound: () => directiveNotFound(id),
         action: `directive.${input.action}`,
-        extend: (after) => ({ ...after, note }),
+        // The step's entry names its evidence too (each file also gets its own attachment.attach entry).
+        extend: (after) => ({ ...after, note, ...(attachmentIds.length > 0 ? { attachmentIds } : {}) }),
         then: async () => {
+          // Inside this transaction: a file that cannot be attached (422) undoes the step too.
+          await this.attachments.attach(em, actor, attachmentIds, id);
           await insertRow(em, DirectiveTransition, {
             directiveId: id,
             action: input.action,
             fromStatus: directive.status,
             toStatus: to,
             note,
+            attachmentIds,
             actorUserId: actor.userId,
             // The service's clock, like every other moment of the directive's timeline.
             occurredAt: this.clock.now(),

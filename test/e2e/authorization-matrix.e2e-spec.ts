@@ -71,12 +71,17 @@ const MATRIX: Record<string, Row> = {
   'GET /api/v1/notifications/unread-count':                     row([401, 401], [401, 401], [200, 200], [200, 200], [200, 200], [200, 200], [200, 200]),
   'POST /api/v1/notifications/read-all':                        row([401, 401], [401, 401], [200, 200], [200, 200], [200, 200], [200, 200], [200, 200]),
   'POST /api/v1/notifications/{id}/read':                       row([401, 401], [401, 401], [200, 404], [200, 404], [200, 404], [200, 404], [200, 404]),
+  'POST /api/v1/attachments':                                   row([401, 401], [401, 401], [403, 403], [201, 201], [201, 201], [201, 201], [201, 201]),
+  'GET /api/v1/attachments/{id}':                               row([401, 401], [401, 401], [200, 200], [200, 200], [200, 200], [200, 404], [200, 404]),
+  'GET /api/v1/attachments/{id}/metadata':                      row([401, 401], [401, 401], [200, 200], [200, 200], [200, 200], [200, 404], [200, 404]),
 };
 
 interface Call {
   method: string;
   url: string;
   body?: unknown;
+  /** A body sent as it is (multipart), with its content-type in `headers`. */
+  raw?: string;
   headers?: Record<string, string>;
   /** Replaces the principal's own token (sign-in routes act on fresh sessions, not the shared ones). */
   token?: string | null;
@@ -89,7 +94,16 @@ describe('Authorization matrix: every operation × every principal × own and fo
   let n = 0;
   const fixtures: Record<
     'own' | 'foreign',
-    { directive: string; meeting: string; speech: string; attendee: string; organization: string; person: string; user: string }
+    {
+      directive: string;
+      meeting: string;
+      speech: string;
+      attendee: string;
+      organization: string;
+      person: string;
+      user: string;
+      attachment: string;
+    }
   > = {} as never;
 
   beforeAll(async () => {
@@ -105,7 +119,20 @@ describe('Authorization matrix: every operation × every principal × own and fo
       const user = await t
         .as('admin')
         .post('/api/v1/users', { username: `target-${side}`, displayName: side, role: 'leader', password: TEST_PASSWORD });
+      // A file attached to a directive of this side (by the secretariat cancelling one with it as evidence).
+      const evidence = await t.request('POST', '/api/v1/attachments', multipartPdf(`Bằng chứng ${side}.pdf`));
+      const cancelled = await t.post(`/api/v1/meetings/${meeting.id}/directives`, {
+        title: `Việc hủy ${side}`,
+        leadOrganizationId: organization,
+      });
+      const cancel = await t.post(
+        `/api/v1/directives/${cancelled.body.id}/transitions`,
+        { action: 'cancel', note: 'Đã lồng ghép', attachmentIds: [evidence.body.id] },
+        ifMatch(1),
+      );
+      expect([evidence.status, cancel.status]).toEqual([201, 200]);
       fixtures[side] = {
+        attachment: evidence.body.id,
         directive: meeting.directives[0].id,
         meeting: meeting.id,
         speech: meeting.speeches[0].id,
@@ -330,6 +357,12 @@ describe('Authorization matrix: every operation × every principal × own and fo
         );
         return { method: 'POST', url: `/api/v1/notifications/${id}/read` };
       }
+      case 'POST /api/v1/attachments':
+        return { method: 'POST', url: '/api/v1/attachments', ...multipartPdf(`Báo cáo ${unique}.pdf`) };
+      case 'GET /api/v1/attachments/{id}':
+        return { method: 'GET', url: `/api/v1/attachments/${f.attachment}` };
+      case 'GET /api/v1/attachments/{id}/metadata':
+        return { method: 'GET', url: `/api/v1/attachments/${f.attachment}/metadata` };
       default:
         throw new Error(`No request is defined for ${operation}: add it to the matrix`);
     }
@@ -365,6 +398,7 @@ describe('Authorization matrix: every operation × every principal × own and fo
       const before = expected >= 400 ? await t.snapshot() : undefined;
       const response: HttpResponse = await t.anonymous.request(call.method, call.url, {
         body: call.body,
+        raw: call.raw,
         headers: { ...call.headers, ...(token ? { authorization: `Bearer ${token}` } : {}) },
       });
       if (response.status !== expected)
@@ -381,3 +415,14 @@ describe('Authorization matrix: every operation × every principal × own and fo
     expect(wrong).toEqual([]);
   });
 });
+
+/** A small PDF as a multipart body (the matrix client sends strings). */
+function multipartPdf(fileName: string): { raw: string; headers: Record<string, string> } {
+  const boundary = 'matrix-boundary';
+  return {
+    raw:
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/pdf\r\n\r\n` +
+      `%PDF-1.4\n%%EOF\n\r\n--${boundary}--\r\n`,
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
+}

@@ -64,6 +64,9 @@ describe('The OpenAPI document', () => {
         'GET /api/v1/notifications/unread-count',
         'POST /api/v1/notifications/read-all',
         'POST /api/v1/notifications/{id}/read',
+        'POST /api/v1/attachments',
+        'GET /api/v1/attachments/{id}',
+        'GET /api/v1/attachments/{id}/metadata',
       ].sort(),
     );
   });

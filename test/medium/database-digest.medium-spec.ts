@@ -42,6 +42,8 @@ describe('The database digest', () => {
         'directive_progress_report',
         'notification',
         'digest_run',
+        'attachment',
+        'attachment_chunk',
       ]),
     );
   });

@@ -1,4 +1,4 @@
-import { EnumField, TextField } from '../../common/validation/fields.js';
+import { EnumField, TextField, UuidArrayField } from '../../common/validation/fields.js';
 import { TRANSITION_ACTIONS, type TransitionAction } from '../workflow.js';
 
 export class TransitionDto {
@@ -10,4 +10,11 @@ export class TransitionDto {
 
   @TextField({ max: 20_000, optional: true, description: 'Required for submit, reject, pause, cancel and reopen.' })
   note?: string;
+
+  @UuidArrayField({
+    maxSize: 20,
+    optional: true,
+    description: 'Evidence files (ids from POST /attachments, your own uploads) attached to the directive with this step.',
+  })
+  attachmentIds?: string[];
 }

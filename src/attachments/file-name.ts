@@ -1,0 +1,43 @@
+import { create as contentDisposition } from 'content-disposition';
+import { hasControlCharacter } from '../common/validation/control-characters.js';
+import { badUpload } from './attachments.errors.js';
+
+const MAX_LENGTH = 255;
+
+/**
+ * The uploader's file name as it will be stored and given back: NFC (a name
+ * typed on macOS arrives decomposed; "Tằng Loỏng" must compare and sort like
+ * the one typed on Windows), with no control characters and no path: a name,
+ * not a place to write to.
+ */
+export function acceptedFileName(given: string | undefined): string {
+  const name = (given ?? '').normalize('NFC').trim();
+  if (name === '') throw badUpload('The file has no name; send it with a filename.', 'file must have a name');
+  if (name.length > MAX_LENGTH)
+    throw badUpload(`The file name is longer than ${MAX_LENGTH} characters.`, `file name must be at most ${MAX_LENGTH} characters`);
+  if (hasControlCharacter(name))
+    throw badUpload('The file name contains control characters.', 'file name must not contain control characters');
+  if (/[/\\]/.test(name))
+    throw badUpload('The file name contains a path separator (/ or \\); send the name only.', 'file name must not contain / or \\');
+  return name;
+}
+
+/**
+ * `attachment; filename="<ASCII>"; filename*=UTF-8''<percent-encoded>` (RFC
+ * 6266, 8187): every current browser uses filename*; the ASCII fallback is the
+ * name without its diacritics ("Bao cao tien do Tang Loong.pdf"), which reads
+ * better than the question marks the package would put in their place.
+ */
+export function contentDispositionOf(fileName: string): string {
+  return contentDisposition(fileName, { fallback: asciiFallback(fileName) });
+}
+
+function asciiFallback(fileName: string): string {
+  return fileName
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^\x20-\x7e]/g, '_')
+    .replace(/["\\]/g, '_');
+}

@@ -1,0 +1,47 @@
+import type { IncomingMessage } from 'node:http';
+import type { FastifyInstance } from 'fastify';
+
+/** How much of a refused body is read and thrown away so that the client can read the refusal; beyond it, the connection is closed. */
+export const DISCARD_LIMIT_BYTES = 64 * 1024 * 1024;
+const DISCARD_TIMEOUT_MS = 30_000;
+
+/**
+ * A refusal (413, 415, 400…) given while the client is still sending its body
+ * must reach the client. Fastify answers a too-large body and closes the
+ * connection at once; the client, still writing, gets a reset and a broken
+ * request (Node's fetch reports "fetch failed") instead of the problem
+ * document. So before an error answer goes out, the rest of the body is read
+ * and discarded: up to DISCARD_LIMIT_BYTES and 30 s, after which the
+ * connection is closed as before.
+ */
+export function letClientsReadRefusals(fastify: FastifyInstance): void {
+  fastify.addHook('onSend', async (request, reply) => {
+    if (reply.statusCode < 400) return;
+    const raw = request.raw;
+    if (raw.complete || raw.readableEnded || raw.destroyed) return;
+    const finished = await discardRest(raw);
+    if (!finished) void reply.header('connection', 'close');
+  });
+}
+
+function discardRest(raw: IncomingMessage): Promise<boolean> {
+  return new Promise((resolve) => {
+    let seen = 0;
+    const done = (finished: boolean): void => {
+      clearTimeout(timer);
+      raw.off('data', onData).off('end', onEnd).off('close', onClose).off('error', onClose);
+      resolve(finished);
+    };
+    const onData = (data: Buffer): void => {
+      seen += data.length;
+      if (seen > DISCARD_LIMIT_BYTES) done(false);
+    };
+    const onEnd = (): void => done(true);
+    const onClose = (): void => done(raw.complete);
+    const timer = setTimeout(() => done(false), DISCARD_TIMEOUT_MS);
+    // Whatever was reading it (a multipart parser) has given up: the bytes go nowhere.
+    raw.unpipe();
+    raw.on('data', onData).on('end', onEnd).on('close', onClose).on('error', onClose);
+    raw.resume();
+  });
+}
