@@ -9,6 +9,7 @@ import { AddDirectiveExtensionRequests1796120639580 } from './1796120639580-AddD
 import { AddDirectiveProgressReports1796120657700 } from './1796120657700-AddDirectiveProgressReports.js';
 import { AddNotificationsAndDigest1796120734969 } from './1796120734969-AddNotificationsAndDigest.js';
 import { AddAttachments1796120781378 } from './1796120781378-AddAttachments.js';
+import { AddProgressReportAttachments1796122447187 } from './1796122447187-AddProgressReportAttachments.js';
 
 export const MIGRATIONS: Function[] = [
   Init1795545574028,
@@ -21,4 +22,5 @@ export const MIGRATIONS: Function[] = [
   AddDirectiveProgressReports1796120657700,
   AddNotificationsAndDigest1796120734969,
   AddAttachments1796120781378,
+  AddProgressReportAttachments1796122447187,
 ];

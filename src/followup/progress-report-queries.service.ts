@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { AttachmentLinks } from '../attachments/attachment-links.js';
 import { AccessPolicy } from '../access/access-policy.js';
 import type { Actor } from '../common/actor.js';
 import type { Page, PageQueryDto } from '../common/http/pagination.js';
@@ -13,6 +14,7 @@ export class ProgressReportQueries {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessPolicy,
+    private readonly attachments: AttachmentLinks,
   ) {}
 
   /** The reports (the lead's and the cooperating agencies') on a directive the viewer may read, newest first (404 otherwise). */
@@ -24,7 +26,7 @@ export class ProgressReportQueries {
       .innerJoinAndSelect('p.reportedBy', 'u')
       .innerJoinAndSelect('p.organization', 'o')
       .where('p.directive_id = :directiveId', { directiveId });
-    return keysetPage(
+    const page = await keysetPage(
       qb,
       query,
       {
@@ -34,8 +36,16 @@ export class ProgressReportQueries {
         key: (row) => [row.reportedAt.toISOString(), row.id],
         casts: ['timestamptz', 'uuid'],
       },
-      toProgressReportDto,
+      (row) => row,
     );
+    // The files of the whole page in one query.
+    const files = await this.attachments.summariesOf(
+      this.dataSource.manager,
+      page.items.flatMap((row) => row.attachmentIds),
+    );
+    const byId = new Map(files.map((file) => [file.id, file]));
+    const filesOf = (row: DirectiveProgressReport) => row.attachmentIds.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
+    return { ...page, items: page.items.map((row) => toProgressReportDto(row, filesOf(row))) };
   }
 
   /** One report, with its author and agency. */
@@ -43,6 +53,6 @@ export class ProgressReportQueries {
     const row = await em
       .getRepository(DirectiveProgressReport)
       .findOneOrFail({ where: { id }, relations: { reportedBy: true, organization: true } });
-    return toProgressReportDto(row);
+    return toProgressReportDto(row, await this.attachments.summariesOf(em, row.attachmentIds));
   }
 }

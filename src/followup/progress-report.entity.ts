@@ -52,6 +52,10 @@ export class DirectiveProgressReport {
   @JoinColumn({ name: 'reported_by_user_id', foreignKeyConstraintName: 'fk_directive_progress_report_user' })
   reportedBy?: User;
 
+  /** The evidence files sent with the report (attachment ids; the files point back to the directive). */
+  @Column('uuid', { array: true, default: () => "'{}'" })
+  attachmentIds!: string[];
+
   /** From the service's clock (milliseconds, like the cursors of the list that pages on it). */
   @Column('timestamptz')
   reportedAt!: Date;

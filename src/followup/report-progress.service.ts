@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { AttachmentLinks } from '../attachments/attachment-links.js';
 import { AccessPolicy } from '../access/access-policy.js';
 import { AuditedWrites } from '../audit/audited-writes.js';
 import type { Actor } from '../common/actor.js';
@@ -43,6 +44,7 @@ export class ReportProgressService {
     private readonly writes: AuditedWrites,
     private readonly queries: ProgressReportQueries,
     private readonly clock: Clock,
+    private readonly attachments: AttachmentLinks,
   ) {}
 
   /**
@@ -71,9 +73,12 @@ export class ReportProgressService {
           organizationId: actor.organizationId!,
           reportedByUserId: actor.userId,
           reportedAt: this.clock.now(),
+          attachmentIds: input.attachmentIds ?? [],
         },
         action: 'directive.report_progress',
       });
+      // Inside this transaction: a file that cannot be attached (422) undoes the report too.
+      await this.attachments.attach(em, actor, input.attachmentIds ?? [], directiveId);
 
       if (kind === 'progress' && WORKFLOW.start.from.includes(directive.status)) {
         await this.writes.update(em, actor, {

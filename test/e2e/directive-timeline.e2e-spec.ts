@@ -103,6 +103,7 @@ describe('The timeline of a directive', () => {
         {
           at: reportedAt,
           kind: 'progress_reported',
+          attachments: [],
           actor: who('department_head'),
           reportId: report.body.id,
           reportKind: 'progress',
@@ -113,6 +114,7 @@ describe('The timeline of a directive', () => {
         {
           at: reportedAt,
           kind: 'transitioned',
+          attachments: [],
           actor: who('department_head'),
           action: 'start',
           fromStatus: 'assigned',
@@ -122,6 +124,7 @@ describe('The timeline of a directive', () => {
         {
           at: contributedAt,
           kind: 'progress_reported',
+          attachments: [],
           actor: who('other_department_head'),
           reportId: contribution.body.id,
           reportKind: 'contribution',
@@ -141,6 +144,7 @@ describe('The timeline of a directive', () => {
         {
           at: submittedAt,
           kind: 'transitioned',
+          attachments: [],
           actor: who('department_head'),
           action: 'submit',
           fromStatus: 'in_progress',
@@ -150,6 +154,7 @@ describe('The timeline of a directive', () => {
         {
           at: rejectedAt,
           kind: 'transitioned',
+          attachments: [],
           actor: who('leader'),
           action: 'reject',
           fromStatus: 'awaiting_confirmation',
@@ -159,6 +164,7 @@ describe('The timeline of a directive', () => {
         {
           at: resubmittedAt,
           kind: 'transitioned',
+          attachments: [],
           actor: who('department_head'),
           action: 'submit',
           fromStatus: 'reopened',
@@ -168,6 +174,7 @@ describe('The timeline of a directive', () => {
         {
           at: confirmedAt,
           kind: 'transitioned',
+          attachments: [],
           actor: who('leader'),
           action: 'confirm',
           fromStatus: 'awaiting_confirmation',

@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { createMeeting } from '../support/factories.js';
+import { pdf } from '../support/sample-files.js';
 import { describeRaces, expectParallelSessions } from '../support/races.js';
 import { createTestApp, ifMatch, type HttpResponse, type TestApp, type TestRole } from '../support/test-app.js';
 
@@ -66,6 +68,7 @@ describe('Progress reports on a directive', () => {
     expect(first.status).toBe(201);
     expect(first.body).toEqual({
       id: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      attachments: [],
       directiveId: id,
       kind: 'progress',
       percent: 20,
@@ -135,6 +138,72 @@ describe('Progress reports on a directive', () => {
       progressPercent: 15,
       lastReportedAt: '2024-03-20T09:30:00.000Z',
     });
+  });
+
+  /** An upload through the real HTTP stack (multipart), as the web page or a script sends it. */
+  async function upload(role: TestRole, bytes: Buffer, fileName: string): Promise<{ status: number; body: any }> {
+    const form = new FormData();
+    form.append('file', new Blob([bytes], { type: 'application/pdf' }), fileName);
+    const { port } = t.app.getHttpServer().address() as { port: number };
+    const response = await fetch(`http://127.0.0.1:${port}/api/v1/attachments`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${t.users[role].accessToken}` },
+      body: form,
+    });
+    return { status: response.status, body: await response.json() };
+  }
+
+  async function download(role: TestRole, id: string): Promise<{ status: number; sha256: string }> {
+    const { port } = t.app.getHttpServer().address() as { port: number };
+    const response = await fetch(`http://127.0.0.1:${port}/api/v1/attachments/${id}`, {
+      headers: { authorization: `Bearer ${t.users[role].accessToken}` },
+    });
+    return {
+      status: response.status,
+      sha256: createHash('sha256')
+        .update(Buffer.from(await response.arrayBuffer()))
+        .digest('hex'),
+    };
+  }
+
+  it('carries evidence: the files sent with a report show on it and on the timeline, and only readers of the directive download them', async () => {
+    const { id } = await issue();
+    const bytes = pdf('Biên bản nghiệm thu');
+    const file = await upload('department_staff', bytes, 'Biên bản nghiệm thu đợt 1.pdf');
+    expect(file.status).toBe(201);
+    const summary = {
+      id: file.body.id,
+      fileName: 'Biên bản nghiệm thu đợt 1.pdf',
+      mediaType: 'application/pdf',
+      size: bytes.length,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+    };
+
+    const reported = await t
+      .as('department_staff')
+      .post(reportsOf(id), { percent: 40, note: 'Đã nghiệm thu đợt 1', attachmentIds: [file.body.id] });
+    expect(reported.status).toBe(201);
+    expect(reported.body.attachments).toEqual([summary]);
+    expect((await t.as('leader').get(reportsOf(id))).body.items[0].attachments).toEqual([summary]);
+    const timeline = await t.as('leader').get(`/api/v1/directives/${id}/timeline`);
+    expect(timeline.body.events.filter((e: { kind: string }) => e.kind === 'progress_reported')).toMatchObject([
+      { attachments: [summary] },
+    ]);
+
+    expect(await download('leader', file.body.id)).toEqual({ status: 200, sha256: summary.sha256 });
+    expect(await download('department_head', file.body.id)).toEqual({ status: 200, sha256: summary.sha256 });
+    expect((await download('other_department_head', file.body.id)).status).toBe(404);
+
+    // Someone else's upload not yet attached is not usable: 422 naming it, and neither the report nor the start is stored.
+    const others = await upload('department_head', pdf('Bản nháp'), 'Bản nháp.pdf');
+    const fresh = await issue();
+    const refusal = await refused(
+      () => t.as('department_staff').post(reportsOf(fresh.id), { percent: 10, note: 'Kèm bản nháp', attachmentIds: [others.body.id] }),
+      422,
+      'attachment_not_usable',
+    );
+    expect(fieldsOf(refusal)).toEqual(['attachmentIds[0]']);
+    expect((await directive(fresh.id)).status).toBe('assigned');
   });
 
   it('lists reports newest first, one page after another, to whoever may read the directive', async () => {

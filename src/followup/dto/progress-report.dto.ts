@@ -1,15 +1,23 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IntField, TextField } from '../../common/validation/fields.js';
+import { AttachmentSummaryDto } from '../../attachments/dto/attachment.dto.js';
+import { IntField, TextField, UuidArrayField } from '../../common/validation/fields.js';
 import { type DirectiveProgressReport, PROGRESS_REPORT_KINDS, type ProgressReportKind } from '../progress-report.entity.js';
 import { ReminderAuthorDto } from './reminder.dto.js';
 
-/** A report's body. Attachments will be one more optional field (ids of files uploaded first). */
+/** A report's body. */
 export class ReportProgressDto {
   @IntField({ min: 0, max: 100, description: 'How far the work is, in percent (a whole number; it may go down, as a correction).' })
   percent!: number;
 
   @TextField({ max: 20_000, description: 'What was done, what remains, what is in the way.' })
   note!: string;
+
+  @UuidArrayField({
+    maxSize: 20,
+    optional: true,
+    description: 'Evidence files (ids from POST /attachments, your own uploads) attached to the directive with this report.',
+  })
+  attachmentIds?: string[];
 }
 
 export class ReportingOrganizationDto {
@@ -31,6 +39,8 @@ export class ProgressReportResponseDto {
   organization!: ReportingOrganizationDto;
   @ApiProperty({ type: ReminderAuthorDto }) reportedBy!: ReminderAuthorDto;
   @ApiProperty({ format: 'date-time' }) reportedAt!: string;
+  @ApiProperty({ type: AttachmentSummaryDto, isArray: true, description: 'The evidence sent with the report, in the order given.' })
+  attachments!: AttachmentSummaryDto[];
 }
 
 export class ProgressReportPageDto {
@@ -39,7 +49,7 @@ export class ProgressReportPageDto {
 }
 
 /** `reportedBy` and `organization` must be loaded with the report. */
-export function toProgressReportDto(row: DirectiveProgressReport): ProgressReportResponseDto {
+export function toProgressReportDto(row: DirectiveProgressReport, attachments: AttachmentSummaryDto[]): ProgressReportResponseDto {
   return {
     id: row.id,
     directiveId: row.directiveId,
@@ -49,5 +59,6 @@ export function toProgressReportDto(row: DirectiveProgressReport): ProgressRepor
     organization: { id: row.organizationId, name: row.organization!.name },
     reportedBy: { userId: row.reportedByUserId, username: row.reportedBy!.username, displayName: row.reportedBy!.displayName },
     reportedAt: row.reportedAt.toISOString(),
+    attachments,
   };
 }

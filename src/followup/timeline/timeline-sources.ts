@@ -1,4 +1,6 @@
 import type { EntityManager } from 'typeorm';
+import { attachmentSummariesSql } from '../../attachments/attachment-summaries-sql.js';
+import type { AttachmentSummaryDto } from '../../attachments/dto/attachment.dto.js';
 import type { DirectiveStatus } from '../../directives/directive-enums.js';
 import type { ExtensionDecision } from '../extension-request.entity.js';
 import type { ProgressReportKind } from '../progress-report.entity.js';
@@ -145,7 +147,8 @@ const transitions: TimelineSource = {
   name: 'transitions',
   async load(em, directiveId, limit) {
     const rows = (await em.query(
-      `SELECT t.id, t.occurred_at AS at, t.action, t.from_status, t.to_status, t.note, ${ACTOR_COLUMNS}
+      `SELECT t.id, t.occurred_at AS at, t.action, t.from_status, t.to_status, t.note,
+              ${attachmentSummariesSql('t.attachment_ids')} AS attachments, ${ACTOR_COLUMNS}
          FROM directive_transition t
          JOIN app_user u ON u.id = t.actor_user_id
         WHERE t.directive_id = $1
@@ -159,6 +162,7 @@ const transitions: TimelineSource = {
       from_status: DirectiveStatus;
       to_status: DirectiveStatus;
       note: string | null;
+      attachments: AttachmentSummaryDto[];
     })[];
     return rows.map((row) => ({
       at: row.at,
@@ -171,6 +175,7 @@ const transitions: TimelineSource = {
         fromStatus: row.from_status,
         toStatus: row.to_status,
         note: row.note,
+        attachments: row.attachments,
       },
     }));
   },
@@ -180,7 +185,8 @@ const progressReports: TimelineSource = {
   name: 'progress reports',
   async load(em, directiveId, limit) {
     const rows = (await em.query(
-      `SELECT p.id, p.reported_at AS at, p.kind, p.percent, p.note, o.id AS organization_id, o.name AS organization_name, ${ACTOR_COLUMNS}
+      `SELECT p.id, p.reported_at AS at, p.kind, p.percent, p.note, o.id AS organization_id, o.name AS organization_name,
+              ${attachmentSummariesSql('p.attachment_ids')} AS attachments, ${ACTOR_COLUMNS}
          FROM directive_progress_report p
          JOIN organization o ON o.id = p.organization_id
          JOIN app_user u ON u.id = p.reported_by_user_id
@@ -196,6 +202,7 @@ const progressReports: TimelineSource = {
       note: string;
       organization_id: string;
       organization_name: string;
+      attachments: AttachmentSummaryDto[];
     })[];
     return rows.map((row) => ({
       at: row.at,
@@ -209,6 +216,7 @@ const progressReports: TimelineSource = {
         percent: row.percent,
         note: row.note,
         organization: { id: row.organization_id, name: row.organization_name },
+        attachments: row.attachments,
       },
     }));
   },

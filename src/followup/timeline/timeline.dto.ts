@@ -1,3 +1,4 @@
+import { AttachmentSummaryDto } from '../../attachments/dto/attachment.dto.js';
 import { ApiExtraModels, ApiProperty, getSchemaPath } from '@nestjs/swagger';
 import { DIRECTIVE_STATUSES, type DirectiveStatus } from '../../directives/directive-enums.js';
 import { PersonRefDto } from '../../organizations/dto/person.dto.js';
@@ -55,6 +56,8 @@ export class TransitionedEventDto extends TimelineEventBase {
   @ApiProperty({ enum: DIRECTIVE_STATUSES }) fromStatus!: DirectiveStatus;
   @ApiProperty({ enum: DIRECTIVE_STATUSES }) toStatus!: DirectiveStatus;
   @ApiProperty({ type: String, nullable: true }) note!: string | null;
+  @ApiProperty({ type: AttachmentSummaryDto, isArray: true, description: 'Evidence sent with the step.' })
+  attachments!: AttachmentSummaryDto[];
 }
 
 export class ProgressReportedEventDto extends TimelineEventBase {
@@ -64,6 +67,8 @@ export class ProgressReportedEventDto extends TimelineEventBase {
   @ApiProperty({ type: 'integer' }) percent!: number;
   @ApiProperty() note!: string;
   @ApiProperty({ type: ReportingOrganizationDto }) organization!: ReportingOrganizationDto;
+  @ApiProperty({ type: AttachmentSummaryDto, isArray: true, description: 'Evidence sent with the report.' })
+  attachments!: AttachmentSummaryDto[];
 }
 
 export class RemindedEventDto extends TimelineEventBase {
