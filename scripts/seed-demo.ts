@@ -2,19 +2,23 @@ import 'reflect-metadata';
 import { createApp, openDatabase } from '../src/bootstrap.js';
 import { ConfigError, loadConfig } from '../src/config/app-config.js';
 import { DataDirLockedError } from '../src/database/embedded-postgres.js';
-import { DEMO_USERS, ensureDemoUsers } from './demo/demo-users.js';
+import { DEMO_USERS, ensureDemoUsers, type EnsuredUser } from './demo/demo-users.js';
+import { MEETING_RECORDED_AT, STORY_AS_OF, type Teller, tellFollowUpStory } from './demo/followup-story.js';
 import { httpClient } from './demo/http-client.js';
 import { ORGANIZATIONS } from './demo/laocai-meeting.js';
 import { seedLaoCai } from './demo/seed-laocai.js';
 import { mintServiceSession } from './demo/service-session.js';
+import { StoryClock } from './demo/story-clock.js';
 
 // Runs the service on a loopback port of its own and loads the demo through its
 // HTTP API. With the embedded database, stop `npm start` first (one process per
 // data directory); with DATABASE_URL it can run beside a running service.
 async function seed(): Promise<void> {
-  const config = loadConfig({ ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' });
+  // The seed's service stands in 2024 while it tells the story: no daily digest may run on its clock.
+  const config = loadConfig({ ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', DIGEST_ENABLED: 'false' });
   const database = await openDatabase(config);
-  const app = await createApp(config, database.target);
+  const clock = new StoryClock(config);
+  const app = await createApp(config, database.target, clock);
   const sessions: { revoke: () => Promise<void> }[] = [];
   try {
     await app.listen({ port: 0, host: '127.0.0.1' });
@@ -31,7 +35,11 @@ async function seed(): Promise<void> {
       {},
     );
     const [admin, secretariat] = [central.find((u) => u.role === 'admin')!, central.find((u) => u.role === 'secretariat')!];
-    const report = await seedLaoCai({ admin: await clientFor(admin.id), secretariat: await clientFor(secretariat.id) });
+    // Recorded the afternoon of the meeting, so that the directives' stories begin where they were issued.
+    clock.at(MEETING_RECORDED_AT);
+    const report = await seedLaoCai({ admin: await clientFor(admin.id), secretariat: await clientFor(secretariat.id) }).finally(() =>
+      clock.at(null),
+    );
 
     const organizations = await (await clientFor(admin.id)).get('/api/v1/organizations?limit=200');
     const byShortName = Object.fromEntries(
@@ -45,13 +53,29 @@ async function seed(): Promise<void> {
       byShortName,
     );
 
+    const everyone = [...central, ...agency];
+    const userOf = (teller: Teller): EnsuredUser => {
+      const [kind, organization] = teller.split(':') as [string, string | undefined];
+      const role = { secretariat: 'secretariat', leader: 'leader', head: 'department_head', staff: 'department_staff' }[kind];
+      const demo = DEMO_USERS.find((u) => u.role === role && u.organization === organization);
+      const user = everyone.find((u) => u.username === demo?.username);
+      if (!user) throw new Error(`No demo user acts as ${teller}`);
+      return user;
+    };
+    const story = await tellFollowUpStory(
+      report.meeting.id,
+      async (teller) => clientFor(userOf(teller).id),
+      (instant) => clock.at(instant),
+    );
+
     console.log(
       `Demo data: organizations ${report.organizations.created} created, ${report.organizations.existing} already there; ` +
         `people ${report.people.created} created, ${report.people.existing} already there; ` +
-        `meeting ${report.meeting.created ? 'recorded' : 'already recorded'} (${report.meeting.id}).`,
+        `meeting ${report.meeting.created ? 'recorded' : 'already recorded'} (${report.meeting.id}); ` +
+        `follow-up of ${story.told} directives told, ${story.alreadyTold} already told (look at them as of ${STORY_AS_OF}: ?asOf=${STORY_AS_OF}).`,
     );
     console.log('\nDemo users (sign in at POST /api/v1/auth/login):');
-    for (const user of [...central, ...agency]) {
+    for (const user of everyone) {
       console.log(`  ${user.role.padEnd(17)} ${user.username.padEnd(20)} ${user.password ?? '(already existed; password unchanged)'}`);
     }
   } finally {
