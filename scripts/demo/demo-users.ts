@@ -18,6 +18,12 @@ export const DEMO_USERS: DemoUser[] = [
   { username: 'vanphong', displayName: 'Chuyên viên Văn phòng Tỉnh ủy', role: 'secretariat' },
   { username: 'lanhdao', displayName: 'Lãnh đạo tỉnh', role: 'leader' },
   { username: 'bqlkkt.truongban', displayName: 'Trưởng Ban Quản lý Khu kinh tế', role: 'department_head', organization: 'BQLKKT-LC' },
+  { username: 'haiquan.cuctruong', displayName: 'Cục trưởng Cục Hải quan tỉnh', role: 'department_head', organization: 'CHQ-LC' },
+  { username: 'skhdt.giamdoc', displayName: 'Giám đốc Sở Kế hoạch và Đầu tư', role: 'department_head', organization: 'SKHĐT-LC' },
+  { username: 'stnmt.giamdoc', displayName: 'Giám đốc Sở Tài nguyên và Môi trường', role: 'department_head', organization: 'STNMT-LC' },
+  { username: 'sct.giamdoc', displayName: 'Giám đốc Sở Công Thương', role: 'department_head', organization: 'SCT-LC' },
+  { username: 'baothang.chutich', displayName: 'Chủ tịch UBND huyện Bảo Thắng', role: 'department_head', organization: 'UBND-BT' },
+  { username: 'bcsd.ubnd', displayName: 'Thường trực Ban Cán sự Đảng UBND tỉnh', role: 'department_head', organization: 'BCSĐ-UBND-LC' },
   {
     username: 'bqlkkt.chuyenvien',
     displayName: 'Chuyên viên Ban Quản lý Khu kinh tế',
