@@ -10,6 +10,7 @@ import { AddDirectiveProgressReports1796120657700 } from './1796120657700-AddDir
 import { AddNotificationsAndDigest1796120734969 } from './1796120734969-AddNotificationsAndDigest.js';
 import { AddAttachments1796120781378 } from './1796120781378-AddAttachments.js';
 import { AddProgressReportAttachments1796122447187 } from './1796122447187-AddProgressReportAttachments.js';
+import { AddDirectiveTransitionSequence1796122668528 } from './1796122668528-AddDirectiveTransitionSequence.js';
 
 export const MIGRATIONS: Function[] = [
   Init1795545574028,
@@ -23,4 +24,5 @@ export const MIGRATIONS: Function[] = [
   AddNotificationsAndDigest1796120734969,
   AddAttachments1796120781378,
   AddProgressReportAttachments1796122447187,
+  AddDirectiveTransitionSequence1796122668528,
 ];

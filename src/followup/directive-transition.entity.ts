@@ -1,4 +1,4 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Generated, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { DirectiveStatus } from '../directives/directive-enums.js';
 import { Directive } from '../directives/directive.entity.js';
 import { User } from '../users/user.entity.js';
@@ -15,6 +15,15 @@ import type { TransitionAction } from './workflow.js';
 export class DirectiveTransition {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_directive_transition' })
   id!: string;
+
+  /**
+   * The order the steps were taken in. Instants come from the service's clock
+   * and can tie (two steps in one millisecond, or a clock that stands still in
+   * a test); the order of a story must not depend on random ids.
+   */
+  @Column('bigint')
+  @Generated('increment')
+  seq!: string;
 
   @Column('uuid')
   directiveId!: string;

@@ -44,7 +44,7 @@ export async function digestsFor(
   const open = (await em.query(
     `SELECT d.id AS "directiveId", d.title, o.name AS "leadAgency", to_char(d.due_date, 'YYYY-MM-DD') AS "dueDate", d.status,
             d.lead_organization_id AS "leadOrganizationId",
-            (SELECT t.action FROM directive_transition t WHERE t.directive_id = d.id ORDER BY t.occurred_at DESC, t.id DESC LIMIT 1)
+            (SELECT t.action FROM directive_transition t WHERE t.directive_id = d.id ORDER BY t.seq DESC LIMIT 1)
               AS "lastAction"
      FROM directive d JOIN organization o ON o.id = d.lead_organization_id
      WHERE d.status IN ('assigned','in_progress','reopened','awaiting_confirmation')

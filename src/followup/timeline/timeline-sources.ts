@@ -147,16 +147,16 @@ const transitions: TimelineSource = {
   name: 'transitions',
   async load(em, directiveId, limit) {
     const rows = (await em.query(
-      `SELECT t.id, t.occurred_at AS at, t.action, t.from_status, t.to_status, t.note,
+      `SELECT t.seq::text AS seq, t.occurred_at AS at, t.action, t.from_status, t.to_status, t.note,
               ${attachmentSummariesSql('t.attachment_ids')} AS attachments, ${ACTOR_COLUMNS}
          FROM directive_transition t
          JOIN app_user u ON u.id = t.actor_user_id
         WHERE t.directive_id = $1
-        ORDER BY t.occurred_at, t.id
+        ORDER BY t.occurred_at, t.seq
         LIMIT $2`,
       [directiveId, limit],
     )) as (ActorColumns & {
-      id: string;
+      seq: string;
       at: Date;
       action: TransitionAction;
       from_status: DirectiveStatus;
@@ -166,7 +166,7 @@ const transitions: TimelineSource = {
     })[];
     return rows.map((row) => ({
       at: row.at,
-      tie: row.id,
+      tie: seqTie(row.seq),
       event: {
         at: row.at.toISOString(),
         kind: 'transitioned',
