@@ -53,6 +53,13 @@ export async function runPrepared<Row extends QueryResultRow, Params extends rea
     const [client, release] = (await (em.dataSource.driver as PostgresDriver).obtainMasterConnection()) as [PoolClient, () => void];
     try {
       return (await client.query<Row>(config)).rows;
+    } catch (error) {
+      if (!forgotten(error)) throw error;
+      // The session lost the statement this connection prepared (the embedded database keeps one session across socket
+      // connections, and a connection closing can take the statements of the next one with it): forget it here too, so
+      // the next use prepares it again, and answer this read unnamed. Outside a transaction, so nothing is aborted.
+      forget(client, query.name);
+      return (await client.query<Row>({ text: query.text, values: config.values })).rows;
     } finally {
       release();
     }
@@ -60,4 +67,15 @@ export async function runPrepared<Row extends QueryResultRow, Params extends rea
     if (error instanceof Error && 'code' in error && 'severity' in error) throw new QueryFailedError(query.text, [...params], error);
     throw error;
   }
+}
+
+/** invalid_sql_statement_name: "prepared statement … does not exist". */
+function forgotten(error: unknown): boolean {
+  return error instanceof Error && (error as { code?: string }).code === '26000';
+}
+
+/** pg remembers per connection which names it has prepared, and would otherwise never send the PREPARE again. */
+function forget(client: PoolClient, name: string): void {
+  const parsed = (client as unknown as { connection?: { parsedStatements?: Record<string, unknown> } }).connection?.parsedStatements;
+  if (parsed) delete parsed[name];
 }
