@@ -219,6 +219,7 @@ describe('Notifications', () => {
   });
 
   it('keeps out of sight what concerns a directive the agency may no longer see: not listed, not counted, not readable', async () => {
+    later();
     const directive = await issue();
     const [told] = (await notificationsOf('department_staff')).body.items;
     expect(told).toMatchObject({ kind: 'directive_issued', directiveId: directive.id });

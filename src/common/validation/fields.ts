@@ -6,6 +6,7 @@ import {
   ArrayUnique,
   IsArray,
   IsBoolean,
+  IsDefined,
   IsIn,
   IsInt,
   IsString,
@@ -38,7 +39,7 @@ interface Presence {
 function presence({ optional, nullable }: Presence): PropertyDecorator[] {
   if (nullable) return [ValidateIf((_, value: unknown) => value !== undefined && value !== null)];
   if (optional) return [ValidateIf((_, value: unknown) => value !== undefined)];
-  return [];
+  return [IsDefined({ message: '$property is required' })];
 }
 
 function api(options: Presence, extra: Record<string, unknown>): PropertyDecorator {

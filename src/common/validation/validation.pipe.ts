@@ -9,10 +9,24 @@ function fieldPath(parent: string, property: string): string {
   return parent ? `${parent}.${property}` : property;
 }
 
+/** Constraints on what a value is; when one fails, the rules about its size or range say nothing useful. */
+const TYPE_CONSTRAINTS = new Set(['isString', 'isInt', 'isNumber', 'isBoolean', 'isArray', 'isUuid', 'isObject']);
+
+/**
+ * The messages worth showing for one field: "is required" alone when it is
+ * missing, its type alone when it is of the wrong type (not also "must not
+ * be less than 0" for the text "50"), every broken rule otherwise.
+ */
+function messagesOf(constraints: Record<string, string>): string[] {
+  if (constraints.isDefined) return [constraints.isDefined];
+  const types = Object.entries(constraints).filter(([name]) => TYPE_CONSTRAINTS.has(name));
+  return (types.length > 0 ? types : Object.entries(constraints)).map(([, message]) => message);
+}
+
 export function flattenValidationErrors(errors: ValidationError[], parent = ''): FieldError[] {
   return errors.flatMap((error) => {
     const field = fieldPath(parent, error.property);
-    const own = Object.values(error.constraints ?? {}).map((message) => ({
+    const own = messagesOf(error.constraints ?? {}).map((message) => ({
       field,
       message: message.replace(error.property, field),
     }));
