@@ -11,6 +11,7 @@ import { AddNotificationsAndDigest1796120734969 } from './1796120734969-AddNotif
 import { AddAttachments1796120781378 } from './1796120781378-AddAttachments.js';
 import { AddProgressReportAttachments1796122447187 } from './1796122447187-AddProgressReportAttachments.js';
 import { AddDirectiveTransitionSequence1796122668528 } from './1796122668528-AddDirectiveTransitionSequence.js';
+import { AddDigestMail1796123715838 } from './1796123715838-AddDigestMail.js';
 import { AddProgressReportSequence1796123887125 } from './1796123887125-AddProgressReportSequence.js';
 
 export const MIGRATIONS: Function[] = [
@@ -26,5 +27,6 @@ export const MIGRATIONS: Function[] = [
   AddAttachments1796120781378,
   AddProgressReportAttachments1796122447187,
   AddDirectiveTransitionSequence1796122668528,
+  AddDigestMail1796123715838,
   AddProgressReportSequence1796123887125,
 ];

@@ -16,6 +16,7 @@ import { Organization } from './organizations/organization.entity.js';
 import { IdempotencyKey } from './idempotency/idempotency-key.entity.js';
 import { Person } from './organizations/person.entity.js';
 import { User } from './users/user.entity.js';
+import { OutgoingDigestMail } from './notifications/digest-mail.entity.js';
 import { DigestRun } from './notifications/digest-run.entity.js';
 import { Notification } from './notifications/notification.entity.js';
 
@@ -42,4 +43,5 @@ export const ENTITIES = [
   IdempotencyKey,
   Notification,
   DigestRun,
+  OutgoingDigestMail,
 ];

@@ -4,6 +4,12 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { OPEN_WORK_SQL } from './digest-queries.js';
 import { Notifier, VI_DATE } from './notifier.js';
 
+export interface DeadlineCounts {
+  dueSoon: number;
+  overdue: number;
+  escalated: number;
+}
+
 /**
  * The notifications the calendar causes on day D: due soon (within the
  * due-soon window of deadline-status.ts), overdue (from the day after the
@@ -19,8 +25,8 @@ export class DeadlineNotifications {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Answers how many notifications it wrote. */
-  async write(em: EntityManager, day: string): Promise<number> {
+  /** Answers how many notifications of each kind it wrote. */
+  async write(em: EntityManager, day: string): Promise<DeadlineCounts> {
     const base = `FROM directive d JOIN organization o ON o.id = d.lead_organization_id WHERE d.status IN ${OPEN_WORK_SQL}`;
     const dueSoon = await this.notifier.fanOut(em, {
       kind: 'due_soon',
@@ -47,6 +53,6 @@ export class DeadlineNotifications {
       params: [day, this.config.digest.escalateAfterDays],
       actorUserId: null,
     });
-    return dueSoon + overdue + escalated;
+    return { dueSoon, overdue, escalated };
   }
 }

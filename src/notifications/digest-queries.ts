@@ -107,7 +107,8 @@ export async function pendingExtensionDecisions(em: EntityManager): Promise<Dige
   )) as DigestItem[];
 }
 
-function addDays(day: string, days: number): string {
+/** The calendar day `days` after (or before, if negative) `day`. */
+export function addDays(day: string, days: number): string {
   const date = new Date(`${day}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() + days);
   return date.toISOString().slice(0, 10);

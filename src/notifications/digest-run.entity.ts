@@ -18,16 +18,13 @@ export class DigestRun {
   @Column('timestamptz')
   startedAt!: Date;
 
-  /** Null while its mail is being sent, or if the instance stopped before it was. */
+  /**
+   * When the run's own pass over its mail ended; null while it is sending, or
+   * if the instance stopped before. Each mail's fate is in digest_mail.
+   */
   @Column('timestamptz', { nullable: true })
   finishedAt!: Date | null;
 
   @Column('integer', { default: 0 })
   notificationsWritten!: number;
-
-  @Column('integer', { default: 0 })
-  mailsSent!: number;
-
-  @Column('integer', { default: 0 })
-  mailsFailed!: number;
 }

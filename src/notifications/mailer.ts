@@ -9,13 +9,17 @@ export interface OutgoingMail {
   html: string;
 }
 
+/** How long connecting, the server's greeting and a silent socket may each take, in milliseconds. */
+export const SEND_TIMEOUTS = { connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 };
+
 /** The office's mail server (SMTP_URL), or nothing when none is set: then no mail is sent. */
 @Injectable()
 export class Mailer implements OnModuleDestroy {
   private readonly transport: Transporter | null;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
-    this.transport = config.mail.smtpUrl ? nodemailer.createTransport(config.mail.smtpUrl) : null;
+    // Bounded, so that one send always ends well within a digest mail's lease (deliver-digest-mail.ts).
+    this.transport = config.mail.smtpUrl ? nodemailer.createTransport({ url: config.mail.smtpUrl, ...SEND_TIMEOUTS }) : null;
   }
 
   get enabled(): boolean {

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { DeadlineNotifications } from './deadline-notifications.js';
+import { DeliverDigestMail } from './deliver-digest-mail.js';
 import { DigestScheduler } from './digest-scheduler.js';
 import { Mailer } from './mailer.js';
 import { NotificationQueries } from './notification-queries.service.js';
@@ -17,7 +18,16 @@ import { RunDigestService } from './run-digest.service.js';
  */
 @Module({
   controllers: [NotificationsController],
-  providers: [Notifier, NotificationQueries, ReadNotificationsService, DeadlineNotifications, Mailer, RunDigestService, DigestScheduler],
+  providers: [
+    Notifier,
+    NotificationQueries,
+    ReadNotificationsService,
+    DeadlineNotifications,
+    Mailer,
+    DeliverDigestMail,
+    RunDigestService,
+    DigestScheduler,
+  ],
   exports: [Notifier, RunDigestService, DigestScheduler],
 })
 export class NotificationsModule {}

@@ -145,13 +145,16 @@ export class Notifier {
     });
   }
 
-  /** The lead agency asks for more time: the leaders decide. */
+  /** The lead agency asks for more time: the leaders decide, so they read the date asked for and the deadline it replaces. */
   async extensionRequested(em: EntityManager, actorUserId: string, directiveId: string, requestId: string): Promise<void> {
     await this.fanOut(em, {
       kind: 'extension_requested',
       audience: 'leaders',
-      source: `SELECT d.id, o.name || ' đề nghị gia hạn' || ${DUE} AS message, $5::text AS occasion
-        FROM directive d JOIN organization o ON o.id = d.lead_organization_id WHERE d.id = $4`,
+      source: `SELECT d.id, o.name || ' đề nghị gia hạn đến ' || ${VI_DATE('r.proposed_due_date')}
+          || ' (hạn hiện tại ' || ${VI_DATE('r.current_due_date')} || ')' AS message, $5::text AS occasion
+        FROM directive d JOIN organization o ON o.id = d.lead_organization_id
+        JOIN directive_extension_request r ON r.directive_id = d.id AND r.id = $5::uuid
+        WHERE d.id = $4`,
       params: [directiveId, requestId],
       actorUserId,
     });

@@ -260,7 +260,7 @@ describe('Notifications', () => {
       expect(forLeader).toMatchObject({
         kind: 'extension_requested',
         directiveId: directive.id,
-        message: 'Sở của tôi đề nghị gia hạn, hạn 01/04/2024',
+        message: 'Sở của tôi đề nghị gia hạn đến 30/04/2024 (hạn hiện tại 01/04/2024)',
       });
     });
 

@@ -42,6 +42,7 @@ describe('The database digest', () => {
         'directive_progress_report',
         'notification',
         'digest_run',
+        'digest_mail',
         'attachment',
         'attachment_chunk',
       ]),

@@ -14,6 +14,12 @@ export interface ReceivedMail {
 export interface SmtpCapture {
   url: string;
   mails: ReceivedMail[];
+  /** Every recipient refused at RCPT TO, once per refusal. */
+  refused: string[];
+  /** Stops listening on its port, as a mail server that is down: connections are refused. */
+  stop(): Promise<void>;
+  /** Listens again on the same port. */
+  resume(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -24,13 +30,16 @@ export interface SmtpCapture {
  */
 export async function startSmtpCapture(options: { refuse?: string[] } = {}): Promise<SmtpCapture> {
   const mails: ReceivedMail[] = [];
+  const refused: string[] = [];
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
     onRcptTo(address, _session, callback) {
-      if (options.refuse?.includes(address.address)) callback(new Error('550 No such mailbox'));
-      else callback();
+      if (options.refuse?.includes(address.address)) {
+        refused.push(address.address);
+        callback(Object.assign(new Error('No such mailbox'), { responseCode: 550 }));
+      } else callback();
     },
     onData(stream, session, callback) {
       simpleParser(stream)
@@ -49,9 +58,22 @@ export async function startSmtpCapture(options: { refuse?: string[] } = {}): Pro
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.server.address() as AddressInfo;
+  let listening = true;
   return {
     url: `smtp://127.0.0.1:${port}`,
     mails,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    refused,
+    // The net server under the SMTP server: closing it refuses new connections and keeps the SMTP server's handlers.
+    stop: () =>
+      new Promise<void>((resolve, reject) => {
+        listening = false;
+        server.server.close((error) => (error ? reject(error) : resolve()));
+      }),
+    resume: () =>
+      new Promise<void>((resolve) => {
+        listening = true;
+        server.server.listen(port, '127.0.0.1', resolve);
+      }),
+    close: () => (listening ? new Promise<void>((resolve) => server.close(() => resolve())) : Promise.resolve()),
   };
 }
