@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AccessPolicy } from '../access/access-policy.js';
 import { AuditedWrites } from '../audit/audited-writes.js';
+import { WithEtag } from '../common/http/etag.js';
 import { Notifier } from '../notifications/notifier.js';
 import type { Actor } from '../common/actor.js';
 import { CommonError } from '../common/errors/common-errors.js';
@@ -17,12 +18,6 @@ import { ExtensionQueries } from './extension-queries.service.js';
 import { DirectiveExtensionRequest } from './extension-request.entity.js';
 import { CLOSED_STATUSES, grantedDateProblem } from './extension-rules.js';
 import { FollowUpError } from './followup.errors.js';
-
-export interface ExtensionDecisionResult {
-  request: ExtensionRequestResponseDto;
-  /** The directive's version after the decision (new when approved): its ETag goes with the answer. */
-  directiveVersion: number;
-}
 
 @Injectable()
 export class DecideExtensionService {
@@ -54,7 +49,7 @@ export class DecideExtensionService {
     input: DecideExtensionDto,
     expectedVersion: number,
     actor: Actor,
-  ): Promise<ExtensionDecisionResult> {
+  ): Promise<WithEtag<ExtensionRequestResponseDto>> {
     if (input.decision === 'rejected' && input.approvedDueDate !== undefined) {
       throw new DomainError(CommonError.ValidationFailed, 'A rejection grants no date.', [
         { field: 'approvedDueDate', message: 'approvedDueDate must be absent when the decision is rejected' },
@@ -113,7 +108,8 @@ export class DecideExtensionService {
       });
       // After the deadline moved: an approval's notice names the new date.
       await this.notifier.extensionDecided(em, actor.userId, directiveId, requestId, input.decision);
-      return { request: await this.queries.get(em, requestId), directiveVersion };
+      // The answer is the request; its ETag the directive's after the decision (new when approved).
+      return new WithEtag(await this.queries.get(em, requestId), directiveVersion);
     });
   }
 

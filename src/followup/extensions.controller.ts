@@ -1,10 +1,9 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { FastifyReply } from 'fastify';
 import { CurrentActor, Requires } from '../access/decorators.js';
 import type { Actor } from '../common/actor.js';
 import { ApiIfMatch, ApiProblems } from '../common/http/api-responses.js';
-import { setEtag } from '../common/http/etag.js';
+import type { WithEtag } from '../common/http/etag.js';
 import { IfMatchVersion } from '../common/http/if-match.decorator.js';
 import { type Page, PageQueryDto } from '../common/http/pagination.js';
 import { UuidParamPipe } from '../common/http/uuid-param.pipe.js';
@@ -60,17 +59,14 @@ export class ExtensionsController {
   })
   @ApiOkResponse({ type: ExtensionRequestResponseDto })
   @ApiProblems(409, 412, 422, 428)
-  async decide(
+  decide(
     @Param('id', UuidParamPipe) id: string,
     @Param('requestId', UuidParamPipe) requestId: string,
     @Body() body: DecideExtensionDto,
     @IfMatchVersion() version: number,
     @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<ExtensionRequestResponseDto> {
-    const { request, directiveVersion } = await this.decisions.decide(id, requestId, body, version, actor);
-    setEtag(reply, directiveVersion);
-    return request;
+  ): Promise<WithEtag<ExtensionRequestResponseDto>> {
+    return this.decisions.decide(id, requestId, body, version, actor);
   }
 
   @Get()

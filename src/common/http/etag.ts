@@ -7,6 +7,19 @@ export function etagOf(version: number): string {
   return `W/"${version}"`;
 }
 
+/**
+ * An answer whose ETag is another record's version than its own body's: a
+ * decision on an extension request answers the request, guarded by (and
+ * moving) the directive's version. The ETag interceptor sends `body` with
+ * `version` as its ETag.
+ */
+export class WithEtag<T> {
+  constructor(
+    readonly body: T,
+    readonly version: number,
+  ) {}
+}
+
 export function setEtag(reply: FastifyReply, version: number): void {
   void reply.header('etag', etagOf(version));
 }
