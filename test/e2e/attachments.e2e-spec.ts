@@ -338,22 +338,29 @@ describe('Evidence files (attachments)', () => {
   });
 
   describe('attaching (through a transition)', () => {
-    it('refuses, with 422 naming each id, a file that does not exist, someone else’s upload, or another directive’s evidence; nothing changes', async () => {
+    it('refuses, with 422 naming each id, a file that does not exist, someone else’s upload, or another directive’s evidence (even one the caller cannot see), in one wording; nothing changes', async () => {
       const mine = (await upload('department_head', pdf(), 'Của tôi.pdf')).body.id as string;
       const staffs = (await upload('department_staff', pdf(), 'Của chuyên viên.pdf')).body.id as string;
       const elsewhere = await inProgressDirective();
       const used = (await upload('department_head', pdf(), 'Đã nộp.pdf')).body.id as string;
       expect((await submit('department_head', elsewhere, [used])).status).toBe(200);
+      const foreignDirective = await inProgressDirective(t.agencies.other);
+      const foreign = (await upload('other_department_head', pdf(), 'Của sở khác.pdf')).body.id as string;
+      expect((await submit('other_department_head', foreignDirective, [foreign])).status).toBe(200);
+      expect((await download('department_head', foreign)).status).toBe(404);
 
       const directive = await inProgressDirective();
       const before = await t.snapshot();
-      const answer = await submit('department_head', directive, [mine, randomUUID(), staffs, used]);
+      const answer = await submit('department_head', directive, [mine, randomUUID(), staffs, used, foreign]);
       expect(answer.status).toBe(422);
       expect(answer.body.code).toBe('attachment_not_usable');
+      // One wording whatever the reason: which ids exist, and whose they are, is not told.
+      const refused = 'no such file that you may attach: upload it yourself first';
       expect(answer.body.errors).toEqual([
-        { field: 'attachmentIds[1]', message: 'no such file: upload it first' },
-        { field: 'attachmentIds[2]', message: 'no such file: upload it first' },
-        { field: 'attachmentIds[3]', message: 'this file is evidence of another directive; upload it again' },
+        { field: 'attachmentIds[1]', message: refused },
+        { field: 'attachmentIds[2]', message: refused },
+        { field: 'attachmentIds[3]', message: refused },
+        { field: 'attachmentIds[4]', message: refused },
       ]);
       expect(await t.snapshot()).toEqual(before);
 
