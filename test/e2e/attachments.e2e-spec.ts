@@ -1,4 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { type AddressInfo, connect } from 'node:net';
 import { parse as parseContentDisposition } from 'content-disposition';
 import { StaleUploads } from '../../src/attachments/stale-uploads.js';
 import { createMeeting } from '../support/factories.js';
@@ -448,6 +450,44 @@ describe('Evidence files (attachments)', () => {
         expect((await send('department_head', '/api/v1/health')).status).toBe(200);
       },
     );
+
+    it('answers an anonymous upload still being sent with 401 at once and closes the connection, without reading the rest of its body', async () => {
+      const server = t.app.getHttpServer() as Server;
+      const socket = connect((server.address() as AddressInfo).port, '127.0.0.1');
+      // The server starts reading the body (the request stream resumes) either to discard it before answering — what an
+      // anonymous caller must not earn — or, after the answer, as Node's own clean-up of a connection being closed.
+      const readBeforeAnswering = new Promise<boolean>((resolve) => {
+        server.once('request', (req: IncomingMessage, res: ServerResponse) => req.once('resume', () => resolve(!res.headersSent)));
+      });
+      const boundary = 'chidao-boundary-anon';
+      socket.write(
+        'POST /api/v1/attachments HTTP/1.1\r\nHost: 127.0.0.1\r\n' +
+          `Content-Type: multipart/form-data; boundary=${boundary}\r\nContent-Length: 25000000\r\n\r\n` +
+          `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\nContent-Type: application/pdf\r\n\r\n` +
+          `%PDF-1.4\n${' '.repeat(4096)}`,
+      );
+      const answer = new Promise<{ text: string; closedByServer: boolean }>((resolve, reject) => {
+        let text = '';
+        socket.setEncoding('utf8').on('data', (data: string) => (text += data));
+        socket.on('end', () => resolve({ text, closedByServer: true }));
+        socket.on('error', reject);
+      });
+      const drained = await readBeforeAnswering;
+      if (drained) socket.destroy(); // the old behaviour: it would wait for 25 MB (or 30 s) before answering
+      expect({ drained }).toEqual({ drained: false });
+
+      const { text, closedByServer } = await answer;
+      const [head, body] = text.split('\r\n\r\n');
+      const lines = head!.split('\r\n');
+      expect(lines[0]).toBe('HTTP/1.1 401 Unauthorized');
+      expect(lines.filter((line) => /^(content-type|connection):/i.test(line)).map((line) => line.toLowerCase())).toEqual([
+        'content-type: application/problem+json; charset=utf-8',
+        'connection: close',
+      ]);
+      expect(JSON.parse(body!).code).toBe('unauthenticated');
+      expect(closedByServer).toBe(true);
+      expect((await send('department_head', '/api/v1/health')).status).toBe(200);
+    });
 
     it('says how large a file may be', async () => {
       const huge = Buffer.concat([pdf(), Buffer.alloc(21 * 1024 * 1024, 0x20)]);
