@@ -221,7 +221,11 @@ export class AccessPolicy {
       attachable(facts.get(id)) ? [] : [{ field: `attachmentIds[${i}]`, message: NOT_ATTACHABLE }],
     );
     if (errors.length > 0) {
-      throw new DomainError(AttachmentError.NotUsable, 'Some files cannot be attached to this directive: upload them yourself first.', errors);
+      throw new DomainError(
+        AttachmentError.NotUsable,
+        'Some files cannot be attached to this directive: upload them yourself first.',
+        errors,
+      );
     }
     return facts;
   }
