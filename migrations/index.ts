@@ -11,6 +11,7 @@ import { AddNotificationsAndDigest1796120734969 } from './1796120734969-AddNotif
 import { AddAttachments1796120781378 } from './1796120781378-AddAttachments.js';
 import { AddProgressReportAttachments1796122447187 } from './1796122447187-AddProgressReportAttachments.js';
 import { AddDirectiveTransitionSequence1796122668528 } from './1796122668528-AddDirectiveTransitionSequence.js';
+import { AddProgressReportSequence1796123887125 } from './1796123887125-AddProgressReportSequence.js';
 
 export const MIGRATIONS: Function[] = [
   Init1795545574028,
@@ -25,4 +26,5 @@ export const MIGRATIONS: Function[] = [
   AddAttachments1796120781378,
   AddProgressReportAttachments1796122447187,
   AddDirectiveTransitionSequence1796122668528,
+  AddProgressReportSequence1796123887125,
 ];

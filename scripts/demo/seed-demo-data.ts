@@ -2,7 +2,6 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DEMO_USERS, type EnsuredUser, ensureDemoUsers } from './demo-users.js';
 import { MEETING_RECORDED_AT, type StoryReport, type Teller, tellFollowUpStory } from './followup-story.js';
 import { httpClient } from './http-client.js';
-import { ORGANIZATIONS } from './laocai-meeting.js';
 import { type SeedReport, seedLaoCai } from './seed-laocai.js';
 import { mintServiceSession } from './service-session.js';
 
@@ -33,25 +32,21 @@ export async function seedDemoData(app: NestFastifyApplication, at: (instant: st
       {},
     );
     const [admin, secretariat] = [central.find((u) => u.role === 'admin')!, central.find((u) => u.role === 'secretariat')!];
+    let agency: EnsuredUser[] = [];
     at(MEETING_RECORDED_AT);
-    const laoCai = await seedLaoCai({ admin: await clientFor(admin.id), secretariat: await clientFor(secretariat.id) }).finally(() =>
-      at(null),
-    );
-
-    const organizations = await (await clientFor(admin.id)).get('/api/v1/organizations?limit=200');
-    const byShortName = Object.fromEntries(
-      (organizations.body.items as { id: string; shortName: string }[])
-        .filter((o) => ORGANIZATIONS.some((demo) => demo.shortName === o.shortName))
-        .map((o) => [o.shortName, o.id]),
-    );
-    const users = [
-      ...central,
-      ...(await ensureDemoUsers(
-        app,
-        DEMO_USERS.filter((u) => u.organization),
-        byShortName,
-      )),
-    ];
+    const laoCai = await seedLaoCai(
+      { admin: await clientFor(admin.id), secretariat: await clientFor(secretariat.id) },
+      async (byShortName) => {
+        at(null);
+        agency = await ensureDemoUsers(
+          app,
+          DEMO_USERS.filter((u) => u.organization),
+          byShortName,
+        );
+        at(MEETING_RECORDED_AT);
+      },
+    ).finally(() => at(null));
+    const users = [...central, ...agency];
 
     const userOf = (teller: Teller): EnsuredUser => {
       const [kind, organization] = teller.split(':') as [string, string | undefined];

@@ -22,11 +22,15 @@ function expectStatus(response: { status: number; text: string }, status: number
 }
 
 /**
- * Loads the Lào Cai demo through the public API, so it is validated like any
+ * Loads the Lào Cai demo through the public API (`beforeMeeting` runs once the
+ * organizations exist, with their ids by short name), so it is validated like any
  * user's input: organizations as an admin, everything else as the secretariat. Each record is looked up by its natural key first: running the
  * seed twice changes nothing.
  */
-export async function seedLaoCai(clients: { admin: ApiClient; secretariat: ApiClient }): Promise<SeedReport> {
+export async function seedLaoCai(
+  clients: { admin: ApiClient; secretariat: ApiClient },
+  beforeMeeting: (organizationIds: Record<string, string>) => Promise<void> = async () => {},
+): Promise<SeedReport> {
   const api = clients.secretariat;
   const report: SeedReport = {
     organizations: { created: 0, existing: 0 },
@@ -73,6 +77,9 @@ export async function seedLaoCai(clients: { admin: ApiClient; secretariat: ApiCl
     person[p.key] = created.body.id;
     report.people.created++;
   }
+
+  // Whoever should hear of the directives (the agencies' users) must exist before they are issued.
+  await beforeMeeting(Object.fromEntries(ORGANIZATIONS.map((o) => [o.shortName, org[o.key]!])));
 
   const meetings = await api.get(`/api/v1/meetings?from=2024-03-12&to=2024-03-12&organizerId=${org.thuongTrucTinhUy}&limit=200`);
   expectStatus(meetings, 200, 'looking up the meeting');

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { Multipart } from '@fastify/multipart';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -15,6 +14,7 @@ import { Attachment, type AttachmentSummary } from './attachment.entity.js';
 import { AttachmentError, badUpload } from './attachments.errors.js';
 import { slices } from './file-chunks.js';
 import { acceptedFileName } from './file-name.js';
+import { UploadSpool } from './upload-spool.js';
 
 /** Rows of attachment_chunk: small enough to stream, large enough that a 20 MiB file is 80 rows. */
 export const CHUNK_BYTES = 256 * 1024;
@@ -30,12 +30,12 @@ export class UploadAttachmentService {
   ) {}
 
   /**
-   * Streams the one file of a multipart request into the database in chunks,
-   * hashing it on the way. Its name and type (from its first chunk) are
-   * checked before a connection is taken, so a refused file never touches
-   * the database, and a file of one chunk (256 KiB) holds a connection only
-   * for the writing. The writing is one transaction: a too large or
-   * interrupted upload leaves nothing.
+   * Receives the one file of a multipart request into a temporary file
+   * (upload-spool.ts), hashing it on the way, then writes it to the database
+   * in chunks in one short transaction. Its name and type (from its first
+   * chunk) are checked first, so a refused file never touches the database;
+   * no connection is held while the client is still sending, and a too large
+   * or interrupted upload leaves nothing.
    */
   async upload(request: FastifyRequest, actor: Actor): Promise<AttachmentSummary> {
     if (!request.isMultipart()) throw badUpload(ONE_FILE, 'file is required');
@@ -52,49 +52,39 @@ export class UploadAttachmentService {
     if (part.type !== 'file' || part.fieldname !== 'file') throw badUpload(ONE_FILE, 'send only the field "file"');
     const fileName = acceptedFileName(part.filename);
     const chunks = slices(part.file, CHUNK_BYTES, max, () => tooLarge(max));
+    let spool: UploadSpool | undefined;
     try {
       const first = await chunks.next();
       if (first.done) throw badUpload('The file is empty.', 'file must not be empty');
       const mediaType = await recognise(first.value, fileName, part.mimetype);
-      return await runInTransaction(this.dataSource, async (em) => {
-        const stored = await this.store(em, { fileName, mediaType }, first.value, chunks, actor);
-        if (await nextPart(parts)) throw badUpload(ONE_FILE, 'send one file only');
-        return stored;
-      });
+      spool = await UploadSpool.create();
+      await spool.write(first.value);
+      for await (const chunk of chunks) await spool.write(chunk);
+      if (await nextPart(parts)) throw badUpload(ONE_FILE, 'send one file only');
+      const { size, sha256 } = await spool.finish();
+      const received = spool;
+      return await runInTransaction(this.dataSource, (em) =>
+        this.store(em, { fileName, mediaType, size, sha256 }, received.read(CHUNK_BYTES), actor),
+      );
     } finally {
       // A refusal stops reading the file (the rest of the body is discarded before the answer: refused-body.ts).
       await chunks.return(undefined);
+      await spool?.remove();
     }
   }
 
   private async store(
     em: EntityManager,
-    file: { fileName: string; mediaType: string },
-    first: Buffer,
-    rest: AsyncGenerator<Buffer>,
+    file: Omit<AttachmentSummary, 'id'>,
+    chunks: AsyncGenerator<Buffer>,
     actor: Actor,
   ): Promise<AttachmentSummary> {
-    // Size and digest are known only at the end; the row is needed first, as the chunks' key.
-    const id = await insertRow(em, Attachment, {
-      ...file,
-      size: 0,
-      sha256: '',
-      uploadedByUserId: actor.userId,
-      uploadedAt: this.clock.now(),
-    });
-    const hash = createHash('sha256');
-    let size = 0;
+    const id = await insertRow(em, Attachment, { ...file, uploadedByUserId: actor.userId, uploadedAt: this.clock.now() });
     let seq = 0;
-    const write = async (chunk: Buffer): Promise<void> => {
-      hash.update(chunk);
-      size += chunk.length;
+    for await (const chunk of chunks) {
       await em.query('INSERT INTO attachment_chunk (attachment_id, seq, bytes) VALUES ($1, $2, $3)', [id, seq++, chunk]);
-    };
-    await write(first);
-    for await (const chunk of rest) await write(chunk);
-    const sha256 = hash.digest('hex');
-    await em.query('UPDATE attachment SET size = $2, sha256 = $3 WHERE id = $1', [id, size, sha256]);
-    return { id, ...file, size, sha256 };
+    }
+    return { id, ...file };
   }
 }
 

@@ -83,7 +83,7 @@ const select = (
   -- so reporting neither bumps the version others edit against nor writes a second copy of the percent.
   LEFT JOIN LATERAL (SELECT p.percent, p.reported_at FROM directive_progress_report p
                       WHERE p.directive_id = d.id AND p.kind = 'progress'
-                      ORDER BY p.reported_at DESC, p.id DESC LIMIT 1) progress ON true`;
+                      ORDER BY p.reported_at DESC, p.seq DESC LIMIT 1) progress ON true`;
 
 export const directiveById = {
   all: preparedQuery<DirectiveRow, [id: string]>('directive_by_id', `${select('directive')}\n WHERE d.id = $1`),

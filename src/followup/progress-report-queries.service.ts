@@ -30,11 +30,11 @@ export class ProgressReportQueries {
       qb,
       query,
       {
-        columns: ['p.reported_at', 'p.id'],
-        shape: ['instant', 'uuid'],
+        columns: ['p.reported_at', 'p.seq'],
+        shape: ['instant', 'integer'],
         direction: 'DESC',
-        key: (row) => [row.reportedAt.toISOString(), row.id],
-        casts: ['timestamptz', 'uuid'],
+        key: (row) => [row.reportedAt.toISOString(), row.seq],
+        casts: ['timestamptz', 'bigint'],
       },
       (row) => row,
     );

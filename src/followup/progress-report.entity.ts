@@ -1,4 +1,4 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, Generated, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Directive } from '../directives/directive.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { User } from '../users/user.entity.js';
@@ -15,12 +15,17 @@ export type ProgressReportKind = (typeof PROGRESS_REPORT_KINDS)[number];
  * this row never changes once written.
  */
 @Entity('directive_progress_report')
-@Index('ix_directive_progress_report_directive', ['directiveId', 'reportedAt'])
+@Index('ix_directive_progress_report_directive', ['directiveId', 'reportedAt', 'seq'])
 @Check('ck_directive_progress_report_kind', `"kind" IN ('progress','contribution')`)
 @Check('ck_directive_progress_report_percent', `"percent" BETWEEN 0 AND 100`)
 export class DirectiveProgressReport {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_directive_progress_report' })
   id!: string;
+
+  /** The order reports came in, even within one millisecond: "the latest report" must not hang on a random id. */
+  @Column('bigint')
+  @Generated('increment')
+  seq!: string;
 
   @Column('uuid')
   directiveId!: string;

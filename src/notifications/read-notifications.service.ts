@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { directiveScope, directiveVisibleSql } from '../access/directive-scope.js';
 import type { Actor } from '../common/actor.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { Clock } from '../common/time/clock.js';
@@ -34,10 +35,15 @@ export class ReadNotificationsService {
   /** Marks every unread notification of the caller read; answers how many that was. */
   async markAllRead(actor: Actor): Promise<number> {
     return runInTransaction(this.dataSource, async (em) => {
+      // Only those the list shows: a directive the caller may no longer see keeps its notifications out of sight, unread.
+      const scope = directiveScope(actor);
       const [{ marked }] = (await em.query(
-        `WITH marked AS (UPDATE notification SET read_at = $2 WHERE user_id = $1 AND read_at IS NULL RETURNING 1)
+        `WITH marked AS (UPDATE notification n SET read_at = $2 FROM directive d
+                          WHERE d.id = n.directive_id AND n.user_id = $1 AND n.read_at IS NULL
+                            ${scope ? `AND ${directiveVisibleSql('d', '$3::uuid')}` : ''}
+                          RETURNING 1)
          SELECT count(*)::int AS marked FROM marked`,
-        [actor.userId, this.clock.now()],
+        scope ? [actor.userId, this.clock.now(), scope] : [actor.userId, this.clock.now()],
       )) as [{ marked: number }];
       return marked;
     });

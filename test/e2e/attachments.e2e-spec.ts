@@ -1,6 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { readdir, stat } from 'node:fs/promises';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { type AddressInfo, connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parse as parseContentDisposition } from 'content-disposition';
 import { StaleUploads } from '../../src/attachments/stale-uploads.js';
 import { createMeeting } from '../support/factories.js';
@@ -245,6 +248,62 @@ describe('Evidence files (attachments)', () => {
       );
       expect(noFile.body.errors).toEqual([{ field: 'file', message: 'send only the field "file"' }]);
       await refused(() => rawMultipart('department_head', []), 400, 'attachment_upload_malformed');
+    });
+
+    it('holds no database connection while a slow client is still sending: others are served meanwhile (the embedded database has one)', async () => {
+      const boundary = 'chidao-slow-upload';
+      const bytes = pdf('Gửi chậm qua đường truyền yếu', 600_000);
+      const head = Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="Gửi chậm.pdf"\r\nContent-Type: application/pdf\r\n\r\n`,
+      );
+      const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
+      let release!: () => void;
+      const released = new Promise<void>((resolve) => (release = resolve));
+      let pulls = 0;
+      const body = new ReadableStream<Uint8Array>({
+        async pull(controller) {
+          if (pulls++ === 0) return controller.enqueue(Buffer.concat([head, bytes.subarray(0, 300_000)]));
+          await released;
+          controller.enqueue(Buffer.concat([bytes.subarray(300_000), tail]));
+          controller.close();
+        },
+      });
+      // Where the service keeps an upload while it arrives (upload-spool.ts): the ones there before are not this one.
+      const spools = async () => (await readdir(tmpdir())).filter((name) => name.startsWith('chidao-upload-'));
+      const before = new Set(await spools());
+      const sending = fetch(`${base}/api/v1/attachments`, {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${t.users.department_head.accessToken}`,
+          'content-type': `multipart/form-data; boundary=${boundary}`,
+        },
+        body,
+        duplex: 'half',
+      } as RequestInit);
+
+      // The service has recognised the file and is receiving it (more than its first chunk has arrived)…
+      const receiving = async (): Promise<string | undefined> => {
+        for (const dir of (await spools()).filter((name) => !before.has(name))) {
+          const size = await stat(join(tmpdir(), dir, 'file')).then(
+            (file) => file.size,
+            () => 0,
+          );
+          if (size >= 262_144) return dir;
+        }
+        return undefined;
+      };
+      let spool: string | undefined;
+      while (!(spool = await receiving())) await new Promise((resolve) => setTimeout(resolve, 20));
+      // …and meanwhile another user is answered from the database.
+      const meanwhile = await t.as('leader').get('/api/v1/directives?limit=1');
+      expect(meanwhile.status).toBe(200);
+
+      release();
+      const answer = await sending;
+      expect(answer.status).toBe(201);
+      expect(await answer.json()).toMatchObject({ fileName: 'Gửi chậm.pdf', size: bytes.length, sha256: sha256(bytes) });
+      // The temporary file is gone once the upload is stored.
+      expect(await spools()).not.toContain(spool);
     });
 
     it('refuses an admin (who records nothing) with 403', async () => {

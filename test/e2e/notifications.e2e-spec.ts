@@ -218,6 +218,29 @@ describe('Notifications', () => {
     expect(await toldAbout(directive.id)).toEqual(['department_head directive_issued', 'department_staff directive_issued']);
   });
 
+  it('keeps out of sight what concerns a directive the agency may no longer see: not listed, not counted, not readable', async () => {
+    const directive = await issue();
+    const [told] = (await notificationsOf('department_staff')).body.items;
+    expect(told).toMatchObject({ kind: 'directive_issued', directiveId: directive.id });
+    const unreadBefore = (await t.as('department_staff').get('/api/v1/notifications/unread-count')).body.count;
+
+    // Given to another agency alone, then retitled with what the first agency must not read.
+    expect((await t.patch(`/api/v1/directives/${directive.id}`, { leadOrganizationId: t.agencies.other }, ifMatch(1))).status).toBe(200);
+    expect((await t.patch(`/api/v1/directives/${directive.id}`, { title: 'Thanh tra nội bộ (mật)' }, ifMatch(2))).status).toBe(200);
+    expect((await t.as('department_staff').get(`/api/v1/directives/${directive.id}`)).status).toBe(404);
+
+    const listed = (await notificationsOf('department_staff')).body.items as { directiveId: string; title: string }[];
+    expect(listed.filter((n) => n.directiveId === directive.id)).toEqual([]);
+    expect((await t.as('department_staff').get('/api/v1/notifications/unread-count')).body.count).toBe(unreadBefore - 1);
+    const before = await t.snapshot();
+    const read = await t.as('department_staff').post(`/api/v1/notifications/${told.id}/read`, undefined);
+    expect([read.status, read.body.code]).toEqual([404, 'notification_not_found']);
+    expect(await t.snapshot()).toEqual(before);
+    // The agency it went to hears of it, under its current title.
+    const theirs = (await notificationsOf('other_department_head')).body.items as { directiveId: string; title: string }[];
+    expect(theirs.filter((n) => n.directiveId === directive.id).map((n) => n.title)).toEqual(['Thanh tra nội bộ (mật)']);
+  });
+
   describe('extension requests', () => {
     const ask = (id: string, proposedDueDate: string) =>
       t.as('department_head').post(`/api/v1/directives/${id}/extension-requests`, { proposedDueDate, reason: 'Chờ ý kiến thẩm định' });

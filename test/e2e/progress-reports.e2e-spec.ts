@@ -206,6 +206,22 @@ describe('Progress reports on a directive', () => {
     expect((await directive(fresh.id)).status).toBe('assigned');
   });
 
+  it('takes the report sent last as the latest even within one instant (the test clock stands still): percent, list and timeline', async () => {
+    const shown: number[] = [];
+    for (let i = 0; i < 8; i++) {
+      const { id } = await issue();
+      for (const percent of [10, 90]) {
+        expect((await t.as('department_staff').post(reportsOf(id), { percent, note: `Đạt ${percent}%` })).status).toBe(201);
+      }
+      shown.push((await directive(id)).progressPercent);
+      const listed = (await t.as('leader').get(reportsOf(id))).body.items.map((r: { percent: number }) => r.percent);
+      expect(listed).toEqual([90, 10]);
+      const timeline = (await t.as('leader').get(`/api/v1/directives/${id}/timeline`)).body.events as { kind: string; percent?: number }[];
+      expect(timeline.filter((e) => e.kind === 'progress_reported').map((e) => e.percent)).toEqual([10, 90]);
+    }
+    expect(shown).toEqual(Array(8).fill(90));
+  });
+
   it('lists reports newest first, one page after another, to whoever may read the directive', async () => {
     const { id } = await issue(t.agencies.own, [t.agencies.other]);
     const sent: string[] = [];

@@ -117,6 +117,16 @@ describe('npm run seed:demo', () => {
       progressPercent: 10,
     });
 
+    // The agencies' users existed when the directives were issued, so they heard of them.
+    const told = await t.sql<{ kind: string; count: number }>(
+      `SELECT n.kind, count(*)::int AS count FROM notification n JOIN app_user u ON u.id = n.user_id
+        WHERE u.username = 'bqlkkt.truongban' AND n.kind IN ('directive_issued', 'cooperation_issued') GROUP BY n.kind ORDER BY n.kind`,
+    );
+    expect(told).toEqual([
+      { kind: 'cooperation_issued', count: 3 },
+      { kind: 'directive_issued', count: 3 },
+    ]);
+
     // The evidence file is there for whoever may read the directive, byte for byte.
     const planning = byTitle('Tham mưu rà soát, điều chỉnh và triển khai quy hoạch');
     expect(view(planning)).toMatchObject({ status: 'in_progress', progressPercent: 45 });

@@ -110,7 +110,7 @@ export class ListDirectivesQueryDto extends PageQueryDto {
   @UuidField({ optional: true }) cooperatingOrganizationId?: string;
   @UuidField({ optional: true }) meetingId?: string;
   @EnumField(DIRECTIVE_STATUSES, { optional: true }) status?: DirectiveStatus;
-  @DateOnlyField({ optional: true, description: 'Only directives due strictly before this date (dueBefore=today lists the overdue ones).' })
+  @DateOnlyField({ optional: true, description: 'Only directives due strictly before this date, whatever their status (for open work past its deadline: deadlineStatus=overdue).' })
   dueBefore?: string;
   @DateOnlyField({ optional: true, description: 'Only directives due strictly after this date.' })
   dueAfter?: string;

@@ -185,17 +185,18 @@ const progressReports: TimelineSource = {
   name: 'progress reports',
   async load(em, directiveId, limit) {
     const rows = (await em.query(
-      `SELECT p.id, p.reported_at AS at, p.kind, p.percent, p.note, o.id AS organization_id, o.name AS organization_name,
+      `SELECT p.id, p.seq::text AS seq, p.reported_at AS at, p.kind, p.percent, p.note, o.id AS organization_id, o.name AS organization_name,
               ${attachmentSummariesSql('p.attachment_ids')} AS attachments, ${ACTOR_COLUMNS}
          FROM directive_progress_report p
          JOIN organization o ON o.id = p.organization_id
          JOIN app_user u ON u.id = p.reported_by_user_id
         WHERE p.directive_id = $1
-        ORDER BY p.reported_at, p.id
+        ORDER BY p.reported_at, p.seq
         LIMIT $2`,
       [directiveId, limit],
     )) as (ActorColumns & {
       id: string;
+      seq: string;
       at: Date;
       kind: ProgressReportKind;
       percent: number;
@@ -206,7 +207,7 @@ const progressReports: TimelineSource = {
     })[];
     return rows.map((row) => ({
       at: row.at,
-      tie: row.id,
+      tie: seqTie(row.seq),
       event: {
         at: row.at.toISOString(),
         kind: 'progress_reported',
