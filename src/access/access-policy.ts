@@ -95,12 +95,6 @@ export interface AttachmentFacts {
 }
 
 /**
- * The one answer for every file that cannot be attached, whatever the reason
- * (no such file, someone else's upload, evidence of another directive —
- * perhaps one the caller may not see): a different wording per reason would
- * tell a caller which ids exist.
- */
-/**
  * Which files an actor may act on, as SQL over `attachment a` and its
  * directive `d` ($2 is the actor's user id; `visible` the lists' directive
  * visibility predicate). Attaching is requireAttachable's own rule.
@@ -111,6 +105,12 @@ const ATTACHMENT_RULES: Record<AttachmentPermission, (visible: string) => string
   read: (visible) => `CASE WHEN a.directive_id IS NULL THEN a.uploaded_by_user_id = $2 ELSE ${visible} END`,
 };
 
+/**
+ * The one answer for every file that cannot be attached, whatever the reason
+ * (no such file, someone else's upload, evidence of another directive —
+ * perhaps one the caller may not see): a different wording per reason would
+ * tell a caller which ids exist.
+ */
 const NOT_ATTACHABLE = 'no such file that you may attach: upload it yourself first';
 
 export interface RequireOptions {
