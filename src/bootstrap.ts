@@ -9,6 +9,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app.module.js';
 import { embeddedJwtSecret } from './auth/embedded-jwt-secret.js';
+import { answerClientError, answerFrameworkError } from './common/http/framework-errors.js';
 import { depthLimitedJsonParser } from './common/http/json-body-parser.js';
 import { letClientsReadRefusals } from './common/http/refused-body.js';
 import type { Clock } from './common/time/clock.js';
@@ -31,6 +32,9 @@ export async function createApp(config: AppConfig, database: ConnectionTarget, c
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
     logger: false,
+    // What the router and Node's HTTP parser refuse, before Nest sees a request: answered as problem documents too.
+    frameworkErrors: answerFrameworkError,
+    clientErrorHandler: answerClientError,
     // Behind a load balancer, the client's address (for sign-in throttling) comes from X-Forwarded-For.
     trustProxy: typeof config.trustProxy === 'number' ? trustHops(config.trustProxy) : config.trustProxy,
   });

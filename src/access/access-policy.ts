@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../common/actor.js';
+import { AttachmentError, attachmentNotFound } from '../attachments/attachments.errors.js';
 import { CommonError } from '../common/errors/common-errors.js';
 import { DomainError, type FieldError } from '../common/errors/domain-error.js';
 import { can } from '../common/roles.js';
@@ -85,6 +86,33 @@ const TRANSITION_REFUSALS: Record<TransitionAction, string> = {
   reopen: LEADER,
 };
 
+/** What attachment permissions are checked against. */
+export interface AttachmentFacts {
+  id: string;
+  uploadedByUserId: string;
+  /** Null while the file is only an upload; then the directive it is evidence of. */
+  directiveId: string | null;
+}
+
+/**
+ * Which files an actor may act on, as SQL over `attachment a` and its
+ * directive `d` ($2 is the actor's user id; `visible` the lists' directive
+ * visibility predicate). Attaching is requireAttachable's own rule.
+ */
+export type AttachmentPermission = 'read';
+const ATTACHMENT_RULES: Record<AttachmentPermission, (visible: string) => string> = {
+  // Its uploader's until it is attached, then whoever may see its directive.
+  read: (visible) => `CASE WHEN a.directive_id IS NULL THEN a.uploaded_by_user_id = $2 ELSE ${visible} END`,
+};
+
+/**
+ * The one answer for every file that cannot be attached, whatever the reason
+ * (no such file, someone else's upload, evidence of another directive —
+ * perhaps one the caller may not see): a different wording per reason would
+ * tell a caller which ids exist.
+ */
+const NOT_ATTACHABLE = 'no such file that you may attach: upload it yourself first';
+
 export interface RequireOptions {
   /** Lock the rows until the transaction ends, so that the facts checked stay true while the caller writes. */
   lock?: boolean;
@@ -145,6 +173,61 @@ export class AccessPolicy {
     const parties = workflowParties(actor, facts.leadOrganizationId);
     if (!mayTake(action, parties)) throw forbidden(TRANSITION_REFUSALS[action]);
     return { ...facts, parties };
+  }
+
+  /**
+   * A file the actor may read: its uploader's until it is attached, then
+   * whoever may see its directive (the lists' own visibility predicate, so an
+   * agency reads the files of the directives it leads or cooperates on).
+   * Anything else answers 404 attachment_not_found, as if it did not exist.
+   */
+  async requireAttachment(em: EntityManager, actor: Actor, id: string, permission: AttachmentPermission): Promise<AttachmentFacts> {
+    const scope = directiveScope(actor);
+    const [row] = (await em.query(
+      `SELECT a.id, a.uploaded_by_user_id AS "uploadedByUserId", a.directive_id AS "directiveId"
+         FROM attachment a LEFT JOIN directive d ON d.id = a.directive_id
+        WHERE a.id = $1 AND (${ATTACHMENT_RULES[permission](scope ? directiveVisibleSql('d', '$3::uuid') : 'true')})`,
+      scope ? [id, actor.userId, scope] : [id, actor.userId],
+    )) as AttachmentFacts[];
+    if (!row) throw attachmentNotFound(id);
+    return row;
+  }
+
+  /**
+   * Files the actor may make evidence of `directiveId` — a directive the
+   * caller has already required (the permission to report or submit on it is
+   * theirs to check): their own unattached uploads, or files already evidence
+   * of this very directive (a retry, or cited again). The rows are locked
+   * (in id order, so two callers cannot deadlock) until the transaction ends,
+   * so no one else attaches them, nor the cleanup removes them, meanwhile.
+   * Any other id is refused with 422 naming `attachmentIds[i]`, with one
+   * wording whatever the reason.
+   */
+  async requireAttachable(
+    em: EntityManager,
+    actor: Actor,
+    attachmentIds: string[],
+    directiveId: string,
+  ): Promise<Map<string, AttachmentFacts>> {
+    const rows = (await em.query(
+      `SELECT id, uploaded_by_user_id AS "uploadedByUserId", directive_id AS "directiveId"
+         FROM attachment WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`,
+      [[...new Set(attachmentIds)]],
+    )) as AttachmentFacts[];
+    const facts = new Map(rows.map((row) => [row.id, row]));
+    const attachable = (row: AttachmentFacts | undefined): boolean =>
+      row !== undefined && (row.directiveId === null ? row.uploadedByUserId === actor.userId : row.directiveId === directiveId);
+    const errors: FieldError[] = attachmentIds.flatMap((id, i) =>
+      attachable(facts.get(id)) ? [] : [{ field: `attachmentIds[${i}]`, message: NOT_ATTACHABLE }],
+    );
+    if (errors.length > 0) {
+      throw new DomainError(
+        AttachmentError.NotUsable,
+        'Some files cannot be attached to this directive: upload them yourself first.',
+        errors,
+      );
+    }
+    return facts;
   }
 
   /** One directive: its facts, or the refusal. */

@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { directiveScope, directiveVisibleSql } from '../access/directive-scope.js';
+import { AccessPolicy } from '../access/access-policy.js';
 import type { Actor } from '../common/actor.js';
 import type { AttachmentSummary } from './attachment.entity.js';
 import { attachmentNotFound } from './attachments.errors.js';
@@ -16,24 +16,16 @@ const SUMMARY_COLUMNS = 'a.id, a.file_name AS "fileName", a.media_type AS "media
 
 @Injectable()
 export class AttachmentQueries {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: AccessPolicy,
+  ) {}
 
-  /**
-   * A file the caller may read: its uploader's until it is attached, then
-   * whoever may read its directive (the lists' own visibility predicate, so an
-   * agency sees the files of the directives it leads or cooperates on).
-   * Anyone else gets 404, as if it did not exist.
-   */
+  /** A file the caller may read (AccessPolicy.requireAttachment: anyone else gets 404, as if it did not exist). */
   async summary(id: string, actor: Actor, em: EntityManager = this.dataSource.manager): Promise<AttachmentSummary> {
-    const scope = directiveScope(actor);
-    const [row] = (await em.query(
-      `SELECT ${SUMMARY_COLUMNS}
-         FROM attachment a LEFT JOIN directive d ON d.id = a.directive_id
-        WHERE a.id = $1
-          AND (CASE WHEN a.directive_id IS NULL THEN a.uploaded_by_user_id = $2
-                    ELSE ${scope ? directiveVisibleSql('d', '$3::uuid') : 'true'} END)`,
-      scope ? [id, actor.userId, scope] : [id, actor.userId],
-    )) as AttachmentSummary[];
+    await this.access.requireAttachment(em, actor, id, 'read');
+    const [row] = (await em.query(`SELECT ${SUMMARY_COLUMNS} FROM attachment a WHERE a.id = $1`, [id])) as AttachmentSummary[];
+    // Removed between the two statements (an unattached upload swept as stale): the same 404.
     if (!row) throw attachmentNotFound(id);
     return row;
   }

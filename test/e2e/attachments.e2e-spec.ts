@@ -1,5 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { readdir, stat } from 'node:fs/promises';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { type AddressInfo, connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseContentDisposition } from 'content-disposition';
@@ -397,22 +399,29 @@ describe('Evidence files (attachments)', () => {
   });
 
   describe('attaching (through a transition)', () => {
-    it('refuses, with 422 naming each id, a file that does not exist, someone else’s upload, or another directive’s evidence; nothing changes', async () => {
+    it('refuses, with 422 naming each id, a file that does not exist, someone else’s upload, or another directive’s evidence (even one the caller cannot see), in one wording; nothing changes', async () => {
       const mine = (await upload('department_head', pdf(), 'Của tôi.pdf')).body.id as string;
       const staffs = (await upload('department_staff', pdf(), 'Của chuyên viên.pdf')).body.id as string;
       const elsewhere = await inProgressDirective();
       const used = (await upload('department_head', pdf(), 'Đã nộp.pdf')).body.id as string;
       expect((await submit('department_head', elsewhere, [used])).status).toBe(200);
+      const foreignDirective = await inProgressDirective(t.agencies.other);
+      const foreign = (await upload('other_department_head', pdf(), 'Của sở khác.pdf')).body.id as string;
+      expect((await submit('other_department_head', foreignDirective, [foreign])).status).toBe(200);
+      expect((await download('department_head', foreign)).status).toBe(404);
 
       const directive = await inProgressDirective();
       const before = await t.snapshot();
-      const answer = await submit('department_head', directive, [mine, randomUUID(), staffs, used]);
+      const answer = await submit('department_head', directive, [mine, randomUUID(), staffs, used, foreign]);
       expect(answer.status).toBe(422);
       expect(answer.body.code).toBe('attachment_not_usable');
+      // One wording whatever the reason: which ids exist, and whose they are, is not told.
+      const refused = 'no such file that you may attach: upload it yourself first';
       expect(answer.body.errors).toEqual([
-        { field: 'attachmentIds[1]', message: 'no such file: upload it first' },
-        { field: 'attachmentIds[2]', message: 'no such file: upload it first' },
-        { field: 'attachmentIds[3]', message: 'this file is evidence of another directive; upload it again' },
+        { field: 'attachmentIds[1]', message: refused },
+        { field: 'attachmentIds[2]', message: refused },
+        { field: 'attachmentIds[3]', message: refused },
+        { field: 'attachmentIds[4]', message: refused },
       ]);
       expect(await t.snapshot()).toEqual(before);
 
@@ -500,6 +509,44 @@ describe('Evidence files (attachments)', () => {
         expect((await send('department_head', '/api/v1/health')).status).toBe(200);
       },
     );
+
+    it('answers an anonymous upload still being sent with 401 at once and closes the connection, without reading the rest of its body', async () => {
+      const server = t.app.getHttpServer() as Server;
+      const socket = connect((server.address() as AddressInfo).port, '127.0.0.1');
+      // The server starts reading the body (the request stream resumes) either to discard it before answering — what an
+      // anonymous caller must not earn — or, after the answer, as Node's own clean-up of a connection being closed.
+      const readBeforeAnswering = new Promise<boolean>((resolve) => {
+        server.once('request', (req: IncomingMessage, res: ServerResponse) => req.once('resume', () => resolve(!res.headersSent)));
+      });
+      const boundary = 'chidao-boundary-anon';
+      socket.write(
+        'POST /api/v1/attachments HTTP/1.1\r\nHost: 127.0.0.1\r\n' +
+          `Content-Type: multipart/form-data; boundary=${boundary}\r\nContent-Length: 25000000\r\n\r\n` +
+          `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\nContent-Type: application/pdf\r\n\r\n` +
+          `%PDF-1.4\n${' '.repeat(4096)}`,
+      );
+      const answer = new Promise<{ text: string; closedByServer: boolean }>((resolve, reject) => {
+        let text = '';
+        socket.setEncoding('utf8').on('data', (data: string) => (text += data));
+        socket.on('end', () => resolve({ text, closedByServer: true }));
+        socket.on('error', reject);
+      });
+      const drained = await readBeforeAnswering;
+      if (drained) socket.destroy(); // the old behaviour: it would wait for 25 MB (or 30 s) before answering
+      expect({ drained }).toEqual({ drained: false });
+
+      const { text, closedByServer } = await answer;
+      const [head, body] = text.split('\r\n\r\n');
+      const lines = head!.split('\r\n');
+      expect(lines[0]).toBe('HTTP/1.1 401 Unauthorized');
+      expect(lines.filter((line) => /^(content-type|connection):/i.test(line)).map((line) => line.toLowerCase())).toEqual([
+        'content-type: application/problem+json; charset=utf-8',
+        'connection: close',
+      ]);
+      expect(JSON.parse(body!).code).toBe('unauthenticated');
+      expect(closedByServer).toBe(true);
+      expect((await send('department_head', '/api/v1/health')).status).toBe(200);
+    });
 
     it('says how large a file may be', async () => {
       const huge = Buffer.concat([pdf(), Buffer.alloc(21 * 1024 * 1024, 0x20)]);

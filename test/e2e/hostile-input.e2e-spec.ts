@@ -1,3 +1,4 @@
+import { type AddressInfo, connect } from 'node:net';
 import { createMeeting, createPerson } from '../support/factories.js';
 import { createTestApp, type HttpResponse, type TestApp } from '../support/test-app.js';
 
@@ -207,6 +208,87 @@ describe('Hostile input gets a 400, never a 500', () => {
     it('accepts real Vietnamese names, decomposed accents included', async () => {
       const person = await createPerson(t, { fullName: 'Nguye\u0302\u0303n Thị Ánh' });
       expect(person.fullName).toBe('Nguyễn Thị Ánh');
+    });
+  });
+
+  describe('requests the HTTP parser or the router refuse before any route runs', () => {
+    /** Sends bytes as they are (fetch and URL would percent-encode them) and reads until the server closes the connection. */
+    function rawRequest(bytes: Buffer): Promise<{ statusLine: string; headers: Record<string, string>; body: any }> {
+      const port = (t.app.getHttpServer().address() as AddressInfo).port;
+      return new Promise((resolve, reject) => {
+        const socket = connect(port, '127.0.0.1', () => socket.write(bytes));
+        const chunks: Buffer[] = [];
+        socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+        socket.on('error', reject);
+        socket.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          const [head, ...rest] = text.split('\r\n\r\n');
+          const [statusLine, ...lines] = head!.split('\r\n');
+          const headers = Object.fromEntries(
+            lines.map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]),
+          );
+          resolve({ statusLine: statusLine!, headers, body: JSON.parse(rest.join('\r\n\r\n')) });
+        });
+      });
+    }
+
+    it.each([
+      ['a raw space and Vietnamese letters', 'quy hoạch'],
+      ['raw Vietnamese letters', 'hoạch'],
+    ])('answers %s in the URL with a 400 problem document, and closes the connection', async (_what, q) => {
+      const answer = await rawRequest(Buffer.from(`GET /api/v1/directives?q=${q} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n`, 'utf8'));
+      expect(answer.statusLine).toBe('HTTP/1.1 400 Bad Request');
+      expect({ type: answer.headers['content-type'], connection: answer.headers.connection }).toEqual({
+        type: 'application/problem+json; charset=utf-8',
+        connection: 'close',
+      });
+      expect(answer.body).toEqual({
+        type: 'urn:chi-dao:problem:malformed-request',
+        title: 'Bad Request',
+        status: 400,
+        detail:
+          'The request is not valid HTTP: its URL or a header holds a character HTTP does not allow (percent-encode a space or a Vietnamese letter in the URL).',
+        code: 'malformed_request',
+        requestId: answer.headers['x-request-id'],
+      });
+      expect(answer.body.requestId).toMatch(/^[0-9a-f-]{36}$/);
+    });
+
+    it('answers headers larger than Node accepts with a 431 problem document', async () => {
+      const answer = await rawRequest(
+        Buffer.from(`GET /api/v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Filler: ${'a'.repeat(20_000)}\r\n\r\n`),
+      );
+      expect(answer.statusLine).toBe('HTTP/1.1 431 Request Header Fields Too Large');
+      expect({ type: answer.headers['content-type'], code: answer.body.code, status: answer.body.status }).toEqual({
+        type: 'application/problem+json; charset=utf-8',
+        code: 'headers_too_large',
+        status: 431,
+      });
+    });
+
+    it('still answers the same search percent-encoded', async () => {
+      const response = await t.get(`/api/v1/directives?q=${encodeURIComponent('quy hoạch')}`);
+      expect(response.status).toBe(200);
+    });
+
+    it('answers a malformed percent-encoding in the path with a 400 problem document', async () => {
+      const response = await t.get(`/api/v1/directives/${SOME_ID}%zz`);
+      expectProblem(response, 400, 'malformed_url');
+      expect(response.body).toEqual({
+        type: 'urn:chi-dao:problem:malformed-url',
+        title: 'Bad Request',
+        status: 400,
+        detail: 'The path is not a valid URL: a "%" must start a percent-encoded byte such as %20.',
+        instance: `/api/v1/directives/${SOME_ID}%zz`,
+        code: 'malformed_url',
+        requestId: response.headers['x-request-id'],
+      });
+    });
+
+    it('answers a path parameter longer than the router allows with a 414 problem document', async () => {
+      const response = await t.get(`/api/v1/directives/${'a'.repeat(101)}`);
+      expectProblem(response, 414, 'uri_too_long');
+      expect(response.body.title).toBe('URI Too Long');
     });
   });
 });

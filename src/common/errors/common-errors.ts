@@ -4,6 +4,10 @@ import { defineErrors } from './error-kind.js';
 export const CommonError = defineErrors({
   ValidationFailed: ['validation_failed', 'invalid'],
   MalformedRequest: ['malformed_request', 'invalid'],
+  MalformedUrl: ['malformed_url', 'invalid'],
+  UriTooLong: ['uri_too_long', 'uri_too_long'],
+  HeadersTooLarge: ['headers_too_large', 'headers_too_large'],
+  RequestTimeout: ['request_timeout', 'request_timeout'],
   PayloadTooLarge: ['payload_too_large', 'too_large'],
   UnsupportedMediaType: ['unsupported_media_type', 'unsupported_media_type'],
   RouteNotFound: ['route_not_found', 'not_found'],

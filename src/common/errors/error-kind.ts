@@ -11,16 +11,20 @@ export const STATUS_BY_CATEGORY = {
   forbidden: HttpStatus.FORBIDDEN,
   not_found: HttpStatus.NOT_FOUND,
   method_not_allowed: HttpStatus.METHOD_NOT_ALLOWED,
+  request_timeout: HttpStatus.REQUEST_TIMEOUT,
   conflict: HttpStatus.CONFLICT,
   precondition_failed: HttpStatus.PRECONDITION_FAILED,
   too_large: HttpStatus.PAYLOAD_TOO_LARGE,
+  uri_too_long: HttpStatus.URI_TOO_LONG,
   unsupported_media_type: HttpStatus.UNSUPPORTED_MEDIA_TYPE,
   rule_broken: HttpStatus.UNPROCESSABLE_ENTITY,
   precondition_required: HttpStatus.PRECONDITION_REQUIRED,
   too_many_requests: HttpStatus.TOO_MANY_REQUESTS,
+  // Not in Nest's HttpStatus: RFC 6585.
+  headers_too_large: 431,
   internal: HttpStatus.INTERNAL_SERVER_ERROR,
   unavailable: HttpStatus.SERVICE_UNAVAILABLE,
-} as const satisfies Record<string, HttpStatus>;
+} as const satisfies Record<string, HttpStatus | 431>;
 
 export type ErrorCategory = keyof typeof STATUS_BY_CATEGORY;
 

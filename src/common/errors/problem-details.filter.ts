@@ -2,38 +2,9 @@ import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpSta
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { translateDatabaseError } from './database-errors.js';
 import { CommonError } from './common-errors.js';
-import { DomainError, type FieldError } from './domain-error.js';
+import { DomainError } from './domain-error.js';
+import { instanceOf, PROBLEM_CONTENT_TYPE, problemDocument } from './problem-document.js';
 import { UNIQUE_VIOLATIONS, type UniqueViolations } from './unique-violations.js';
-
-const TITLE_BY_STATUS: Record<number, string> = {
-  400: 'Bad Request',
-  401: 'Unauthorized',
-  403: 'Forbidden',
-  404: 'Not Found',
-  405: 'Method Not Allowed',
-  409: 'Conflict',
-  412: 'Precondition Failed',
-  413: 'Content Too Large',
-  415: 'Unsupported Media Type',
-  422: 'Unprocessable Content',
-  428: 'Precondition Required',
-  429: 'Too Many Requests',
-  500: 'Internal Server Error',
-  503: 'Service Unavailable',
-};
-
-/** RFC 9457 problem document. */
-export interface ProblemDetails {
-  type: string;
-  title: string;
-  status: number;
-  detail: string;
-  instance: string;
-  code: string;
-  requestId: string;
-  errors?: FieldError[];
-  [extension: string]: unknown;
-}
 
 interface FastifyLikeError {
   code?: string;
@@ -97,20 +68,10 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const reply = http.getResponse<FastifyReply>();
     const error = this.toDomainError(exception, request);
     const status = error.status;
-    const problem: ProblemDetails = {
-      ...error.extensions,
-      type: `urn:chi-dao:problem:${error.code.replace(/_/g, '-')}`,
-      title: TITLE_BY_STATUS[status] ?? 'Error',
-      status,
-      detail: error.detail,
-      instance: request.url.split('?')[0] ?? request.url,
-      code: error.code,
-      requestId: String(request.id),
-    };
-    if (error.errors.length > 0) problem.errors = error.errors;
+    const problem = problemDocument(error, instanceOf(request.url), String(request.id));
     for (const [name, value] of Object.entries(error.headers)) void reply.header(name, value);
     if (status === 401) void reply.header('www-authenticate', 'Bearer');
-    void reply.status(status).header('content-type', 'application/problem+json; charset=utf-8').send(problem);
+    void reply.status(status).header('content-type', PROBLEM_CONTENT_TYPE).send(problem);
   }
 
   private toDomainError(exception: unknown, request: FastifyRequest): DomainError {
