@@ -1,7 +1,7 @@
 import { laoCaiMeetingRequest } from '../../scripts/demo/laocai-meeting.js';
 import { createLaoCaiDirectory, createMeeting, createOrganization, createPerson } from '../support/factories.js';
 import { expectProblem, refused } from '../support/problems.js';
-import { createTestApp, type HttpResponse, type TestApp } from '../support/test-app.js';
+import { createTestApp, type TestApp } from '../support/test-app.js';
 
 const UNKNOWN = '0b6f1b7e-9a59-4a8e-8f0e-7d5f3c1a2b3c';
 

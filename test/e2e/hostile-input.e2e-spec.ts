@@ -1,7 +1,7 @@
 import { type AddressInfo, connect } from 'node:net';
 import { createMeeting, createPerson } from '../support/factories.js';
 import { expectProblem, refused } from '../support/problems.js';
-import { createTestApp, type HttpResponse, type TestApp } from '../support/test-app.js';
+import { createTestApp, type TestApp } from '../support/test-app.js';
 
 /**
  * Regression tests for what an attacker sent and got a 500 for (issue 6):

@@ -1,6 +1,6 @@
 import { createMeeting } from '../support/factories.js';
 import { fieldsOf, refused } from '../support/problems.js';
-import { createTestApp, ifMatch, type HttpResponse, type TestApp } from '../support/test-app.js';
+import { createTestApp, ifMatch, type TestApp } from '../support/test-app.js';
 
 /** Reminders (đôn đốc): who gives them, how they are listed, and what the directive shows of them. */
 describe('Reminders of a directive', () => {
