@@ -48,7 +48,9 @@ export interface CarryOverRow {
  * first, then the order they were concluded in. A meeting without an organizer
  * carries nothing over. `$2` is the row limit.
  */
-const carryOverSql = (visible: string): string => `SELECT d.id, d.ordinal, d.title, d.due_date, d.status, d.submitted_at, d.completed_at, d.completion,
+const carryOverSql = (
+  visible: string,
+): string => `SELECT d.id, d.ordinal, d.title, d.due_date, d.status, d.submitted_at, d.completed_at, d.completion,
        m.id AS meeting_id, m.title AS meeting_title, m.starts_at AS meeting_starts_at,
        lead.id AS lead_id, lead.name AS lead_name, lead.short_name AS lead_short_name,
        progress.percent AS progress_percent, progress.reported_at AS last_reported_at,

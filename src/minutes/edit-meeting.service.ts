@@ -61,7 +61,8 @@ export class EditMeetingService {
         action: 'meeting.update',
         then: async () => {
           if (chairId !== undefined && chairId !== current.chairId) await makeChair(em, this.writes, actor, id, chairId, { meeting: true });
-          if (reviewedDirectiveIds !== undefined) await replaceReviewedDirectives(em, id, reviewedDirectiveIds ?? [], actor, this.clock.now());
+          if (reviewedDirectiveIds !== undefined)
+            await replaceReviewedDirectives(em, id, reviewedDirectiveIds ?? [], actor, this.clock.now());
           if (moved.length > 0) await assertReviewsStillHold(em, id, moved);
         },
       });

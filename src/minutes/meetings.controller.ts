@@ -65,7 +65,8 @@ export class MeetingsController {
   @Get(':id/carry-over')
   @Requires('directives:read')
   @ApiOperation({
-    summary: 'What this meeting reviews again: directives of the same organizer’s earlier meetings still open or completed since its previous meeting',
+    summary:
+      'What this meeting reviews again: directives of the same organizer’s earlier meetings still open or completed since its previous meeting',
     description:
       'Kiểm điểm việc thực hiện kết luận. Also lists the directives already recorded as reviewed (reviewedDirectiveIds). ' +
       "Deadlines judged as of the meeting's date unless `asOf`; agency users see only their agency's directives. Not paged; capped, with `truncated`.",

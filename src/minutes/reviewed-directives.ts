@@ -64,10 +64,7 @@ export async function replaceReviewedDirectives(
   actor: AuditActor,
   now: Date,
 ): Promise<void> {
-  await em.query(`DELETE FROM meeting_reviewed_directive WHERE meeting_id = $1 AND NOT (directive_id = ANY($2::uuid[]))`, [
-    meetingId,
-    ids,
-  ]);
+  await em.query(`DELETE FROM meeting_reviewed_directive WHERE meeting_id = $1 AND NOT (directive_id = ANY($2::uuid[]))`, [meetingId, ids]);
   if (ids.length === 0) return;
   await em
     .createQueryBuilder()
@@ -99,7 +96,8 @@ export async function assertReviewsStillHold(em: EntityManager, meetingId: strin
        JOIN directive d ON d.id = r.directive_id
        JOIN meeting concluded ON concluded.id = d.meeting_id
       WHERE (reviewer.id = $1 OR concluded.id = $1)
-        AND NOT (reviewer.organizer_id = concluded.organizer_id AND concluded.starts_at < reviewer.starts_at)
+        -- A meeting without an organizer reviews nothing and is reviewed by none: null is not a match.
+        AND NOT coalesce(reviewer.organizer_id = concluded.organizer_id AND concluded.starts_at < reviewer.starts_at, false)
       LIMIT 1`,
     [meetingId],
   )) as unknown[];
@@ -107,6 +105,9 @@ export async function assertReviewsStillHold(em: EntityManager, meetingId: strin
   throw new DomainError(
     CarryOverError.ReviewNotCarriedOver,
     'A meeting reviews only directives of earlier meetings of its own organizer: this change would break a review it made or one of its directives was given.',
-    changed.map((field) => ({ field, message: 'a review would no longer go from a later meeting to an earlier one of the same organizer' })),
+    changed.map((field) => ({
+      field,
+      message: 'a review would no longer go from a later meeting to an earlier one of the same organizer',
+    })),
   );
 }
