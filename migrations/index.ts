@@ -15,4 +15,20 @@ import { AddDigestMail1796123715838 } from './1796123715838-AddDigestMail.js';
 import { AddProgressReportSequence1796123887125 } from './1796123887125-AddProgressReportSequence.js';
 import { AddMeetingReviewedDirectives1796124862742 } from './1796124862742-AddMeetingReviewedDirectives.js';
 
-export const MIGRATIONS: Function[] = [Init1795545574028, AddAccountsAuditTrailAndIdempotency1795546882774, AddSignInTrustToLoginAttempt1796111212087, AddDirectiveWorkflow1796117072268, AddDirectiveReminders1796117733741, AddDirectiveOriginalDueDate1796118009694, AddDirectiveExtensionRequests1796120639580, AddDirectiveProgressReports1796120657700, AddNotificationsAndDigest1796120734969, AddAttachments1796120781378, AddProgressReportAttachments1796122447187, AddDirectiveTransitionSequence1796122668528, AddDigestMail1796123715838, AddProgressReportSequence1796123887125, AddMeetingReviewedDirectives1796124862742];
+export const MIGRATIONS: Function[] = [
+  Init1795545574028,
+  AddAccountsAuditTrailAndIdempotency1795546882774,
+  AddSignInTrustToLoginAttempt1796111212087,
+  AddDirectiveWorkflow1796117072268,
+  AddDirectiveReminders1796117733741,
+  AddDirectiveOriginalDueDate1796118009694,
+  AddDirectiveExtensionRequests1796120639580,
+  AddDirectiveProgressReports1796120657700,
+  AddNotificationsAndDigest1796120734969,
+  AddAttachments1796120781378,
+  AddProgressReportAttachments1796122447187,
+  AddDirectiveTransitionSequence1796122668528,
+  AddDigestMail1796123715838,
+  AddProgressReportSequence1796123887125,
+  AddMeetingReviewedDirectives1796124862742,
+];

@@ -56,7 +56,6 @@ describe('Carry-over to the next meeting', () => {
     expect(await t.snapshot()).toEqual(before);
   }
 
-  const item = (id: string) => expect.objectContaining({ id });
   const ids = (response: HttpResponse): string[] => response.body.items.map((i: { id: string }) => i.id);
 
   beforeAll(async () => {
