@@ -13,7 +13,7 @@ import { Meeting } from '../meetings/meeting.entity.js';
 import { meetingNotFound } from '../meetings/meetings.errors.js';
 import { assertPeriod } from './record-meeting.service.js';
 import { Clock } from '../common/time/clock.js';
-import { assertReviewsStillHold, checkReviewedDirectives, replaceReviewedDirectives } from './reviewed-directives.js';
+import { assertReviewsStillHold, checkReviewedDirectives, lockReviews, replaceReviewedDirectives } from './reviewed-directives.js';
 
 @Injectable()
 export class EditMeetingService {
@@ -35,6 +35,9 @@ export class EditMeetingService {
       assertPeriod(input.startsAt ?? current.startsAt, input.endsAt === undefined ? current.endsAt : input.endsAt);
       await new ReferenceCheck().organization('organizerId', input.organizerId).person('chairId', input.chairId).verify(em);
       const { chairId, startsAt, endsAt, reviewedDirectiveIds, ...rest } = input;
+      // The reviews this meeting made, and those of its directives by later meetings, follow its date and organizer.
+      const moved = (['startsAt', 'organizerId'] as const).filter((field) => input[field] !== undefined);
+      if (reviewedDirectiveIds !== undefined || moved.length > 0) await lockReviews(em);
       if (reviewedDirectiveIds !== undefined) {
         await checkReviewedDirectives(
           em,
@@ -45,8 +48,6 @@ export class EditMeetingService {
           reviewedDirectiveIds ?? [],
         );
       }
-      // The reviews this meeting made, and those of its directives by later meetings, follow its date and organizer.
-      const moved = (['startsAt', 'organizerId'] as const).filter((field) => input[field] !== undefined);
 
       await this.writes.update(em, actor, {
         entity: Meeting,

@@ -22,7 +22,7 @@ import { Meeting } from '../meetings/meeting.entity.js';
 import { MeetingError } from '../meetings/meetings.errors.js';
 import { Speech } from '../meetings/speech.entity.js';
 import { Clock } from '../common/time/clock.js';
-import { checkReviewedDirectives, replaceReviewedDirectives } from './reviewed-directives.js';
+import { checkReviewedDirectives, lockReviews, replaceReviewedDirectives } from './reviewed-directives.js';
 
 export function assertPeriod(startsAt: string | Date, endsAt: string | Date | null | undefined): void {
   if (endsAt && new Date(endsAt).getTime() < new Date(startsAt).getTime()) {
@@ -65,6 +65,7 @@ export class RecordMeetingService {
       directives.forEach((d, i) => addDirectiveReferences(check, d, `directives[${i}].`));
       await check.verify(em);
       const reviewed = input.reviewedDirectiveIds ?? [];
+      if (reviewed.length > 0) await lockReviews(em);
       await checkReviewedDirectives(em, { organizerId: input.organizerId ?? null, startsAt: new Date(input.startsAt) }, reviewed);
 
       let speechIds: string[] = [];

@@ -8,6 +8,20 @@ import { MeetingReviewedDirective } from './meeting-reviewed-directive.entity.js
 /** Kiểm điểm lists tens of directives; the cap keeps one request bounded. */
 export const MAX_REVIEWED_DIRECTIVES = 500;
 
+/** Arbitrary but fixed: writers of reviews, and of the dates and organizers they depend on, take turns on it. */
+const REVIEWS_LOCK = 740_211_2031;
+
+/**
+ * A review links two meetings, so two transactions each changing one side
+ * could both pass their check and together break the rule (one moves the
+ * earlier meeting later while the other records a review of it). Taken
+ * before the checks by every transaction that records reviews or changes a
+ * meeting's date or organizer, so each check sees the others' committed work.
+ */
+export async function lockReviews(em: EntityManager): Promise<void> {
+  await em.query('SELECT pg_advisory_xact_lock($1)', [REVIEWS_LOCK]);
+}
+
 /** The meeting as it will be once the request is applied. */
 export interface ReviewingMeeting {
   organizerId: string | null;

@@ -1,4 +1,5 @@
 import { createOrganization } from '../support/factories.js';
+import { describeRaces, expectParallelSessions } from '../support/races.js';
 import { createTestApp, ifMatch, type HttpResponse, type TestApp, type TestRole } from '../support/test-app.js';
 
 /**
@@ -323,6 +324,32 @@ describe('Carry-over to the next meeting', () => {
     // Moving within the bounds is fine.
     expect((await t.edit(`/api/v1/meetings/${m.third.id}`, { startsAt: '2024-03-12T14:00:00+07:00' })).status).toBe(200);
     expect((await t.edit(`/api/v1/meetings/${m.third.id}`, { startsAt: m.third.startsAt })).status).toBe(200);
+  });
+
+  describeRaces('a review recorded while the reviewed meeting moves later', () => {
+    beforeAll(async () => {
+      await expectParallelSessions(t.sql);
+    });
+
+    it('lets exactly one through: no review is ever left pointing forwards', async () => {
+      for (let round = 0; round < 5; round++) {
+        const earlier = await record(`Họp chuyên đề ${round}`, '2024-05-06T08:00:00+07:00', organizer, [
+          { title: `Việc chuyên đề ${round}`, leadOrganizationId: t.agencies.own },
+        ]);
+        const later = await record(`Họp sơ kết ${round}`, '2024-06-03T08:00:00+07:00', organizer, []);
+        const answers = await Promise.all([
+          t.patch(`/api/v1/meetings/${earlier.id}`, { startsAt: '2024-07-01T08:00:00+07:00' }, ifMatch(earlier.version)),
+          t.patch(`/api/v1/meetings/${later.id}`, { reviewedDirectiveIds: [earlier.directives[0].id] }, ifMatch(later.version)),
+        ]);
+        expect(answers.map((answer) => answer.status).sort()).toEqual([200, 422]);
+        const [stored] = await t.sql<{ reviews: number; moved: boolean }>(
+          `SELECT (SELECT count(*)::int FROM meeting_reviewed_directive WHERE meeting_id = $2) AS reviews,
+                  (SELECT starts_at > '2024-06-03T08:00:00+07:00' FROM meeting WHERE id = $1) AS moved`,
+          [earlier.id, later.id],
+        );
+        expect(stored).toEqual(answers[0]!.status === 200 ? { reviews: 0, moved: true } : { reviews: 1, moved: false });
+      }
+    });
   });
 
   it('a reviewed directive shows the meetings that reviewed it, and its timeline says so', async () => {
