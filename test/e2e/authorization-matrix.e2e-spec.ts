@@ -46,6 +46,8 @@ const MATRIX: Record<string, Row> = {
   'POST /api/v1/meetings':                                      row([401, 401], [401, 401], [403, 403], [201, 201], [403, 403], [403, 403], [403, 403]),
   'GET /api/v1/meetings':                                       row([401, 401], [401, 401], [200, 200], [200, 200], [200, 200], [200, 200], [200, 200]),
   'GET /api/v1/meetings/{id}':                                  row([401, 401], [401, 401], [200, 200], [200, 200], [200, 200], [200, 200], [200, 200]),
+  // Scoped like the directive lists: a department's users see their agency's directives, of either side's meeting.
+  'GET /api/v1/meetings/{id}/carry-over':                       row([401, 401], [401, 401], [200, 200], [200, 200], [200, 200], [200, 200], [200, 200]),
   'PATCH /api/v1/meetings/{id}':                                row([401, 401], [401, 401], [403, 403], [200, 200], [403, 403], [403, 403], [403, 403]),
   'POST /api/v1/meetings/{meetingId}/attendees':                row([401, 401], [401, 401], [403, 403], [201, 201], [403, 403], [403, 403], [403, 403]),
   'PATCH /api/v1/meetings/{meetingId}/attendees/{attendeeId}':  row([401, 401], [401, 401], [403, 403], [200, 200], [403, 403], [403, 403], [403, 403]),
@@ -244,6 +246,8 @@ describe('Authorization matrix: every operation × every principal × own and fo
         return { method: 'GET', url: '/api/v1/meetings' };
       case 'GET /api/v1/meetings/{id}':
         return { method: 'GET', url: `/api/v1/meetings/${f.meeting}` };
+      case 'GET /api/v1/meetings/{id}/carry-over':
+        return { method: 'GET', url: `/api/v1/meetings/${f.meeting}/carry-over` };
       case 'PATCH /api/v1/meetings/{id}': {
         const url = `/api/v1/meetings/${f.meeting}`;
         return { method: 'PATCH', url, body: { summary: `Tóm tắt ${unique}` }, headers: await versionOf(url) };

@@ -42,6 +42,7 @@ describe('The OpenAPI document', () => {
         'POST /api/v1/meetings',
         'GET /api/v1/meetings',
         'GET /api/v1/meetings/{id}',
+        'GET /api/v1/meetings/{id}/carry-over',
         'PATCH /api/v1/meetings/{id}',
         'POST /api/v1/meetings/{meetingId}/attendees',
         'PATCH /api/v1/meetings/{meetingId}/attendees/{attendeeId}',
