@@ -138,7 +138,11 @@ const agencyPerformanceText = (
   FROM directive d
   JOIN meeting m ON m.id = d.meeting_id
   JOIN organization lead ON lead.id = d.lead_organization_id
- WHERE (${IN_PERIOD} OR ${ISSUED})${scoped ? '\n   AND d.lead_organization_id = $5::uuid' : ''}
+ WHERE d.id IN (SELECT d.id FROM directive d WHERE ${IN_PERIOD}
+                 UNION ALL
+                SELECT d.id FROM meeting m JOIN directive d ON d.meeting_id = m.id
+                 WHERE m.starts_at >= ($1::date::timestamp AT TIME ZONE $4::text)
+                   AND m.starts_at < (($2::date + 1)::timestamp AT TIME ZONE $4::text))${scoped ? '\n   AND d.lead_organization_id = $5::uuid' : ''}
  GROUP BY lead.id`;
 
 /** from, to, asOf, zone (and, scoped, the one lead agency the caller belongs to). */
