@@ -121,29 +121,31 @@ export interface AgencyPerformanceRow {
 // or stopped (paused), and a directive completed while it had no deadline (it was never measured against one).
 const IN_PERIOD = `d.due_date BETWEEN $1::date AND $2::date`;
 const DUE = `${IN_PERIOD} AND d.status NOT IN ('cancelled', 'paused') AND d.completion IS DISTINCT FROM 'completed_without_deadline'`;
-// Issued at its meeting: the meeting's calendar date in the office's zone.
-const ISSUED = `(m.starts_at AT TIME ZONE $4::text)::date BETWEEN $1::date AND $2::date AND d.status <> 'cancelled'`;
+// Issued at its meeting: one held from the start of `from` to the end of `to` in the office's zone. The bounds are two
+// instants computed once, not a date computed for every row.
+const HELD_IN_PERIOD = `m.starts_at >= ($1::date::timestamp AT TIME ZONE $4::text) AND m.starts_at < (($2::date + 1)::timestamp AT TIME ZONE $4::text)`;
+const ISSUED = `${HELD_IN_PERIOD} AND d.status <> 'cancelled'`;
 
+// Counted per lead agency id first, named after: the 300-odd agency rows join the figures, not every directive.
+// (On 100,000 directives an IN over the union of both ranges, each from its index, was four times slower than one scan.)
 const agencyPerformanceText = (
   scoped: boolean,
 ): string => `SELECT lead.id AS lead_id, lead.name AS lead_name, lead.short_name AS lead_short_name,
-       count(*) FILTER (WHERE ${DUE})::int AS due,
-       count(*) FILTER (WHERE ${IN_PERIOD} AND d.completion = 'completed_on_time')::int AS completed_on_time,
-       count(*) FILTER (WHERE ${IN_PERIOD} AND d.completion = 'completed_late')::int AS completed_late,
-       count(*) FILTER (WHERE ${IN_PERIOD} AND ${TRACKED} AND d.due_date >= ${judgedOn('$3', '$4')})::int AS open_within_deadline,
-       count(*) FILTER (WHERE ${IN_PERIOD} AND ${OVERDUE('$3', '$4')})::int AS open_overdue,
-       count(*) FILTER (WHERE ${IN_PERIOD} AND d.status = 'paused')::int AS paused,
-       count(*) FILTER (WHERE ${ISSUED})::int AS issued,
-       count(*) FILTER (WHERE ${ISSUED} AND d.due_date IS NULL)::int AS without_deadline
-  FROM directive d
-  JOIN meeting m ON m.id = d.meeting_id
-  JOIN organization lead ON lead.id = d.lead_organization_id
- WHERE d.id IN (SELECT d.id FROM directive d WHERE ${IN_PERIOD}
-                 UNION ALL
-                SELECT d.id FROM meeting m JOIN directive d ON d.meeting_id = m.id
-                 WHERE m.starts_at >= ($1::date::timestamp AT TIME ZONE $4::text)
-                   AND m.starts_at < (($2::date + 1)::timestamp AT TIME ZONE $4::text))${scoped ? '\n   AND d.lead_organization_id = $5::uuid' : ''}
- GROUP BY lead.id`;
+       f.due, f.completed_on_time, f.completed_late, f.open_within_deadline, f.open_overdue, f.paused, f.issued, f.without_deadline
+  FROM (SELECT d.lead_organization_id,
+               count(*) FILTER (WHERE ${DUE})::int AS due,
+               count(*) FILTER (WHERE ${IN_PERIOD} AND d.completion = 'completed_on_time')::int AS completed_on_time,
+               count(*) FILTER (WHERE ${IN_PERIOD} AND d.completion = 'completed_late')::int AS completed_late,
+               count(*) FILTER (WHERE ${IN_PERIOD} AND ${TRACKED} AND d.due_date >= ${judgedOn('$3', '$4')})::int AS open_within_deadline,
+               count(*) FILTER (WHERE ${IN_PERIOD} AND ${OVERDUE('$3', '$4')})::int AS open_overdue,
+               count(*) FILTER (WHERE ${IN_PERIOD} AND d.status = 'paused')::int AS paused,
+               count(*) FILTER (WHERE ${ISSUED})::int AS issued,
+               count(*) FILTER (WHERE ${ISSUED} AND d.due_date IS NULL)::int AS without_deadline
+          FROM directive d
+          JOIN meeting m ON m.id = d.meeting_id
+         WHERE (${IN_PERIOD} OR ${HELD_IN_PERIOD})${scoped ? '\n           AND d.lead_organization_id = $5::uuid' : ''}
+         GROUP BY d.lead_organization_id) f
+  JOIN organization lead ON lead.id = f.lead_organization_id`;
 
 /** from, to, asOf, zone (and, scoped, the one lead agency the caller belongs to). */
 export const agencyPerformance = {
