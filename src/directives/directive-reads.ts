@@ -158,8 +158,10 @@ const CONDITIONS: Record<ListFilter, (p: string[]) => string> = {
   afterDated: ([due, id]) => `(d.due_date > ${due}::date OR (d.due_date = ${due}::date AND d.id > ${id}::uuid) OR d.due_date IS NULL)`,
 };
 
-const TRACKED = `d.status NOT IN (${UNTRACKED_STATUSES.map((status) => `'${status}'`).join(', ')})`;
-const judgedOn = (asOf: string, zone: string): string =>
+/** deadline-status.ts in SQL, for the directive row `d`: measured against a deadline at all. Reports use the same text. */
+export const TRACKED = `d.status NOT IN (${UNTRACKED_STATUSES.map((status) => `'${status}'`).join(', ')})`;
+/** The date `d` is judged on: its submission's date in the zone while awaiting confirmation, else `asOf`. */
+export const judgedOn = (asOf: string, zone: string): string =>
   `(CASE WHEN d.status = 'awaiting_confirmation' AND d.submitted_at IS NOT NULL
          THEN (d.submitted_at AT TIME ZONE ${zone}::text)::date ELSE ${asOf}::date END)`;
 

@@ -76,6 +76,10 @@ const MATRIX: Record<string, Row> = {
   'POST /api/v1/attachments':                                   row([401, 401], [401, 401], [403, 403], [201, 201], [201, 201], [201, 201], [201, 201]),
   'GET /api/v1/attachments/{id}':                               row([401, 401], [401, 401], [200, 200], [200, 200], [200, 200], [200, 404], [200, 404]),
   'GET /api/v1/attachments/{id}/metadata':                      row([401, 401], [401, 401], [200, 200], [200, 200], [200, 200], [200, 404], [200, 404]),
+  // own / foreign: the report asked for the caller's own agency / another agency (an agency role then gets its own rows only: none).
+  'GET /api/v1/reports/overdue':                                row([401, 401], [401, 401], [200, 200], [200, 200], [200, 200], [200, 200], [200, 200]),
+  'GET /api/v1/reports/agency-performance':                     row([401, 401], [401, 401], [200, 200], [200, 200], [200, 200], [200, 200], [200, 200]),
+  'GET /api/v1/meetings/{id}/progress':                         row([401, 401], [401, 401], [200, 200], [200, 200], [200, 200], [200, 200], [200, 200]),
 };
 
 interface Call {
@@ -367,6 +371,12 @@ describe('Authorization matrix: every operation × every principal × own and fo
         return { method: 'GET', url: `/api/v1/attachments/${f.attachment}` };
       case 'GET /api/v1/attachments/{id}/metadata':
         return { method: 'GET', url: `/api/v1/attachments/${f.attachment}/metadata` };
+      case 'GET /api/v1/reports/overdue':
+        return { method: 'GET', url: `/api/v1/reports/overdue?asOf=2030-01-01&leadOrganizationId=${f.organization}` };
+      case 'GET /api/v1/reports/agency-performance':
+        return { method: 'GET', url: '/api/v1/reports/agency-performance?from=2024-01-01&to=2030-12-31&asOf=2030-01-01' };
+      case 'GET /api/v1/meetings/{id}/progress':
+        return { method: 'GET', url: `/api/v1/meetings/${f.meeting}/progress` };
       default:
         throw new Error(`No request is defined for ${operation}: add it to the matrix`);
     }

@@ -68,6 +68,9 @@ describe('The OpenAPI document', () => {
         'POST /api/v1/attachments',
         'GET /api/v1/attachments/{id}',
         'GET /api/v1/attachments/{id}/metadata',
+        'GET /api/v1/reports/overdue',
+        'GET /api/v1/reports/agency-performance',
+        'GET /api/v1/meetings/{id}/progress',
       ].sort(),
     );
   });
