@@ -67,6 +67,10 @@ describe('The OpenAPI document', () => {
         'POST /api/v1/attachments',
         'GET /api/v1/attachments/{id}',
         'GET /api/v1/attachments/{id}/metadata',
+        'POST /api/v1/calendar-feeds',
+        'GET /api/v1/calendar-feeds',
+        'DELETE /api/v1/calendar-feeds/{id}',
+        'GET /api/v1/calendar/{file}',
       ].sort(),
     );
   });
