@@ -5,7 +5,7 @@ export const FEED_SCOPES = ['me', 'organization'] as const;
 export type FeedScope = (typeof FEED_SCOPES)[number];
 
 /**
- * A calendar subscription (src/calendar/README in the project README): calendar
+ * A calendar subscription (README: Calendar): calendar
  * apps cannot send a bearer token, so the feed's URL carries a random secret.
  * Only its SHA-256 is kept: a copy of the database gives no feed away.
  */

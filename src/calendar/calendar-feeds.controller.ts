@@ -6,7 +6,6 @@ import type { Actor } from '../common/actor.js';
 import { ApiProblems } from '../common/http/api-responses.js';
 import { UuidParamPipe } from '../common/http/uuid-param.pipe.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
-import { Idempotent } from '../idempotency/idempotency.interceptor.js';
 import { CalendarFeedQueries } from './calendar-feed-queries.service.js';
 import { CalendarFeedListDto, CreateCalendarFeedDto, CreatedCalendarFeedDto } from './dto/calendar-feed.dto.js';
 import { ManageCalendarFeeds } from './manage-calendar-feeds.service.js';
@@ -23,8 +22,9 @@ export class CalendarFeedsController {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  // Not @Idempotent: a replayable answer would keep the secret URL in idempotency_key, in clear.
+  // A retried creation makes a second feed; the first, never seen, is revoked from the list.
   @Post()
-  @Idempotent()
   @HttpCode(201)
   @Requires('directives:read')
   @ApiOperation({ summary: 'Create a calendar feed of your directives and meetings; its URL (with its secret) is shown this once' })

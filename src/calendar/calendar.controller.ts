@@ -8,7 +8,7 @@ import { RenderCalendarFeed } from './render-calendar-feed.service.js';
 import { serviceAddress } from './service-address.js';
 
 /**
- * The one public read of the API. It stays under /api/v1 like every route
+ * The feed a calendar app polls, without signing in. It stays under /api/v1 like every route
  * (one prefix for the proxy to forward): the secret in the path is the
  * credential, since calendar apps cannot send a bearer token.
  */

@@ -58,6 +58,7 @@ export class RenderCalendarFeed {
     if (!feed || !can(feed.role, 'directives:read')) throw calendarNotFound();
 
     const now = this.clock.now();
+    // Bookkeeping for the owner's list, not a change anyone decided: outside the audit trail.
     await em.query('UPDATE calendar_feed SET last_used_at = $2 WHERE id = $1', [feed.id, now]);
     const organizationScope = directiveScope({
       userId: feed.user_id,

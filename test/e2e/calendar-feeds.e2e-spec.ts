@@ -282,6 +282,15 @@ describe('Calendar feeds', () => {
     await refused(() => t.anonymous.get('/api/v1/calendar/ngan.ics'), 404, 'calendar_feed_not_found');
   });
 
+  it('keeps no copy of the URL for replays: an Idempotency-Key is not honoured here', async () => {
+    const headers = { 'idempotency-key': 'lich-0001' };
+    const first = await feeds('leader').post('/api/v1/calendar-feeds', { scope: 'me' }, headers);
+    const second = await feeds('leader').post('/api/v1/calendar-feeds', { scope: 'me' }, headers);
+    expect([first.status, second.status]).toEqual([201, 201]);
+    expect(second.body.url).not.toBe(first.body.url);
+    expect(await t.sql(`SELECT count(*)::int AS n FROM idempotency_key WHERE key = 'lich-0001'`)).toEqual([{ n: 0 }]);
+  });
+
   it('audits creation and revocation without the secret or its hash', async () => {
     const { id, url } = await create(feeds('department_head'), 'me');
     expect((await feeds('department_head').request('DELETE', `/api/v1/calendar-feeds/${id}`)).status).toBe(204);
@@ -319,6 +328,18 @@ describe('Calendar feeds', () => {
     expect(uids((await fetchCalendar(mine.body.url)).calendar).todos).toHaveLength(3);
     expect((await t.as('admin').patch(`/api/v1/users/${user.body.id}`, { active: false }, ifMatch(1))).status).toBe(200);
     await refused(() => t.anonymous.get(pathOf(mine.body.url)), 404, 'calendar_feed_not_found');
+  });
+
+  it('refuses a 21st feed in force (409) until one is revoked', async () => {
+    const made: string[] = [];
+    for (let i = 0; i < 20; i++) {
+      t.clock.set(new Date(Date.parse('2024-03-13T08:00:00+07:00') + i * 60_000));
+      made.push((await create(feeds('admin'), 'organization')).id);
+    }
+    await refused(() => feeds('admin').post('/api/v1/calendar-feeds', { scope: 'me' }), 409, 'too_many_calendar_feeds');
+    expect((await feeds('admin').get('/api/v1/calendar-feeds')).body.items.map((f: { id: string }) => f.id)).toEqual(made.reverse());
+    expect((await feeds('admin').request('DELETE', `/api/v1/calendar-feeds/${made[0]}`)).status).toBe(204);
+    await create(feeds('admin'), 'me');
   });
 
   it('refuses an unknown scope, naming the field, and stores nothing', async () => {
