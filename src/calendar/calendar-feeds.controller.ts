@@ -7,8 +7,9 @@ import { ApiProblems } from '../common/http/api-responses.js';
 import { UuidParamPipe } from '../common/http/uuid-param.pipe.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { CalendarFeedQueries } from './calendar-feed-queries.service.js';
+import { CreateCalendarFeedService } from './create-calendar-feed.service.js';
+import { RevokeCalendarFeedService } from './revoke-calendar-feed.service.js';
 import { CalendarFeedListDto, CreateCalendarFeedDto, CreatedCalendarFeedDto } from './dto/calendar-feed.dto.js';
-import { ManageCalendarFeeds } from './manage-calendar-feeds.service.js';
 import { serviceAddress } from './service-address.js';
 
 @ApiTags('calendar')
@@ -17,7 +18,8 @@ import { serviceAddress } from './service-address.js';
 @Controller('calendar-feeds')
 export class CalendarFeedsController {
   constructor(
-    private readonly feeds: ManageCalendarFeeds,
+    private readonly creation: CreateCalendarFeedService,
+    private readonly revocation: RevokeCalendarFeedService,
     private readonly queries: CalendarFeedQueries,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -35,7 +37,7 @@ export class CalendarFeedsController {
     @CurrentActor() actor: Actor,
     @Req() request: FastifyRequest,
   ): Promise<CreatedCalendarFeedDto> {
-    return this.feeds.create(body.scope, actor, serviceAddress(this.config, request));
+    return this.creation.create(body.scope, actor, serviceAddress(this.config, request));
   }
 
   @Get()
@@ -53,6 +55,6 @@ export class CalendarFeedsController {
   @ApiNoContentResponse()
   @ApiProblems(404)
   revoke(@Param('id', UuidParamPipe) id: string, @CurrentActor() actor: Actor): Promise<void> {
-    return this.feeds.revoke(id, actor);
+    return this.revocation.revoke(id, actor);
   }
 }

@@ -7,7 +7,7 @@ import { DomainError } from '../common/errors/domain-error.js';
 import { Clock } from '../common/time/clock.js';
 import { runInTransaction } from '../database/transaction.js';
 import { CalendarFeed, type FeedScope } from './calendar-feed.entity.js';
-import { CalendarError, feedNotFound } from './calendar.errors.js';
+import { CalendarError } from './calendar.errors.js';
 import { CalendarFeedQueries } from './calendar-feed-queries.service.js';
 import type { CreatedCalendarFeedDto } from './dto/calendar-feed.dto.js';
 import { feedPath, hashFeedSecret, newFeedSecret } from './feed-secret.js';
@@ -16,12 +16,12 @@ import { feedPath, hashFeedSecret, newFeedSecret } from './feed-secret.js';
 export const MAX_ACTIVE_FEEDS = 20;
 
 /**
- * Creating and revoking one's calendar feeds. Both are audited: a feed is a
- * standing read access that works without signing in. The secret is never
- * in the audit entry (the snapshot leaves the hash out).
+ * Creates one of the caller's calendar feeds. Audited: a feed is a standing
+ * read access that works without signing in. The secret is in the answer
+ * only; the audit entry leaves even its hash out.
  */
 @Injectable()
-export class ManageCalendarFeeds {
+export class CreateCalendarFeedService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly writes: AuditedWrites,
@@ -51,19 +51,5 @@ export class ManageCalendarFeeds {
       return this.queries.get(em, id);
     });
     return { ...feed, url: `${address}${feedPath(secret)}` };
-  }
-
-  /** Revoked at once: the next fetch of its URL answers 404. Another user's feed, or one revoked already, is 404 here. */
-  async revoke(id: string, actor: Actor): Promise<void> {
-    await runInTransaction(this.dataSource, async (em) => {
-      const [mine] = (await em.query('SELECT id FROM calendar_feed WHERE id = $1 AND user_id = $2 AND revoked_at IS NULL FOR UPDATE', [
-        id,
-        actor.userId,
-      ])) as { id: string }[];
-      if (!mine) throw feedNotFound(id);
-      await this.writes.around(em, actor, 'calendar_feed', [id], 'calendar_feed.revoke', () =>
-        em.query('UPDATE calendar_feed SET revoked_at = $2 WHERE id = $1', [id, this.clock.now()]),
-      );
-    });
   }
 }
