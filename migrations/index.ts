@@ -14,6 +14,7 @@ import { AddDirectiveTransitionSequence1796122668528 } from './1796122668528-Add
 import { AddDigestMail1796123715838 } from './1796123715838-AddDigestMail.js';
 import { AddProgressReportSequence1796123887125 } from './1796123887125-AddProgressReportSequence.js';
 import { AddMeetingReviewedDirectives1796124862742 } from './1796124862742-AddMeetingReviewedDirectives.js';
+import { AddCalendarFeeds1796125150582 } from './1796125150582-AddCalendarFeeds.js';
 
 export const MIGRATIONS: Function[] = [
   Init1795545574028,
@@ -31,4 +32,5 @@ export const MIGRATIONS: Function[] = [
   AddDigestMail1796123715838,
   AddProgressReportSequence1796123887125,
   AddMeetingReviewedDirectives1796124862742,
+  AddCalendarFeeds1796125150582,
 ];

@@ -1,5 +1,6 @@
 import { Attachment, AttachmentChunk } from './attachments/attachment.entity.js';
 import { AuditEntry } from './audit/audit-entry.entity.js';
+import { CalendarFeed } from './calendar/calendar-feed.entity.js';
 import { AuthSession } from './auth/auth-session.entity.js';
 import { LoginAttempt } from './auth/login-attempt.entity.js';
 import { RefreshToken } from './auth/refresh-token.entity.js';
@@ -46,4 +47,5 @@ export const ENTITIES = [
   Notification,
   DigestRun,
   OutgoingDigestMail,
+  CalendarFeed,
 ];

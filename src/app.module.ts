@@ -16,6 +16,7 @@ import { AttachmentsModule } from './attachments/attachments.module.js';
 import { FollowUpModule } from './followup/followup.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
+import { CalendarModule } from './calendar/calendar.module.js';
 import { DirectivesModule } from './directives/directives.module.js';
 import { HealthController } from './health/health.controller.js';
 import { IdempotencyModule } from './idempotency/idempotency.module.js';
@@ -74,6 +75,7 @@ export class AppModule {
         FollowUpModule,
         NotificationsModule,
         ReportsModule,
+        CalendarModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -47,7 +47,7 @@ export async function createApp(config: AppConfig, database: ConnectionTarget, c
   // Browsers may call the API only from the origins configured; none by default.
   await app.register(cors, {
     origin: config.corsOrigins.length > 0 ? config.corsOrigins : false,
-    methods: ['GET', 'POST', 'PATCH'],
+    methods: ['GET', 'POST', 'PATCH', 'DELETE'],
     allowedHeaders: ['authorization', 'content-type', 'if-match', 'if-none-match', 'idempotency-key', 'x-request-id'],
     exposedHeaders: ['etag', 'retry-after', 'x-request-id', 'idempotent-replayed', 'content-disposition'],
     maxAge: 600,

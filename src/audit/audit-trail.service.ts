@@ -33,6 +33,7 @@ export const AUDITED_TABLES = [
   'directive_progress_report',
   'attachment',
   'app_user',
+  'calendar_feed',
 ] as const;
 export type AuditedTable = (typeof AUDITED_TABLES)[number];
 
@@ -115,7 +116,11 @@ export class AuditTrail {
 
   /** Snapshots of many rows of one table, in two queries whatever their number. */
   async snapshots(em: EntityManager, table: AuditedTable, ids: string[]): Promise<Map<string, Record<string, unknown>>> {
-    const rows = (await em.query(`SELECT id, to_jsonb(t) - 'password_hash' AS row FROM ${table} t WHERE id = ANY($1::uuid[])`, [ids])) as {
+    // Credentials stay out of the trail: a password's hash, a calendar feed's secret's hash.
+    const rows = (await em.query(
+      `SELECT id, to_jsonb(t) - 'password_hash' - 'secret_hash' AS row FROM ${table} t WHERE id = ANY($1::uuid[])`,
+      [ids],
+    )) as {
       id: string;
       row: Record<string, unknown>;
     }[];

@@ -108,6 +108,15 @@ describe('loadConfig', () => {
     expect(loadConfig({ DIGEST_TIME: '00:00' }).digest.time).toBe('00:00');
   });
 
+  it('hands out addresses of the request unless PUBLIC_URL says where users reach the service', () => {
+    expect(loadConfig({}).publicUrl).toBeNull();
+    expect(loadConfig({ PUBLIC_URL: 'https://chidao.laocai.gov.vn/' }).publicUrl).toBe('https://chidao.laocai.gov.vn');
+    expect(loadConfig({ PUBLIC_URL: 'https://laocai.gov.vn/chidao' }).publicUrl).toBe('https://laocai.gov.vn/chidao');
+    for (const bad of ['chidao.laocai.gov.vn', 'ftp://x', 'https://x/?a=1', 'https://x y']) {
+      expect(() => loadConfig({ PUBLIC_URL: bad })).toThrow(/PUBLIC_URL/);
+    }
+  });
+
   it('names every bad variable at once', () => {
     try {
       loadConfig({ PORT: 'x', LOG_LEVEL: 'loud' });

@@ -149,6 +149,13 @@ class EnvironmentVariables {
   @IsString()
   @MaxLength(320)
   MAIL_FROM?: string;
+
+  @IsOptional()
+  @MaxLength(500)
+  @Matches(/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/, {
+    message: 'must be the http(s) address the service is reached at, such as https://chidao.example.gov.vn',
+  })
+  PUBLIC_URL?: string;
 }
 
 function toInt(value: unknown): unknown {
@@ -188,6 +195,11 @@ export interface AppConfig {
   digest: { enabled: boolean; time: string; escalateAfterDays: number };
   /** null: no mail is sent (notifications stay in the app). */
   mail: { smtpUrl: string | null; from: string };
+  /**
+   * Where users reach the service (no trailing slash), for the addresses it
+   * hands out (calendar feeds); null: the address the request came to.
+   */
+  publicUrl: string | null;
 }
 
 /** Only for development and tests: production refuses to start with it. */
@@ -276,6 +288,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       escalateAfterDays: vars.ESCALATE_AFTER_DAYS ?? 7,
     },
     mail: { smtpUrl: vars.SMTP_URL ?? null, from: vars.MAIL_FROM ?? '"Chỉ Đạo" <no-reply@localhost>' },
+    publicUrl: vars.PUBLIC_URL ? vars.PUBLIC_URL.replace(/\/+$/, '') : null,
   };
 }
 

@@ -80,6 +80,13 @@ const MATRIX: Record<string, Row> = {
   'GET /api/v1/reports/overdue':                                row([401, 401], [401, 401], [200, 200], [200, 200], [200, 200], [200, 200], [200, 200]),
   'GET /api/v1/reports/agency-performance':                     row([401, 401], [401, 401], [200, 200], [200, 200], [200, 200], [200, 200], [200, 200]),
   'GET /api/v1/meetings/{id}/progress':                         row([401, 401], [401, 401], [200, 200], [200, 200], [200, 200], [200, 200], [200, 200]),
+  // own: the caller's own calendar feed; foreign: another user's, as absent to the caller as one that never was.
+  'POST /api/v1/calendar-feeds':                                row([401, 401], [401, 401], [201, 201], [201, 201], [201, 201], [201, 201], [201, 201]),
+  'GET /api/v1/calendar-feeds':                                 row([401, 401], [401, 401], [200, 200], [200, 200], [200, 200], [200, 200], [200, 200]),
+  'DELETE /api/v1/calendar-feeds/{id}':                         row([401, 401], [401, 401], [204, 404], [204, 404], [204, 404], [204, 404], [204, 404]),
+  // Public: the secret in the path is the key, whoever calls (a token, even a disabled user's, is not looked at).
+  // own: a feed of the own agency's head; foreign: of the other agency's.
+  'GET /api/v1/calendar/{file}':                                row([200, 200], [200, 200], [200, 200], [200, 200], [200, 200], [200, 200], [200, 200]),
 };
 
 interface Call {
@@ -377,6 +384,21 @@ describe('Authorization matrix: every operation × every principal × own and fo
         return { method: 'GET', url: '/api/v1/reports/agency-performance?from=2024-01-01&to=2030-12-31&asOf=2030-01-01' };
       case 'GET /api/v1/meetings/{id}/progress':
         return { method: 'GET', url: `/api/v1/meetings/${f.meeting}/progress` };
+      case 'POST /api/v1/calendar-feeds':
+        return { method: 'POST', url: '/api/v1/calendar-feeds', body: { scope: n % 2 === 0 ? 'me' : 'organization' } };
+      case 'GET /api/v1/calendar-feeds':
+        return { method: 'GET', url: '/api/v1/calendar-feeds' };
+      case 'DELETE /api/v1/calendar-feeds/{id}': {
+        const mine = side === 'own' && principal !== 'anonymous' && principal !== 'disabled';
+        const feed = await t.as(mine ? principal : 'other_department_head').post('/api/v1/calendar-feeds', { scope: 'me' });
+        return { method: 'DELETE', url: `/api/v1/calendar-feeds/${feed.body.id}` };
+      }
+      case 'GET /api/v1/calendar/{file}': {
+        const feed = await t
+          .as(side === 'own' ? 'department_head' : 'other_department_head')
+          .post('/api/v1/calendar-feeds', { scope: 'organization' });
+        return { method: 'GET', url: new URL(feed.body.url as string).pathname };
+      }
       default:
         throw new Error(`No request is defined for ${operation}: add it to the matrix`);
     }

@@ -71,6 +71,10 @@ describe('The OpenAPI document', () => {
         'GET /api/v1/reports/overdue',
         'GET /api/v1/reports/agency-performance',
         'GET /api/v1/meetings/{id}/progress',
+        'POST /api/v1/calendar-feeds',
+        'GET /api/v1/calendar-feeds',
+        'DELETE /api/v1/calendar-feeds/{id}',
+        'GET /api/v1/calendar/{file}',
       ].sort(),
     );
   });

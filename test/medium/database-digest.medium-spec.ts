@@ -46,6 +46,7 @@ describe('The database digest', () => {
         'digest_mail',
         'attachment',
         'attachment_chunk',
+        'calendar_feed',
       ]),
     );
   });
