@@ -60,3 +60,8 @@ export function vietnameseDate(date: string): string {
   const [year, month, day] = date.split('-');
   return `${day}/${month}/${year}`;
 }
+
+/** The batches of a report computed whole (a league table of a few hundred rows): one batch. */
+export async function* inOneBatch<Row>(rows: readonly Row[]): AsyncGenerator<readonly Row[]> {
+  yield rows;
+}
