@@ -65,3 +65,21 @@ export function vietnameseDate(date: string): string {
 export async function* inOneBatch<Row>(rows: readonly Row[]): AsyncGenerator<readonly Row[]> {
   yield rows;
 }
+
+/**
+ * The same batches, each asked for as soon as the previous one is handed out:
+ * the database reads the next page while the writer serialises this one. At
+ * most two batches are in memory.
+ */
+export async function* oneBatchAhead<Row>(batches: AsyncIterable<readonly Row[]>): AsyncGenerator<readonly Row[]> {
+  const source = batches[Symbol.asyncIterator]();
+  let next = source.next();
+  for (;;) {
+    const current = await next;
+    if (current.done) return;
+    next = source.next();
+    // Read when its turn comes; if the writer stops first, its failure must not go unhandled.
+    next.catch(() => undefined);
+    yield current.value;
+  }
+}

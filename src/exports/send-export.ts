@@ -3,7 +3,7 @@ import { StreamableFile } from '@nestjs/common';
 import { contentDispositionOf } from '../common/http/content-disposition.js';
 import { writeCsv } from './csv-writer.js';
 import { CSV_MEDIA_TYPE, type ExportFormat, type ExportTarget, XLSX_MEDIA_TYPE } from './export-format.js';
-import type { ExportTable } from './export-table.js';
+import { type ExportTable, oneBatchAhead } from './export-table.js';
 import { writeXlsx } from './xlsx-writer.js';
 
 type FileFormat = Exclude<ExportFormat, 'json'>;
@@ -28,8 +28,9 @@ export async function answerOrExport<Json, Row>(
   if (target.format === 'json') return json();
   const file = FILES[target.format];
   const contents = table();
+  const prefetching = { ...contents, batches: oneBatchAhead(contents.batches) };
   const output = new PassThrough();
-  file.write(contents, output).catch((error: unknown) => output.destroy(error as Error));
+  file.write(prefetching, output).catch((error: unknown) => output.destroy(error as Error));
   void target.reply
     .header('content-disposition', contentDispositionOf(`${contents.title} ${contents.asOf}.${target.format}`))
     .header('cache-control', 'private, no-store');
