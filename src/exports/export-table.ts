@@ -67,19 +67,23 @@ export async function* inOneBatch<Row>(rows: readonly Row[]): AsyncGenerator<rea
 }
 
 /**
- * The same batches, each asked for as soon as the previous one is handed out:
- * the database reads the next page while the writer serialises this one. At
- * most two batches are in memory.
+ * The same batches, each asked for as soon as the previous one is handed out
+ * (the database reads the next page while the writer serialises this one; at
+ * most two batches are in memory), the first one read before this returns: a
+ * failure to read it is an error answer, not a file cut short.
  */
-export async function* oneBatchAhead<Row>(batches: AsyncIterable<readonly Row[]>): AsyncGenerator<readonly Row[]> {
+export async function readingAhead<Row>(batches: AsyncIterable<readonly Row[]>): Promise<AsyncIterable<readonly Row[]>> {
   const source = batches[Symbol.asyncIterator]();
-  let next = source.next();
-  for (;;) {
-    const current = await next;
-    if (current.done) return;
-    next = source.next();
-    // Read when its turn comes; if the writer stops first, its failure must not go unhandled.
-    next.catch(() => undefined);
-    yield current.value;
+  const first = await source.next();
+  async function* ahead(): AsyncGenerator<readonly Row[]> {
+    let current = first;
+    while (!current.done) {
+      const next = source.next();
+      // Read when its turn comes; if the writer stops first, its failure must not go unhandled.
+      next.catch(() => undefined);
+      yield current.value;
+      current = await next;
+    }
   }
+  return ahead();
 }

@@ -3,7 +3,7 @@ import { StreamableFile } from '@nestjs/common';
 import { contentDispositionOf } from '../common/http/content-disposition.js';
 import { writeCsv } from './csv-writer.js';
 import { CSV_MEDIA_TYPE, type ExportFormat, type ExportTarget, XLSX_MEDIA_TYPE } from './export-format.js';
-import { type ExportTable, oneBatchAhead } from './export-table.js';
+import { type ExportTable, readingAhead } from './export-table.js';
 import { writeXlsx } from './xlsx-writer.js';
 
 type FileFormat = Exclude<ExportFormat, 'json'>;
@@ -16,9 +16,9 @@ const FILES: Record<FileFormat, { mediaType: string; write: <Row>(table: ExportT
 /**
  * The JSON answer, or the table as a file streamed to the reply: a list
  * handler that can be exported is `return answerOrExport(target, json, table)`.
- * Nothing of the file is built before the reply starts; rows are fetched as
- * the client reads. A failure half-way destroys the stream (the client sees a
- * cut connection, never a truncated file that looks whole).
+ * The first page is read before the reply starts (a failure then is a problem
+ * answer); the others as the client reads. A failure half-way destroys the
+ * stream: the client sees a cut connection, never a truncated file that looks whole.
  */
 export async function answerOrExport<Json, Row>(
   target: ExportTarget,
@@ -28,7 +28,7 @@ export async function answerOrExport<Json, Row>(
   if (target.format === 'json') return json();
   const file = FILES[target.format];
   const contents = table();
-  const prefetching = { ...contents, batches: oneBatchAhead(contents.batches) };
+  const prefetching = { ...contents, batches: await readingAhead(contents.batches) };
   const output = new PassThrough();
   file.write(prefetching, output).catch((error: unknown) => output.destroy(error as Error));
   void target.reply
