@@ -1,4 +1,3 @@
-import { create as contentDisposition } from 'content-disposition';
 import { hasControlCharacter } from '../common/validation/control-characters.js';
 import { badUpload } from './attachments.errors.js';
 
@@ -22,22 +21,4 @@ export function acceptedFileName(given: string | undefined): string {
   return name;
 }
 
-/**
- * `attachment; filename="<ASCII>"; filename*=UTF-8''<percent-encoded>` (RFC
- * 6266, 8187): every current browser uses filename*; the ASCII fallback is the
- * name without its diacritics ("Bao cao tien do Tang Loong.pdf"), which reads
- * better than the question marks the package would put in their place.
- */
-export function contentDispositionOf(fileName: string): string {
-  return contentDisposition(fileName, { fallback: asciiFallback(fileName) });
-}
-
-function asciiFallback(fileName: string): string {
-  return fileName
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[^\x20-\x7e]/g, '_')
-    .replace(/["\\]/g, '_');
-}
+export { contentDispositionOf } from '../common/http/content-disposition.js';

@@ -27,6 +27,9 @@ const DEADLINE_FILTERS: Record<DeadlineStatus, ListFilter> = {
   no_deadline: 'noDeadline',
 };
 
+/** Rows per statement when a whole list is read for an export. */
+const EXPORT_BATCH = 1000;
+
 @Injectable()
 export class DirectiveQueriesService {
   constructor(
@@ -57,9 +60,33 @@ export class DirectiveQueriesService {
   }
 
   /** Sorted by deadline (no deadline last), then id; keyset-paginated on that order. */
-  async listDirectives(query: ListDirectivesQueryDto, viewer: Actor): Promise<Page<DirectiveResponseDto>> {
+  listDirectives(query: ListDirectivesQueryDto, viewer: Actor): Promise<Page<DirectiveResponseDto>> {
+    return this.listPage(query, viewer, pageSize(query), query.cursor);
+  }
+
+  /**
+   * The whole list the query selects, from its start whatever its `limit` and
+   * `cursor`, in keyset pages of `batchSize`: what an export writes. Each page
+   * is its own statement, not one long transaction (a slow reader must not hold
+   * a connection, which on the embedded database is the only one): a directive
+   * whose deadline changes during the export may appear at its old or new place.
+   */
+  async *allDirectives(query: ListDirectivesQueryDto, viewer: Actor, batchSize = EXPORT_BATCH): AsyncGenerator<DirectiveResponseDto[]> {
+    let cursor: string | undefined;
+    do {
+      const page = await this.listPage(query, viewer, batchSize, cursor);
+      yield page.items;
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor !== undefined);
+  }
+
+  private async listPage(
+    query: ListDirectivesQueryDto,
+    viewer: Actor,
+    limit: number,
+    cursor: string | undefined,
+  ): Promise<Page<DirectiveResponseDto>> {
     const scope = directiveScope(viewer);
-    const limit = pageSize(query);
     const conditions: Partial<Record<ListFilter, unknown[]>> = {};
     if (scope) conditions.scope = [scope];
     if (query.leadOrganizationId) conditions.lead = [query.leadOrganizationId];
@@ -82,8 +109,8 @@ export class DirectiveQueriesService {
         no_deadline: [],
       }[query.deadlineStatus];
     }
-    if (query.cursor) {
-      const [due, id] = decodeCursor(query.cursor, ['nullable-date', 'uuid']);
+    if (cursor) {
+      const [due, id] = decodeCursor(cursor, ['nullable-date', 'uuid']);
       if (due === null) conditions.after = [id];
       else conditions.afterDated = [due, id];
     }

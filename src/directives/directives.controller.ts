@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, type StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuditPageDto, type AuditEntryDto } from '../audit/dto/audit.dto.js';
 import type { Actor } from '../common/actor.js';
@@ -13,6 +13,9 @@ import { DirectiveHistoryService } from './directive-history.service.js';
 import { DirectiveQueriesService } from './directive-queries.service.js';
 import { IssueDirectiveDto, UpdateDirectiveDto } from './dto/directive-input.dto.js';
 import { DirectivePageDto, DirectiveResponseDto, DirectiveViewQueryDto, ListDirectivesQueryDto } from './dto/directive-response.dto.js';
+import { ApiExportable } from '../exports/api-exportable.js';
+import { type ExportTarget, ExportTo } from '../exports/export-format.js';
+import { ListDirectivesService } from './list-directives.service.js';
 import { EditDirectiveService } from './edit-directive.service.js';
 import { IssueDirectiveService } from './issue-directive.service.js';
 
@@ -25,6 +28,7 @@ export class DirectivesController {
     private readonly issuer: IssueDirectiveService,
     private readonly editor: EditDirectiveService,
     private readonly queries: DirectiveQueriesService,
+    private readonly lists: ListDirectivesService,
     private readonly histories: DirectiveHistoryService,
   ) {}
 
@@ -46,11 +50,16 @@ export class DirectivesController {
   @Get('directives')
   @Requires('directives:read')
   @ApiOperation({
-    summary: 'List directives by deadline (no deadline last); agency roles see those their organization leads or cooperates on',
+    summary:
+      'List directives by deadline (no deadline last); agency roles see those their organization leads or cooperates on. ?format=xlsx|csv exports the whole filtered list',
   })
-  @ApiOkResponse({ type: DirectivePageDto })
-  list(@Query() query: ListDirectivesQueryDto, @CurrentActor() actor: Actor): Promise<Page<DirectiveResponseDto>> {
-    return this.queries.listDirectives(query, actor);
+  @ApiExportable(DirectivePageDto)
+  list(
+    @Query() query: ListDirectivesQueryDto,
+    @CurrentActor() actor: Actor,
+    @ExportTo() target: ExportTarget,
+  ): Promise<Page<DirectiveResponseDto> | StreamableFile> {
+    return this.lists.answer(query, actor, target);
   }
 
   @Get('directives/:id')

@@ -92,4 +92,24 @@ describe('The OpenAPI document', () => {
       expect.arrayContaining(['type', 'status', 'code']),
     );
   });
+
+  it('documents the exports of the directive list: the format parameter and the three kinds of answer', () => {
+    const document = buildOpenApiDocument(t.app);
+    const list = (document.paths['/api/v1/directives'] as any).get;
+    expect(list.parameters).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          name: 'format',
+          in: 'query',
+          required: false,
+          schema: expect.objectContaining({ enum: ['json', 'xlsx', 'csv'] }),
+        }),
+      ]),
+    );
+    expect(list.responses['200'].content).toEqual({
+      'application/json': { schema: { $ref: '#/components/schemas/DirectivePageDto' } },
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: { type: 'string', format: 'binary' } },
+      'text/csv': { schema: { type: 'string', format: 'binary' } },
+    });
+  });
 });

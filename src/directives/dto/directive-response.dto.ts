@@ -7,6 +7,7 @@ import { PersonRefDto } from '../../organizations/dto/person.dto.js';
 import { compareVietnamese } from '../../common/text/vietnamese-order.js';
 import { DEADLINE_STATUSES, deadlineStatus, type DeadlineStatus } from '../deadline-status.js';
 import type { DirectiveRow } from '../directive-reads.js';
+import { type ExportFormat, ExportFormatField } from '../../exports/export-format.js';
 import { COMPLETIONS, type Completion } from '../../followup/completion.js';
 import { TRANSITION_ACTIONS, type TransitionAction } from '../../followup/workflow.js';
 import { DIRECTIVE_PRIORITIES, DIRECTIVE_STATUSES, type DirectivePriority, type DirectiveStatus } from '../directive-enums.js';
@@ -133,6 +134,7 @@ export class ListDirectivesQueryDto extends PageQueryDto {
   q?: string;
   @DateOnlyField({ optional: true, description: "The date deadlines are judged on (YYYY-MM-DD); today in the office's zone when absent." })
   asOf?: string;
+  @ExportFormatField() format?: ExportFormat;
 }
 
 export class DirectiveViewQueryDto {

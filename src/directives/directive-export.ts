@@ -1,0 +1,81 @@
+import type { ExportColumn, ExportTable } from '../exports/export-table.js';
+import { vietnameseDate } from '../exports/export-table.js';
+import type { Completion } from '../followup/completion.js';
+import type { DeadlineStatus } from './deadline-status.js';
+import type { DirectivePriority, DirectiveStatus } from './directive-enums.js';
+import type { DirectiveResponseDto, ListDirectivesQueryDto } from './dto/directive-response.dto.js';
+
+export const STATUS_LABELS: Record<DirectiveStatus, string> = {
+  assigned: 'Đã giao',
+  in_progress: 'Đang thực hiện',
+  awaiting_confirmation: 'Chờ xác nhận',
+  completed: 'Hoàn thành',
+  reopened: 'Thực hiện lại',
+  paused: 'Tạm dừng',
+  cancelled: 'Hủy',
+};
+export const DEADLINE_STATUS_LABELS: Record<DeadlineStatus, string> = {
+  on_track: 'Trong hạn',
+  due_soon: 'Sắp đến hạn',
+  overdue: 'Quá hạn',
+  no_deadline: 'Không có hạn',
+};
+export const COMPLETION_LABELS: Record<Completion, string> = {
+  completed_on_time: 'Hoàn thành đúng hạn',
+  completed_late: 'Hoàn thành quá hạn',
+  completed_without_deadline: 'Hoàn thành (không có hạn)',
+};
+export const PRIORITY_LABELS: Record<DirectivePriority, string> = { normal: 'Bình thường', high: 'Cao', urgent: 'Khẩn' };
+
+/** The columns of the directive list as a spreadsheet: one per field a reader of the periodic report looks for. */
+export const DIRECTIVE_COLUMNS: ExportColumn<DirectiveResponseDto>[] = [
+  { header: 'Tên nhiệm vụ', kind: 'text', value: (d) => d.title },
+  { header: 'Cơ quan chủ trì', kind: 'text', value: (d) => d.leadOrganization.name },
+  { header: 'Cơ quan phối hợp', kind: 'text', value: (d) => d.cooperatingOrganizations.map((o) => o.name).join('; ') || null },
+  { header: 'Người phụ trách', kind: 'text', value: (d) => d.owner?.fullName ?? null },
+  { header: 'Mức độ ưu tiên', kind: 'text', value: (d) => PRIORITY_LABELS[d.priority] },
+  { header: 'Hạn hoàn thành', kind: 'date', value: (d) => d.dueDate },
+  { header: 'Hạn ban đầu', kind: 'date', value: (d) => d.originalDueDate },
+  { header: 'Trạng thái', kind: 'text', value: (d) => STATUS_LABELS[d.status] },
+  { header: 'Tình trạng hạn', kind: 'text', value: (d) => (d.deadlineStatus === null ? null : DEADLINE_STATUS_LABELS[d.deadlineStatus]) },
+  { header: 'Kết quả', kind: 'text', value: (d) => (d.completion === null ? null : COMPLETION_LABELS[d.completion]) },
+  { header: 'Tiến độ (%)', kind: 'percent', value: (d) => d.progressPercent },
+  { header: 'Báo cáo tiến độ lúc', kind: 'datetime', value: (d) => (d.lastReportedAt === null ? null : new Date(d.lastReportedAt)) },
+  { header: 'Số lần đôn đốc', kind: 'integer', value: (d) => d.reminderCount },
+  { header: 'Số lần gia hạn', kind: 'integer', value: (d) => d.extensionCount },
+  { header: 'Cuộc họp', kind: 'text', value: (d) => d.meeting.title },
+  { header: 'Ngày họp', kind: 'datetime', value: (d) => new Date(d.meeting.startsAt) },
+];
+
+const FILTER_LABELS: { [K in keyof ListDirectivesQueryDto]?: (value: string) => string } = {
+  leadOrganizationId: (v) => `Cơ quan chủ trì (mã): ${v}`,
+  cooperatingOrganizationId: (v) => `Cơ quan phối hợp (mã): ${v}`,
+  meetingId: (v) => `Cuộc họp (mã): ${v}`,
+  ownerId: (v) => `Người phụ trách (mã): ${v}`,
+  status: (v) => `Trạng thái: ${STATUS_LABELS[v as DirectiveStatus]}`,
+  priority: (v) => `Mức độ ưu tiên: ${PRIORITY_LABELS[v as DirectivePriority]}`,
+  deadlineStatus: (v) => `Tình trạng hạn: ${DEADLINE_STATUS_LABELS[v as DeadlineStatus]}`,
+  completion: (v) => `Kết quả: ${COMPLETION_LABELS[v as Completion]}`,
+  dueAfter: (v) => `Hạn hoàn thành sau ngày: ${vietnameseDate(v)}`,
+  dueBefore: (v) => `Hạn hoàn thành trước ngày: ${vietnameseDate(v)}`,
+  q: (v) => `Tên có chứa: “${v}”`,
+};
+
+/** The directive list, filtered as the query says, as a table to export. */
+export function directiveListTable(
+  query: ListDirectivesQueryDto,
+  batches: AsyncIterable<readonly DirectiveResponseDto[]>,
+  { asOf, timeZone }: { asOf: string; timeZone: string },
+): ExportTable<DirectiveResponseDto> {
+  const filters = Object.entries(FILTER_LABELS)
+    .filter(([field]) => query[field as keyof ListDirectivesQueryDto] !== undefined)
+    .map(([field, label]) => label(String(query[field as keyof ListDirectivesQueryDto])));
+  return {
+    title: 'Danh sách nhiệm vụ',
+    details: [filters.length === 0 ? 'Tất cả nhiệm vụ' : `Lọc theo: ${filters.join('; ')}`],
+    asOf,
+    timeZone,
+    columns: DIRECTIVE_COLUMNS,
+    batches,
+  };
+}

@@ -1,0 +1,38 @@
+import { PassThrough } from 'node:stream';
+import { StreamableFile } from '@nestjs/common';
+import { contentDispositionOf } from '../common/http/content-disposition.js';
+import { writeCsv } from './csv-writer.js';
+import { CSV_MEDIA_TYPE, type ExportFormat, type ExportTarget, XLSX_MEDIA_TYPE } from './export-format.js';
+import { type ExportTable, readingAhead } from './export-table.js';
+import { writeXlsx } from './xlsx-writer.js';
+
+type FileFormat = Exclude<ExportFormat, 'json'>;
+
+const FILES: Record<FileFormat, { mediaType: string; write: <Row>(table: ExportTable<Row>, output: PassThrough) => Promise<void> }> = {
+  xlsx: { mediaType: XLSX_MEDIA_TYPE, write: writeXlsx },
+  csv: { mediaType: `${CSV_MEDIA_TYPE}; charset=utf-8`, write: writeCsv },
+};
+
+/**
+ * The JSON answer, or the table as a file streamed to the reply: a list
+ * handler that can be exported is `return answerOrExport(target, json, table)`.
+ * The first page is read before the reply starts (a failure then is a problem
+ * answer); the others as the client reads. A failure half-way destroys the
+ * stream: the client sees a cut connection, never a truncated file that looks whole.
+ */
+export async function answerOrExport<Json, Row>(
+  target: ExportTarget,
+  json: () => Promise<Json>,
+  table: () => ExportTable<Row>,
+): Promise<Json | StreamableFile> {
+  if (target.format === 'json') return json();
+  const file = FILES[target.format];
+  const contents = table();
+  const prefetching = { ...contents, batches: await readingAhead(contents.batches) };
+  const output = new PassThrough();
+  file.write(prefetching, output).catch((error: unknown) => output.destroy(error as Error));
+  void target.reply
+    .header('content-disposition', contentDispositionOf(`${contents.title} ${contents.asOf}.${target.format}`))
+    .header('cache-control', 'private, no-store');
+  return new StreamableFile(output, { type: file.mediaType });
+}
