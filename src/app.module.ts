@@ -17,6 +17,7 @@ import { FollowUpModule } from './followup/followup.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { DirectivesModule } from './directives/directives.module.js';
+import { DocumentsModule } from './documents/documents.module.js';
 import { HealthController } from './health/health.controller.js';
 import { IdempotencyModule } from './idempotency/idempotency.module.js';
 import { MeetingsModule } from './meetings/meetings.module.js';
@@ -72,6 +73,7 @@ export class AppModule {
         AttachmentsModule,
         FollowUpModule,
         NotificationsModule,
+        DocumentsModule,
       ],
       controllers: [HealthController],
       providers: [

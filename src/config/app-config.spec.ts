@@ -78,6 +78,8 @@ describe('loadConfig', () => {
     ['SMTP_URL', 'mail.example.gov.vn:25', 'SMTP_URL="mail.example.gov.vn:25"'],
     ['SMTP_URL', 'http://mail.example.gov.vn', 'SMTP_URL="http://mail.example.gov.vn"'],
     ['DIGEST_ENABLED', 'yes', 'DIGEST_ENABLED="yes"'],
+    ['DOCUMENT_PLACE', 'Lào\nCai', 'DOCUMENT_PLACE="Lào\\nCai"'],
+    ['DOCUMENT_PLACE', 'L'.repeat(101), 'DOCUMENT_PLACE="LLL'],
   ])('refuses %s=%s and names the variable', (name, value, mention) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(mention);
@@ -106,6 +108,13 @@ describe('loadConfig', () => {
       mail: { smtpUrl: 'smtps://user:pass@mail.laocai.gov.vn:465', from: 'Văn phòng <vp@laocai.gov.vn>' },
     });
     expect(loadConfig({ DIGEST_TIME: '00:00' }).digest.time).toBe('00:00');
+  });
+
+  it('dates official documents at the place it is told, or leaves the place blank', () => {
+    expect(loadConfig({}).documents).toEqual({ place: null });
+    expect(loadConfig({ DOCUMENT_PLACE: '  ' }).documents).toEqual({ place: null });
+    // Typed on macOS the name arrives decomposed; the documents carry the composed form.
+    expect(loadConfig({ DOCUMENT_PLACE: ' La\u0300o Cai ' }).documents).toEqual({ place: 'Lào Cai' });
   });
 
   it('names every bad variable at once', () => {

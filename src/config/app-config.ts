@@ -149,6 +149,10 @@ class EnvironmentVariables {
   @IsString()
   @MaxLength(320)
   MAIL_FROM?: string;
+
+  @IsOptional()
+  @Matches(/^[^\p{Cc}]{1,100}$/u, { message: 'must be a place name (địa danh) of at most 100 characters, such as Lào Cai' })
+  DOCUMENT_PLACE?: string;
 }
 
 function toInt(value: unknown): unknown {
@@ -188,6 +192,8 @@ export interface AppConfig {
   digest: { enabled: boolean; time: string; escalateAfterDays: number };
   /** null: no mail is sent (notifications stay in the app). */
   mail: { smtpUrl: string | null; from: string };
+  /** Official documents (src/documents): the place name they are dated at; null leaves a blank to fill in. */
+  documents: { place: string | null };
 }
 
 /** Only for development and tests: production refuses to start with it. */
@@ -276,6 +282,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       escalateAfterDays: vars.ESCALATE_AFTER_DAYS ?? 7,
     },
     mail: { smtpUrl: vars.SMTP_URL ?? null, from: vars.MAIL_FROM ?? '"Chỉ Đạo" <no-reply@localhost>' },
+    documents: { place: vars.DOCUMENT_PLACE?.trim().normalize('NFC') || null },
   };
 }
 

@@ -15,5 +15,6 @@ import { RecordMeetingService } from './record-meeting.service.js';
   imports: [DirectivesModule],
   controllers: [MeetingsController],
   providers: [RecordMeetingService, EditMeetingService, MeetingQueriesService],
+  exports: [MeetingQueriesService],
 })
 export class MinutesModule {}
