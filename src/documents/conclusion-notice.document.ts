@@ -46,7 +46,9 @@ export async function conclusionNotice(model: MeetingDocumentModel): Promise<Wor
   children.push(
     bodyParagraph([
       `Ngày ${date}${model.location ? `, tại ${model.location}` : ''}, ` +
-        (chair ? `đồng chí ${nameAndPosition(chair)} chủ trì ${where} “${model.title}”.` : `${where} “${model.title}” đã diễn ra.`) +
+        (chair
+          ? `đồng chí ${nameAndPosition(chair)}${chair.position ? ',' : ''} chủ trì ${where} “${model.title}”.`
+          : `${where} “${model.title}” đã diễn ra.`) +
         (attending.length > 0 ? ` Tham dự có các đồng chí: ${attending.join('; ')}.` : ''),
     ]),
   );
