@@ -40,7 +40,16 @@ export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
 export const BLANK = '……';
 
 type Run = string | IRunOptions;
-const run = (part: Run): TextRun => new TextRun(typeof part === 'string' ? { text: part } : part);
+
+// XML 1.0 has no place for these (validation lets them through: they are not control characters); Word would refuse the file.
+const NOT_IN_XML = /[\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** The runs of one part of a paragraph: a line feed in recorded text (a summary of several lines) becomes a line break. */
+function runs(part: Run): TextRun[] {
+  const options = typeof part === 'string' ? { text: part } : part;
+  const text = typeof options.text === 'string' ? options.text.replace(NOT_IN_XML, '\uFFFD') : '';
+  return text.split(/\r\n|\r|\n/).map((line, i) => new TextRun({ ...options, text: line, break: i === 0 ? options.break : 1 }));
+}
 
 const rule = { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } as const;
 
@@ -63,7 +72,7 @@ export function centred(parts: Run[], options: { after?: number; before?: number
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     spacing: { before: options.before ?? 0, after: options.after ?? 0 },
-    children: parts.map(run),
+    children: parts.flatMap(runs),
   });
 }
 
@@ -74,7 +83,7 @@ export function bodyParagraph(parts: Run[], options: { keepNext?: boolean } = {}
     indent: { firstLine: FIRST_LINE },
     spacing: { before: 0, after: 120, line: 276 },
     keepNext: options.keepNext,
-    children: parts.map(run),
+    children: parts.flatMap(runs),
   });
 }
 
@@ -151,8 +160,8 @@ export function signatureBlock(capacity: string, name: string | null): Paragraph
 export function recipientsBlock(recipients: string[]): Paragraph[] {
   const lines = [...recipients.map((name) => `- ${name};`), '- Lưu: VT.'];
   return [
-    new Paragraph({ children: [run({ text: 'Nơi nhận:', bold: true, italics: true, size: SIZE.recipientsHeading })] }),
-    ...lines.map((text) => new Paragraph({ children: [run({ text, size: SIZE.recipients })] })),
+    new Paragraph({ children: runs({ text: 'Nơi nhận:', bold: true, italics: true, size: SIZE.recipientsHeading }) }),
+    ...lines.map((text) => new Paragraph({ children: runs({ text, size: SIZE.recipients }) })),
   ];
 }
 

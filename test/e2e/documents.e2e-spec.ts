@@ -353,6 +353,25 @@ describe('Official documents of a meeting', () => {
     expect(cellText(tables(minutes)[1]!, 0, 0)).toEqual(['THƯ KÝ', '', '', '', '', '……']);
   });
 
+  it('keeps recorded line breaks and markup-like text as text, and a character XML cannot hold as U+FFFD', async () => {
+    const speaker = await createPerson(t, { fullName: 'Lê Văn <Tám> & cộng sự', position: null });
+    const odd = await createMeeting(t, {
+      title: 'Họp về "quy chế" <mới> & \uFFFF sửa đổi',
+      attendees: [{ personId: speaker.id, role: 'secretary' }],
+      speeches: [{ speakerId: speaker.id, kind: 'report', summary: 'Dòng một;\nDòng hai.\r\nDòng ba.' }],
+    });
+    const doc = await document('secretariat', 'minutes', odd.id);
+    const body = texts(paragraphs(doc));
+    expect(body).toContain('Họp về "quy chế" <mới> & \uFFFD sửa đổi');
+    expect(body).toContain('Thư ký (người ghi biên bản): đồng chí Lê Văn <Tám> & cộng sự.');
+    // Word shows a line feed inside a text element as a space: each line is its own run after a break.
+    expect(
+      paragraphs(doc)
+        .find((p) => p.text.startsWith('1. Đồng chí'))!
+        .runs.map((r) => r.text),
+    ).toEqual(['1. Đồng chí Lê Văn <Tám> & cộng sự', ' báo cáo: Dòng một;', '\nDòng hai.', '\nDòng ba.']);
+  });
+
   it.each(['conclusion-notice', 'minutes'])('answers 404 for an unknown meeting and 400 for an id that is not one (%s)', async (name) => {
     const unknown = await t.get(`/api/v1/meetings/00000000-0000-4000-8000-000000000000/documents/${name}.docx`);
     expect([unknown.status, unknown.headers['content-type'], unknown.body.code]).toEqual([
