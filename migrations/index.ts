@@ -13,6 +13,7 @@ import { AddProgressReportAttachments1796122447187 } from './1796122447187-AddPr
 import { AddDirectiveTransitionSequence1796122668528 } from './1796122668528-AddDirectiveTransitionSequence.js';
 import { AddDigestMail1796123715838 } from './1796123715838-AddDigestMail.js';
 import { AddProgressReportSequence1796123887125 } from './1796123887125-AddProgressReportSequence.js';
+import { AddMeetingReviewedDirectives1796124862742 } from './1796124862742-AddMeetingReviewedDirectives.js';
 
 export const MIGRATIONS: Function[] = [
   Init1795545574028,
@@ -29,4 +30,5 @@ export const MIGRATIONS: Function[] = [
   AddDirectiveTransitionSequence1796122668528,
   AddDigestMail1796123715838,
   AddProgressReportSequence1796123887125,
+  AddMeetingReviewedDirectives1796124862742,
 ];

@@ -12,6 +12,7 @@ import { DirectiveReminder } from './followup/reminder.entity.js';
 import { Attendee } from './meetings/attendee.entity.js';
 import { Meeting } from './meetings/meeting.entity.js';
 import { Speech } from './meetings/speech.entity.js';
+import { MeetingReviewedDirective } from './minutes/meeting-reviewed-directive.entity.js';
 import { Organization } from './organizations/organization.entity.js';
 import { IdempotencyKey } from './idempotency/idempotency-key.entity.js';
 import { Person } from './organizations/person.entity.js';
@@ -33,6 +34,7 @@ export const ENTITIES = [
   DirectiveReminder,
   DirectiveExtensionRequest,
   DirectiveProgressReport,
+  MeetingReviewedDirective,
   Attachment,
   AttachmentChunk,
   User,

@@ -24,6 +24,7 @@ import { MeetingsModule } from './meetings/meetings.module.js';
 import { MinutesModule } from './minutes/minutes.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { OrganizationsModule } from './organizations/organizations.module.js';
+import { ReportsModule } from './reports/reports.module.js';
 import { UsersModule } from './users/users.module.js';
 import { USER_UNIQUE_VIOLATIONS } from './users/users.errors.js';
 import { MEETING_UNIQUE_VIOLATIONS } from './meetings/meetings.errors.js';
@@ -73,6 +74,7 @@ export class AppModule {
         AttachmentsModule,
         FollowUpModule,
         NotificationsModule,
+        ReportsModule,
         DocumentsModule,
       ],
       controllers: [HealthController],

@@ -8,7 +8,7 @@ import type { PreparedQuery } from '../../src/database/prepared-query.js';
 import { directiveById, directiveListStatement, directivesOfMeeting, type DirectiveRow } from '../../src/directives/directive-reads.js';
 import { toDirectiveResponse } from '../../src/directives/dto/directive-response.dto.js';
 import { toMeetingResponse } from '../../src/minutes/dto/meeting.dto.js';
-import { meetingById } from '../../src/minutes/meeting-reads.js';
+import { meetingById, reviewedDirectivesOfMeeting } from '../../src/minutes/meeting-reads.js';
 
 /**
  * The floor the application is measured against: node:http and pg, running the
@@ -62,7 +62,14 @@ async function answer(path: string, params: URLSearchParams): Promise<unknown> {
     const [row] = await run(meetingById, [meeting[1]]);
     if (!row) return undefined;
     const ofMeeting = scope ? await run(directivesOfMeeting.scoped, [row.id, scope]) : await run(directivesOfMeeting.all, [row.id]);
-    return toMeetingResponse(row, directives(ofMeeting));
+    const reviewed = scope
+      ? await run(reviewedDirectivesOfMeeting.scoped, [row.id, scope])
+      : await run(reviewedDirectivesOfMeeting.all, [row.id]);
+    return toMeetingResponse(
+      row,
+      directives(ofMeeting),
+      reviewed.map((r) => r.id),
+    );
   }
   return undefined;
 }

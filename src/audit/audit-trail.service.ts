@@ -133,6 +133,17 @@ export class AuditTrail {
         (result.get(directive_id)!.cooperatingOrganizationIds as string[]).push(organization_id);
       }
     }
+    if (table === 'meeting' && rows.length > 0) {
+      const reviewed = (await em.query(
+        `SELECT meeting_id, directive_id FROM meeting_reviewed_directive
+          WHERE meeting_id = ANY($1::uuid[]) ORDER BY meeting_id, directive_id`,
+        [ids],
+      )) as { meeting_id: string; directive_id: string }[];
+      for (const snapshot of result.values()) snapshot.reviewedDirectiveIds = [];
+      for (const { meeting_id, directive_id } of reviewed) {
+        (result.get(meeting_id)!.reviewedDirectiveIds as string[]).push(directive_id);
+      }
+    }
     return result;
   }
 }

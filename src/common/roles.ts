@@ -21,13 +21,23 @@ export const PERMISSIONS = [
   'directives:decide_extension', // approve or reject such a request
   'directives:report_progress', // progress reports on directives their organization leads or cooperates on
   'attachments:upload', // evidence files, usable only by their uploader until attached to a directive
+  'reports:read', // overdue list, league table, a meeting's progress: every agency, or (agency roles) their own agency's rows
   'audit:read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 /** Who may do what: the one table. Object-level limits (own agency) live in the services. */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  admin: ['account:self', 'users:manage', 'organizations:write', 'directory:read', 'meetings:read', 'directives:read', 'audit:read'],
+  admin: [
+    'account:self',
+    'users:manage',
+    'organizations:write',
+    'directory:read',
+    'meetings:read',
+    'directives:read',
+    'reports:read',
+    'audit:read',
+  ],
   secretariat: [
     'account:self',
     'directory:read',
@@ -35,6 +45,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'meetings:read',
     'meetings:write',
     'directives:read',
+    'reports:read',
     'directives:write',
     'directives:follow_up',
     'directives:remind',
@@ -45,6 +56,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'directory:read',
     'meetings:read',
     'directives:read',
+    'reports:read',
     'directives:follow_up',
     'directives:remind',
     'directives:decide_extension',
@@ -56,6 +68,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'directory:read',
     'meetings:read',
     'directives:read',
+    'reports:read',
     'directives:assign_owner',
     'directives:follow_up',
     'directives:request_extension',
@@ -67,6 +80,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'directory:read',
     'meetings:read',
     'directives:read',
+    'reports:read',
     'directives:report_progress',
     'attachments:upload',
   ],

@@ -48,12 +48,12 @@ export class DirectiveQueriesService {
   }
 
   /** The directives of one meeting, in the order they were concluded. */
-  async directivesOfMeeting(em: EntityManager, meetingId: string, viewer: Actor): Promise<DirectiveResponseDto[]> {
+  async directivesOfMeeting(em: EntityManager, meetingId: string, viewer: Actor, asOf?: string): Promise<DirectiveResponseDto[]> {
     const scope = directiveScope(viewer);
     const rows = scope
       ? await runPrepared(em, directivesOfMeeting.scoped, [meetingId, scope])
       : await runPrepared(em, directivesOfMeeting.all, [meetingId]);
-    return this.toResponses(rows, viewer);
+    return this.toResponses(rows, viewer, asOf);
   }
 
   /** Sorted by deadline (no deadline last), then id; keyset-paginated on that order. */

@@ -45,6 +45,8 @@ export interface DirectiveRow {
   pending_extension_requested_at: Date | null;
   progress_percent: number | null;
   last_reported_at: Date | null;
+  /** [id, title, startsAt as ISO 8601 in UTC] of each later meeting that reviewed it, oldest first. */
+  reviewed_at: [string, string, string][];
 }
 
 // The cooperating agencies come as one JSON column, so an answer is one round trip.
@@ -62,6 +64,10 @@ const select = (
        (SELECT coalesce(json_agg(json_build_array(o.id, o.name, o.short_name)), '[]'::json)
           FROM directive_cooperating_organization c JOIN organization o ON o.id = c.organization_id
          WHERE c.directive_id = d.id) AS cooperating,
+       (SELECT coalesce(json_agg(json_build_array(rm.id, rm.title,
+                 to_char(rm.starts_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')) ORDER BY rm.starts_at, rm.id), '[]'::json)
+          FROM meeting_reviewed_directive rv JOIN meeting rm ON rm.id = rv.meeting_id
+         WHERE rv.directive_id = d.id) AS reviewed_at,
        reminders.reminder_count, reminders.last_reminded_at,
        extensions.extension_count,
        pending.id AS pending_extension_id, pending.proposed_due_date AS pending_extension_proposed_due_date,
@@ -152,8 +158,10 @@ const CONDITIONS: Record<ListFilter, (p: string[]) => string> = {
   afterDated: ([due, id]) => `(d.due_date > ${due}::date OR (d.due_date = ${due}::date AND d.id > ${id}::uuid) OR d.due_date IS NULL)`,
 };
 
-const TRACKED = `d.status NOT IN (${UNTRACKED_STATUSES.map((status) => `'${status}'`).join(', ')})`;
-const judgedOn = (asOf: string, zone: string): string =>
+/** deadline-status.ts in SQL, for the directive row `d`: measured against a deadline at all. Reports use the same text. */
+export const TRACKED = `d.status NOT IN (${UNTRACKED_STATUSES.map((status) => `'${status}'`).join(', ')})`;
+/** The date `d` is judged on: its submission's date in the zone while awaiting confirmation, else `asOf`. */
+export const judgedOn = (asOf: string, zone: string): string =>
   `(CASE WHEN d.status = 'awaiting_confirmation' AND d.submitted_at IS NOT NULL
          THEN (d.submitted_at AT TIME ZONE ${zone}::text)::date ELSE ${asOf}::date END)`;
 

@@ -16,7 +16,8 @@ import {
 } from './dto/meeting.dto.js';
 import { Meeting } from '../meetings/meeting.entity.js';
 import { meetingNotFound } from '../meetings/meetings.errors.js';
-import { meetingById } from './meeting-reads.js';
+import { meetingById, reviewedDirectivesOfMeeting } from './meeting-reads.js';
+import { directiveScope } from '../access/directive-scope.js';
 
 @Injectable()
 export class MeetingQueriesService {
@@ -31,7 +32,15 @@ export class MeetingQueriesService {
   async getMeeting(id: string, viewer: Actor, em: EntityManager = this.dataSource.manager): Promise<MeetingResponseDto> {
     const [meeting] = await runPrepared(em, meetingById, [id]);
     if (!meeting) throw meetingNotFound(id);
-    return toMeetingResponse(meeting, await this.directives.directivesOfMeeting(em, id, viewer));
+    const scope = directiveScope(viewer);
+    const reviewed = scope
+      ? await runPrepared(em, reviewedDirectivesOfMeeting.scoped, [id, scope])
+      : await runPrepared(em, reviewedDirectivesOfMeeting.all, [id]);
+    return toMeetingResponse(
+      meeting,
+      await this.directives.directivesOfMeeting(em, id, viewer),
+      reviewed.map((row) => row.id),
+    );
   }
 
   /** Most recent first; `from`/`to` are calendar dates in the office's zone. */

@@ -1,3 +1,4 @@
+import { directiveVisibleSql } from '../access/directive-scope.js';
 import { preparedQuery } from '../database/prepared-query.js';
 import type { AttendeeResponseDto } from '../meetings/dto/attendee.dto.js';
 import type { SpeechResponseDto } from '../meetings/dto/speech.dto.js';
@@ -53,3 +54,20 @@ export const meetingById = preparedQuery<MeetingRow, [id: string]>(
   LEFT JOIN person chair ON chair.id = m.chair_id
  WHERE m.id = $1`,
 );
+
+// The order of the carry-over list: the concluding meeting's date, then the directive's order in it.
+const reviewedSql = (visible: string): string => `SELECT r.directive_id AS id
+  FROM meeting_reviewed_directive r
+  JOIN directive d ON d.id = r.directive_id
+  JOIN meeting concluded ON concluded.id = d.meeting_id
+ WHERE r.meeting_id = $1${visible}
+ ORDER BY concluded.starts_at, concluded.id, d.ordinal`;
+
+/** The directives a meeting reviewed, as far as the viewer may see them. */
+export const reviewedDirectivesOfMeeting = {
+  all: preparedQuery<{ id: string }, [meetingId: string]>('reviewed_directives_of_meeting', reviewedSql('')),
+  scoped: preparedQuery<{ id: string }, [meetingId: string, scope: string]>(
+    'reviewed_directives_of_meeting_scoped',
+    reviewedSql(` AND ${directiveVisibleSql('d', '$2')}`),
+  ),
+};

@@ -19,6 +19,8 @@ import {
 import { EditMeetingService } from './edit-meeting.service.js';
 import { MeetingQueriesService } from './meeting-queries.service.js';
 import { RecordMeetingService } from './record-meeting.service.js';
+import { CarryOverQueriesService } from './carry-over-queries.service.js';
+import { CarryOverDto, CarryOverQueryDto } from './dto/carry-over.dto.js';
 
 @ApiTags('meetings')
 @ApiBearerAuth()
@@ -29,6 +31,7 @@ export class MeetingsController {
     private readonly recorder: RecordMeetingService,
     private readonly editor: EditMeetingService,
     private readonly queries: MeetingQueriesService,
+    private readonly carryOvers: CarryOverQueriesService,
   ) {}
 
   @Post()
@@ -57,6 +60,25 @@ export class MeetingsController {
   @ApiProblems(404)
   get(@Param('id', UuidParamPipe) id: string, @CurrentActor() actor: Actor): Promise<MeetingResponseDto> {
     return this.queries.getMeeting(id, actor);
+  }
+
+  @Get(':id/carry-over')
+  @Requires('directives:read')
+  @ApiOperation({
+    summary:
+      'What this meeting reviews again: directives of the same organizer’s earlier meetings still open or completed since its previous meeting',
+    description:
+      'Kiểm điểm việc thực hiện kết luận. Also lists the directives already recorded as reviewed (reviewedDirectiveIds). ' +
+      "Deadlines judged as of the meeting's date unless `asOf`; agency users see only their agency's directives. Not paged; capped, with `truncated`.",
+  })
+  @ApiOkResponse({ type: CarryOverDto })
+  @ApiProblems(404)
+  carryOver(
+    @Param('id', UuidParamPipe) id: string,
+    @Query() query: CarryOverQueryDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<CarryOverDto> {
+    return this.carryOvers.carryOver(id, actor, query.asOf);
   }
 
   @Patch(':id')

@@ -4,6 +4,7 @@ import { EditMeetingService } from './edit-meeting.service.js';
 import { MeetingQueriesService } from './meeting-queries.service.js';
 import { MeetingsController } from './meetings.controller.js';
 import { RecordMeetingService } from './record-meeting.service.js';
+import { CarryOverQueriesService } from './carry-over-queries.service.js';
 
 /**
  * The minutes (biên bản) of a meeting as one record: the meeting with its
@@ -14,7 +15,7 @@ import { RecordMeetingService } from './record-meeting.service.js';
 @Module({
   imports: [DirectivesModule],
   controllers: [MeetingsController],
-  providers: [RecordMeetingService, EditMeetingService, MeetingQueriesService],
+  providers: [RecordMeetingService, EditMeetingService, MeetingQueriesService, CarryOverQueriesService],
   exports: [MeetingQueriesService],
 })
 export class MinutesModule {}

@@ -21,6 +21,8 @@ import { MeetingQueriesService } from './meeting-queries.service.js';
 import { Meeting } from '../meetings/meeting.entity.js';
 import { MeetingError } from '../meetings/meetings.errors.js';
 import { Speech } from '../meetings/speech.entity.js';
+import { Clock } from '../common/time/clock.js';
+import { checkReviewedDirectives, lockReviews, replaceReviewedDirectives } from './reviewed-directives.js';
 
 export function assertPeriod(startsAt: string | Date, endsAt: string | Date | null | undefined): void {
   if (endsAt && new Date(endsAt).getTime() < new Date(startsAt).getTime()) {
@@ -37,6 +39,7 @@ export class RecordMeetingService {
     private readonly queries: MeetingQueriesService,
     private readonly writes: AuditedWrites,
     private readonly notifier: Notifier,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -61,9 +64,12 @@ export class RecordMeetingService {
       speeches.forEach((s, i) => check.person(`speeches[${i}].speakerId`, s.speakerId));
       directives.forEach((d, i) => addDirectiveReferences(check, d, `directives[${i}].`));
       await check.verify(em);
+      const reviewed = input.reviewedDirectiveIds ?? [];
+      if (reviewed.length > 0) await lockReviews(em);
+      await checkReviewedDirectives(em, { organizerId: input.organizerId ?? null, startsAt: new Date(input.startsAt) }, reviewed);
 
       let speechIds: string[] = [];
-      // One entry for the meeting shows its attendees and speeches; each directive gets its own.
+      // One entry for the meeting shows its attendees, speeches and reviewed directives; each directive gets its own.
       const meetingId = await this.writes.insert(em, actor, {
         entity: Meeting,
         values: {
@@ -98,6 +104,7 @@ export class RecordMeetingService {
               text: s.text ?? null,
             })),
           );
+          await replaceReviewedDirectives(em, id, reviewed, actor, this.clock.now());
         },
         extend: (after) => ({
           ...after,

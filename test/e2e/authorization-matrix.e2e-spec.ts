@@ -46,6 +46,8 @@ const MATRIX: Record<string, Row> = {
   'POST /api/v1/meetings':                                      row([401, 401], [401, 401], [403, 403], [201, 201], [403, 403], [403, 403], [403, 403]),
   'GET /api/v1/meetings':                                       row([401, 401], [401, 401], [200, 200], [200, 200], [200, 200], [200, 200], [200, 200]),
   'GET /api/v1/meetings/{id}':                                  row([401, 401], [401, 401], [200, 200], [200, 200], [200, 200], [200, 200], [200, 200]),
+  // Scoped like the directive lists: a department's users see their agency's directives, of either side's meeting.
+  'GET /api/v1/meetings/{id}/carry-over':                       row([401, 401], [401, 401], [200, 200], [200, 200], [200, 200], [200, 200], [200, 200]),
   'PATCH /api/v1/meetings/{id}':                                row([401, 401], [401, 401], [403, 403], [200, 200], [403, 403], [403, 403], [403, 403]),
   'POST /api/v1/meetings/{meetingId}/attendees':                row([401, 401], [401, 401], [403, 403], [201, 201], [403, 403], [403, 403], [403, 403]),
   'PATCH /api/v1/meetings/{meetingId}/attendees/{attendeeId}':  row([401, 401], [401, 401], [403, 403], [200, 200], [403, 403], [403, 403], [403, 403]),
@@ -77,6 +79,10 @@ const MATRIX: Record<string, Row> = {
   'POST /api/v1/attachments':                                   row([401, 401], [401, 401], [403, 403], [201, 201], [201, 201], [201, 201], [201, 201]),
   'GET /api/v1/attachments/{id}':                               row([401, 401], [401, 401], [200, 200], [200, 200], [200, 200], [200, 404], [200, 404]),
   'GET /api/v1/attachments/{id}/metadata':                      row([401, 401], [401, 401], [200, 200], [200, 200], [200, 200], [200, 404], [200, 404]),
+  // own / foreign: the report asked for the caller's own agency / another agency (an agency role then gets its own rows only: none).
+  'GET /api/v1/reports/overdue':                                row([401, 401], [401, 401], [200, 200], [200, 200], [200, 200], [200, 200], [200, 200]),
+  'GET /api/v1/reports/agency-performance':                     row([401, 401], [401, 401], [200, 200], [200, 200], [200, 200], [200, 200], [200, 200]),
+  'GET /api/v1/meetings/{id}/progress':                         row([401, 401], [401, 401], [200, 200], [200, 200], [200, 200], [200, 200], [200, 200]),
 };
 
 interface Call {
@@ -247,6 +253,8 @@ describe('Authorization matrix: every operation × every principal × own and fo
         return { method: 'GET', url: '/api/v1/meetings' };
       case 'GET /api/v1/meetings/{id}':
         return { method: 'GET', url: `/api/v1/meetings/${f.meeting}` };
+      case 'GET /api/v1/meetings/{id}/carry-over':
+        return { method: 'GET', url: `/api/v1/meetings/${f.meeting}/carry-over` };
       case 'PATCH /api/v1/meetings/{id}': {
         const url = `/api/v1/meetings/${f.meeting}`;
         return { method: 'PATCH', url, body: { summary: `Tóm tắt ${unique}` }, headers: await versionOf(url) };
@@ -370,6 +378,12 @@ describe('Authorization matrix: every operation × every principal × own and fo
         return { method: 'GET', url: `/api/v1/attachments/${f.attachment}` };
       case 'GET /api/v1/attachments/{id}/metadata':
         return { method: 'GET', url: `/api/v1/attachments/${f.attachment}/metadata` };
+      case 'GET /api/v1/reports/overdue':
+        return { method: 'GET', url: `/api/v1/reports/overdue?asOf=2030-01-01&leadOrganizationId=${f.organization}` };
+      case 'GET /api/v1/reports/agency-performance':
+        return { method: 'GET', url: '/api/v1/reports/agency-performance?from=2024-01-01&to=2030-12-31&asOf=2030-01-01' };
+      case 'GET /api/v1/meetings/{id}/progress':
+        return { method: 'GET', url: `/api/v1/meetings/${f.meeting}/progress` };
       default:
         throw new Error(`No request is defined for ${operation}: add it to the matrix`);
     }

@@ -1,6 +1,7 @@
 import { createMeeting } from '../support/factories.js';
 import { TEST_NOW } from '../support/fixed-clock.js';
 import { describeRaces, expectParallelSessions } from '../support/races.js';
+import { fieldsOf, refused } from '../support/problems.js';
 import { createTestApp, ifMatch, TEST_PASSWORD, type HttpResponse, type TestApp, type TestRole } from '../support/test-app.js';
 
 /** Extensions of the deadline (gia hạn): the lead agency asks, a leader decides, the directive follows. */
@@ -56,20 +57,6 @@ describe('Extensions of a directive’s deadline', () => {
     expect((await t.as(role).post(`/api/v1/directives/${id}/transitions`, body, ifMatch(version))).status).toBe(200);
   }
 
-  /** A refusal: the problem answer, and not a row written anywhere. */
-  async function refused(send: () => Promise<HttpResponse>, status: number, code: string): Promise<HttpResponse> {
-    const before = await t.snapshot();
-    const response = await send();
-    expect(response.status).toBe(status);
-    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-    expect(response.body.code).toBe(code);
-    expect(await t.snapshot()).toEqual(before);
-    return response;
-  }
-
-  const fieldsOf = (response: HttpResponse): string[] => [
-    ...new Set(response.body.errors.map((e: { field: string }) => e.field) as string[]),
-  ];
   const user = (role: TestRole) => ({ userId: t.users[role].id, username: t.users[role].username, displayName: role });
 
   describe('asking and approving', () => {
@@ -236,6 +223,7 @@ describe('Extensions of a directive’s deadline', () => {
       await move(id, 'leader', { action: 'cancel', note: 'Đã lồng ghép vào nhiệm vụ khác' });
       const { version } = await read(id);
       await refused(
+        t,
         () => t.as('leader').post(decisionOf(id, asked.body.id), { decision: 'approved' }, ifMatch(version)),
         409,
         'directive_closed',
@@ -250,6 +238,7 @@ describe('Extensions of a directive’s deadline', () => {
       const { id } = await issue();
       await ask(id, '2024-04-15');
       await refused(
+        t,
         () => t.as('department_head').post(requestsOf(id), { proposedDueDate: '2024-04-30', reason: 'Lần nữa' }),
         409,
         'extension_already_pending',
@@ -260,13 +249,14 @@ describe('Extensions of a directive’s deadline', () => {
       const { id } = await issue('2024-03-20');
       const post = (proposedDueDate: string) => () =>
         t.as('department_head').post(requestsOf(id), { proposedDueDate, reason: 'Cần thêm thời gian' });
-      const same = await refused(post('2024-03-20'), 422, 'extension_date_not_later');
+      const same = await refused(t, post('2024-03-20'), 422, 'extension_date_not_later');
       expect(fieldsOf(same)).toEqual(['proposedDueDate']);
-      await refused(post('2024-03-19'), 422, 'extension_date_not_later');
+      await refused(t, post('2024-03-19'), 422, 'extension_date_not_later');
 
       // Overdue since 1 March, asking on 12 March for 5 March: later, but already past.
       const overdue = await issue('2024-03-01');
       const past = await refused(
+        t,
         () => t.as('department_head').post(requestsOf(overdue.id), { proposedDueDate: '2024-03-05', reason: 'Quá hạn' }),
         422,
         'extension_date_in_past',
@@ -277,6 +267,7 @@ describe('Extensions of a directive’s deadline', () => {
 
       const open = await issue(null);
       await refused(
+        t,
         () => t.as('department_head').post(requestsOf(open.id), { proposedDueDate: '2024-04-15', reason: 'Không thời hạn' }),
         422,
         'extension_without_deadline',
@@ -294,7 +285,7 @@ describe('Extensions of a directive’s deadline', () => {
         [{ proposedDueDate: '2024-04-15', reason: '   ' }, 'reason'],
       ];
       for (const [body, field] of cases) {
-        const response = await refused(() => t.as('department_head').post(requestsOf(id), body), 400, 'validation_failed');
+        const response = await refused(t, () => t.as('department_head').post(requestsOf(id), body), 400, 'validation_failed');
         expect(fieldsOf(response)).toEqual([field]);
       }
     });
@@ -303,6 +294,7 @@ describe('Extensions of a directive’s deadline', () => {
       const cancelled = await issue();
       await move(cancelled.id, 'leader', { action: 'cancel', note: 'Đã lồng ghép' });
       await refused(
+        t,
         () => t.as('department_head').post(requestsOf(cancelled.id), { proposedDueDate: '2024-04-15', reason: 'Lý do' }),
         409,
         'directive_closed',
@@ -311,6 +303,7 @@ describe('Extensions of a directive’s deadline', () => {
       await move(completed.id, 'department_head', { action: 'submit', note: 'Đã hoàn thành' });
       await move(completed.id, 'leader', { action: 'confirm' });
       await refused(
+        t,
         () => t.as('department_head').post(requestsOf(completed.id), { proposedDueDate: '2024-04-15', reason: 'Lý do' }),
         409,
         'directive_closed',
@@ -321,15 +314,15 @@ describe('Extensions of a directive’s deadline', () => {
       const { id } = await issue();
       const body = { proposedDueDate: '2024-04-15', reason: 'Lý do' };
       for (const role of ['department_staff', 'secretariat', 'leader', 'admin'] as const) {
-        await refused(() => t.as(role).post(requestsOf(id), body), 403, 'forbidden');
+        await refused(t, () => t.as(role).post(requestsOf(id), body), 403, 'forbidden');
       }
-      await refused(() => t.as('other_department_head').post(requestsOf(id), body), 404, 'directive_not_found');
-      await refused(() => t.as('other_department_head').get(requestsOf(id)), 404, 'directive_not_found');
+      await refused(t, () => t.as('other_department_head').post(requestsOf(id), body), 404, 'directive_not_found');
+      await refused(t, () => t.as('other_department_head').get(requestsOf(id)), 404, 'directive_not_found');
 
       // The head of a cooperating agency sees the directive but does not answer for its deadline.
       const led = await issue('2024-03-20', { leadOrganizationId: t.agencies.other, cooperatingOrganizationIds: [t.agencies.own] });
       expect((await t.as('department_head').get(requestsOf(led.id))).status).toBe(200);
-      await refused(() => t.as('department_head').post(requestsOf(led.id), body), 403, 'forbidden');
+      await refused(t, () => t.as('department_head').post(requestsOf(led.id), body), 403, 'forbidden');
       expect((await t.as('other_department_head').post(requestsOf(led.id), body)).status).toBe(201);
     });
 
@@ -362,22 +355,29 @@ describe('Extensions of a directive’s deadline', () => {
       const { id, version } = await issue();
       const asked = await ask(id, '2024-04-15');
       for (const role of ['department_head', 'department_staff', 'secretariat', 'admin', 'other_department_head'] as const) {
-        await refused(() => t.as(role).post(decisionOf(id, asked.body.id), { decision: 'approved' }, ifMatch(version)), 403, 'forbidden');
+        await refused(
+          t,
+          () => t.as(role).post(decisionOf(id, asked.body.id), { decision: 'approved' }, ifMatch(version)),
+          403,
+          'forbidden',
+        );
       }
     });
 
     it('refuses to decide a decided request again (409), a stale If-Match (412) and none at all (428)', async () => {
       const { id, version } = await issue();
       const asked = await ask(id, '2024-04-15');
-      await refused(() => t.as('leader').post(decisionOf(id, asked.body.id), { decision: 'rejected' }), 428, 'precondition_required');
+      await refused(t, () => t.as('leader').post(decisionOf(id, asked.body.id), { decision: 'rejected' }), 428, 'precondition_required');
       await decide(id, asked.body.id, { decision: 'approved' });
       const stale = await refused(
+        t,
         () => t.as('leader').post(decisionOf(id, asked.body.id), { decision: 'rejected' }, ifMatch(version)),
         412,
         'version_mismatch',
       );
       expect(stale.headers.etag).toBe(`W/"${version + 1}"`);
       await refused(
+        t,
         () => t.as('leader').post(decisionOf(id, asked.body.id), { decision: 'rejected' }, ifMatch(version + 1)),
         409,
         'extension_not_pending',
@@ -388,15 +388,15 @@ describe('Extensions of a directive’s deadline', () => {
       const { id, version } = await issue('2024-03-20');
       const asked = await ask(id, '2024-04-15');
       const post = (body: Record<string, unknown>) => () => t.as('leader').post(decisionOf(id, asked.body.id), body, ifMatch(version));
-      const same = await refused(post({ decision: 'approved', approvedDueDate: '2024-03-20' }), 422, 'extension_date_not_later');
+      const same = await refused(t, post({ decision: 'approved', approvedDueDate: '2024-03-20' }), 422, 'extension_date_not_later');
       expect(fieldsOf(same)).toEqual(['approvedDueDate']);
-      await refused(post({ decision: 'approved', approvedDueDate: '2024-03-01' }), 422, 'extension_date_not_later');
-      await refused(post({ decision: 'approved', approvedDueDate: '2024-04-16' }), 422, 'extension_date_beyond_proposed');
-      const withDate = await refused(post({ decision: 'rejected', approvedDueDate: '2024-04-01' }), 400, 'validation_failed');
+      await refused(t, post({ decision: 'approved', approvedDueDate: '2024-03-01' }), 422, 'extension_date_not_later');
+      await refused(t, post({ decision: 'approved', approvedDueDate: '2024-04-16' }), 422, 'extension_date_beyond_proposed');
+      const withDate = await refused(t, post({ decision: 'rejected', approvedDueDate: '2024-04-01' }), 400, 'validation_failed');
       expect(fieldsOf(withDate)).toEqual(['approvedDueDate']);
-      const impossible = await refused(post({ decision: 'approved', approvedDueDate: '2024-04-31' }), 400, 'validation_failed');
+      const impossible = await refused(t, post({ decision: 'approved', approvedDueDate: '2024-04-31' }), 400, 'validation_failed');
       expect(fieldsOf(impossible)).toEqual(['approvedDueDate']);
-      const unknown = await refused(post({ decision: 'postponed' }), 400, 'validation_failed');
+      const unknown = await refused(t, post({ decision: 'postponed' }), 400, 'validation_failed');
       expect(fieldsOf(unknown)).toEqual(['decision']);
       // The one that fits, at the last moment, still works.
       await decide(id, asked.body.id, { decision: 'approved', approvedDueDate: '2024-03-21' });
@@ -408,11 +408,13 @@ describe('Extensions of a directive’s deadline', () => {
       const other = await issue();
       const asked = await ask(other.id, '2024-04-15');
       await refused(
+        t,
         () => t.as('leader').post(decisionOf(id, asked.body.id), { decision: 'approved' }, ifMatch(version)),
         404,
         'extension_request_not_found',
       );
       await refused(
+        t,
         () => t.as('leader').post(decisionOf(id, '00000000-0000-4000-8000-000000000000'), { decision: 'approved' }, ifMatch(version)),
         404,
         'extension_request_not_found',

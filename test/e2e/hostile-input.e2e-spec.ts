@@ -1,6 +1,7 @@
 import { type AddressInfo, connect } from 'node:net';
 import { createMeeting, createPerson } from '../support/factories.js';
-import { createTestApp, type HttpResponse, type TestApp } from '../support/test-app.js';
+import { expectProblem, refused } from '../support/problems.js';
+import { createTestApp, type TestApp } from '../support/test-app.js';
 
 /**
  * Regression tests for what an attacker sent and got a 500 for (issue 6):
@@ -10,11 +11,6 @@ import { createTestApp, type HttpResponse, type TestApp } from '../support/test-
 const cursorOf = (key: unknown[]): string => Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
 const nested = (depth: number): string => `${'['.repeat(depth)}${']'.repeat(depth)}`;
 const SOME_ID = '0b6f1b7e-9a59-4a8e-8f0e-7d5f3c1a2b3c';
-
-function expectProblem(response: HttpResponse, status: number, code: string): void {
-  expect({ status: response.status, code: response.body?.code }).toEqual({ status, code });
-  expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-}
 
 describe('Hostile input gets a 400, never a 500', () => {
   let t: TestApp;
@@ -26,18 +22,10 @@ describe('Hostile input gets a 400, never a 500', () => {
     await t.close();
   });
 
-  /** A refused request leaves every table as it was. */
-  async function refused(send: () => Promise<HttpResponse>, status = 400, code = 'validation_failed'): Promise<HttpResponse> {
-    const before = await t.snapshot();
-    const response = await send();
-    expectProblem(response, status, code);
-    expect(await t.snapshot()).toEqual(before);
-    return response;
-  }
-
   describe('deeply nested JSON', () => {
     it('refuses a 2,000-level body to /auth/refresh, without signing in, naming the limit', async () => {
       const response = await refused(
+        t,
         () => t.anonymous.request('POST', '/api/v1/auth/refresh', { raw: `{"refreshToken":${nested(2000)}}` }),
         400,
         'malformed_request',
@@ -47,11 +35,12 @@ describe('Hostile input gets a 400, never a 500', () => {
 
     it('refuses deep objects as well as deep arrays', async () => {
       const deep = `${'{"a":'.repeat(2000)}{}${'}'.repeat(2000)}`;
-      await refused(() => t.anonymous.request('POST', '/api/v1/auth/login', { raw: deep }), 400, 'malformed_request');
+      await refused(t, () => t.anonymous.request('POST', '/api/v1/auth/login', { raw: deep }), 400, 'malformed_request');
     });
 
     it('refuses it on a create with an Idempotency-Key, whose fingerprint walks the body before validation', async () => {
       await refused(
+        t,
         () =>
           t.request('POST', '/api/v1/people', {
             raw: `{"fullName":${nested(5000)}}`,
@@ -63,7 +52,7 @@ describe('Hostile input gets a 400, never a 500', () => {
     });
 
     it('still validates a body at the limit field by field', async () => {
-      const response = await refused(() => t.request('POST', '/api/v1/people', { raw: `{"fullName":${nested(31)}}` }));
+      const response = await refused(t, () => t.request('POST', '/api/v1/people', { raw: `{"fullName":${nested(31)}}` }));
       expect(response.body.errors).toContainEqual({ field: 'fullName', message: 'fullName must be a string' });
     });
   });
@@ -74,14 +63,14 @@ describe('Hostile input gets a 400, never a 500', () => {
       ['a next-line (C1) control, which breaks log lines', 'Nguyễn Văn\u0085A'],
       ['a name made of one C1 control', '\u0085'],
     ])('refuses %s in a name with a field error', async (_what, fullName) => {
-      const response = await refused(() => t.post('/api/v1/people', { fullName }));
+      const response = await refused(t, () => t.post('/api/v1/people', { fullName }));
       expect(response.body.errors.map((e: { field: string; message: string }) => e.message)).toEqual([
         'fullName must not contain control characters (tab, line feed and carriage return are the only ones allowed)',
       ]);
     });
 
     it('refuses NUL in a name with a field error', async () => {
-      const response = await refused(() => t.post('/api/v1/people', { fullName: 'Nguyễn Văn\u0000A' }));
+      const response = await refused(t, () => t.post('/api/v1/people', { fullName: 'Nguyễn Văn\u0000A' }));
       expect(response.body.errors).toEqual([
         {
           field: 'fullName',
@@ -92,7 +81,7 @@ describe('Hostile input gets a 400, never a 500', () => {
 
     it('names the nested field that holds it', async () => {
       const person = await createPerson(t);
-      const response = await refused(() =>
+      const response = await refused(t, () =>
         t.post('/api/v1/meetings', {
           title: 'Họp giao ban',
           startsAt: '2024-03-12T08:00:00+07:00',
@@ -103,25 +92,25 @@ describe('Hostile input gets a 400, never a 500', () => {
     });
 
     it('refuses NUL in a search query parameter', async () => {
-      const response = await refused(() => t.get('/api/v1/people?q=Nguy%00'));
+      const response = await refused(t, () => t.get('/api/v1/people?q=Nguy%00'));
       expect(response.body.errors).toEqual([expect.objectContaining({ field: 'q' })]);
     });
 
     it('refuses NUL in a username at sign-in, without counting a failed attempt', async () => {
       const attempts = async () => (await t.sql<{ n: number }>('SELECT count(*)::int AS n FROM login_attempt'))[0]!.n;
       const before = await attempts();
-      const response = await refused(() => t.anonymous.post('/api/v1/auth/login', { username: 'admin\u0000', password: 'x' }));
+      const response = await refused(t, () => t.anonymous.post('/api/v1/auth/login', { username: 'admin\u0000', password: 'x' }));
       expect(response.body.errors).toEqual([expect.objectContaining({ field: 'username' })]);
       expect(await attempts()).toBe(before);
     });
 
     it('refuses NUL in a path parameter', async () => {
-      const response = await refused(() => t.get('/api/v1/people/%00'));
+      const response = await refused(t, () => t.get('/api/v1/people/%00'));
       expect(response.body.errors).toEqual([expect.objectContaining({ field: 'id' })]);
     });
 
     it('refuses NUL inside a cursor, naming the cursor', async () => {
-      const response = await refused(() => t.get(`/api/v1/people?cursor=${cursorOf(['Nguyễn\u0000', SOME_ID])}`));
+      const response = await refused(t, () => t.get(`/api/v1/people?cursor=${cursorOf(['Nguyễn\u0000', SOME_ID])}`));
       expect(response.body.errors).toEqual([{ field: 'cursor', message: 'cursor is invalid; start again without it' }]);
     });
 
@@ -142,7 +131,7 @@ describe('Hostile input gets a 400, never a 500', () => {
       ['an id that is not a UUID', ['2024-03-12T01:00:00.000Z', 'x']],
       ['a key too short', ['2024-03-12T01:00:00.000Z']],
     ])('refuses a meetings cursor holding %s', async (_what, key) => {
-      const response = await refused(() => t.get(`/api/v1/meetings?cursor=${cursorOf(key)}`));
+      const response = await refused(t, () => t.get(`/api/v1/meetings?cursor=${cursorOf(key)}`));
       expect(response.body.errors).toEqual([{ field: 'cursor', message: 'cursor is invalid; start again without it' }]);
     });
 
@@ -150,12 +139,12 @@ describe('Hostile input gets a 400, never a 500', () => {
       ['a due date that is not a date', ['soon', SOME_ID]],
       ['a due date out of range', ['+275760-09-13', SOME_ID]],
     ])('refuses a directives cursor holding %s', async (_what, key) => {
-      const response = await refused(() => t.get(`/api/v1/directives?cursor=${cursorOf(key)}`));
+      const response = await refused(t, () => t.get(`/api/v1/directives?cursor=${cursorOf(key)}`));
       expect(response.body.errors).toEqual([{ field: 'cursor', message: 'cursor is invalid; start again without it' }]);
     });
 
     it('refuses an audit cursor past bigint', async () => {
-      const response = await refused(() => t.as('admin').get(`/api/v1/audit?cursor=${cursorOf(['99999999999999999999'])}`));
+      const response = await refused(t, () => t.as('admin').get(`/api/v1/audit?cursor=${cursorOf(['99999999999999999999'])}`));
       expect(response.body.errors).toEqual([{ field: 'cursor', message: 'cursor is invalid; start again without it' }]);
     });
 
@@ -178,7 +167,7 @@ describe('Hostile input gets a 400, never a 500', () => {
       ['a blank Braille cell', '\u2800'],
       ['invisible characters around spaces', ' \u200b\u00a0\u200c '],
     ])('refuses a person named with only %s', async (_what, fullName) => {
-      const response = await refused(() => t.post('/api/v1/people', { fullName }));
+      const response = await refused(t, () => t.post('/api/v1/people', { fullName }));
       expect(response.body.errors).toEqual([
         { field: 'fullName', message: 'fullName must not be blank (invisible characters alone do not count)' },
       ]);
@@ -189,7 +178,7 @@ describe('Hostile input gets a 400, never a 500', () => {
       ['a left-to-right embedding', 'Nguyễn \u202aVăn'],
       ['a first-strong isolate', 'Trần \u2068Thị\u2069'],
     ])('refuses a name carrying %s', async (_what, fullName) => {
-      const response = await refused(() => t.post('/api/v1/people', { fullName }));
+      const response = await refused(t, () => t.post('/api/v1/people', { fullName }));
       expect(response.body.errors).toEqual([
         {
           field: 'fullName',
@@ -199,7 +188,7 @@ describe('Hostile input gets a 400, never a 500', () => {
     });
 
     it('refuses a meeting title that reads backwards', async () => {
-      const response = await refused(() =>
+      const response = await refused(t, () =>
         t.post('/api/v1/meetings', { title: 'Họp \u202egnaob oaig', startsAt: '2024-03-12T08:00:00+07:00' }),
       );
       expect(response.body.errors.map((e: { field: string }) => e.field)).toEqual(['title']);

@@ -42,6 +42,7 @@ describe('The OpenAPI document', () => {
         'POST /api/v1/meetings',
         'GET /api/v1/meetings',
         'GET /api/v1/meetings/{id}',
+        'GET /api/v1/meetings/{id}/carry-over',
         'PATCH /api/v1/meetings/{id}',
         'POST /api/v1/meetings/{meetingId}/attendees',
         'PATCH /api/v1/meetings/{meetingId}/attendees/{attendeeId}',
@@ -69,6 +70,9 @@ describe('The OpenAPI document', () => {
         'POST /api/v1/attachments',
         'GET /api/v1/attachments/{id}',
         'GET /api/v1/attachments/{id}/metadata',
+        'GET /api/v1/reports/overdue',
+        'GET /api/v1/reports/agency-performance',
+        'GET /api/v1/meetings/{id}/progress',
       ].sort(),
     );
   });

@@ -1,5 +1,6 @@
 import { createMeeting } from '../support/factories.js';
-import { createTestApp, ifMatch, type HttpResponse, type TestApp } from '../support/test-app.js';
+import { fieldsOf, refused } from '../support/problems.js';
+import { createTestApp, ifMatch, type TestApp } from '../support/test-app.js';
 
 /** Reminders (đôn đốc): who gives them, how they are listed, and what the directive shows of them. */
 describe('Reminders of a directive', () => {
@@ -27,21 +28,7 @@ describe('Reminders of a directive', () => {
 
   const remindersOf = (id: string) => `/api/v1/directives/${id}/reminders`;
 
-  /** A refusal: the problem answer, and not a row written anywhere. */
-  async function refused(send: () => Promise<HttpResponse>, status: number, code: string): Promise<HttpResponse> {
-    const before = await t.snapshot();
-    const response = await send();
-    expect(response.status).toBe(status);
-    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-    expect(response.body.code).toBe(code);
-    expect(await t.snapshot()).toEqual(before);
-    return response;
-  }
-
   /** The fields an answer names (a field may fail several rules, each with its message). */
-  const fieldsOf = (response: HttpResponse): string[] => [
-    ...new Set(response.body.errors.map((e: { field: string }) => e.field) as string[]),
-  ];
 
   it('records a secretariat reminder by document and a leader’s by phone, lists them newest first and counts them on the directive', async () => {
     const { id } = await issue();
@@ -103,13 +90,14 @@ describe('Reminders of a directive', () => {
 
   it('refuses a missing note, a blank one, a bad channel or a too long document number, naming the field, and stores nothing', async () => {
     const { id } = await issue();
-    const missing = await refused(() => t.post(remindersOf(id), { channel: 'phone' }), 400, 'validation_failed');
+    const missing = await refused(t, () => t.post(remindersOf(id), { channel: 'phone' }), 400, 'validation_failed');
     expect(fieldsOf(missing)).toEqual(['note']);
-    const blank = await refused(() => t.post(remindersOf(id), { note: '   ', channel: 'phone' }), 400, 'validation_failed');
+    const blank = await refused(t, () => t.post(remindersOf(id), { note: '   ', channel: 'phone' }), 400, 'validation_failed');
     expect(fieldsOf(blank)).toEqual(['note']);
-    const channel = await refused(() => t.post(remindersOf(id), { note: 'Nhắc', channel: 'fax' }), 400, 'validation_failed');
+    const channel = await refused(t, () => t.post(remindersOf(id), { note: 'Nhắc', channel: 'fax' }), 400, 'validation_failed');
     expect(fieldsOf(channel)).toEqual(['channel']);
     const number = await refused(
+      t,
       () => t.post(remindersOf(id), { note: 'Nhắc', channel: 'document', documentNumber: 'x'.repeat(51) }),
       400,
       'validation_failed',
@@ -123,7 +111,12 @@ describe('Reminders of a directive', () => {
       .as('leader')
       .post(`/api/v1/directives/${cancelled.id}/transitions`, { action: 'cancel', note: 'Đã lồng ghép' }, ifMatch(cancelled.version));
     expect(cancel.status).toBe(200);
-    await refused(() => t.as('secretariat').post(remindersOf(cancelled.id), { note: 'Nhắc', channel: 'phone' }), 409, 'directive_closed');
+    await refused(
+      t,
+      () => t.as('secretariat').post(remindersOf(cancelled.id), { note: 'Nhắc', channel: 'phone' }),
+      409,
+      'directive_closed',
+    );
 
     const completed = await issue();
     const steps: [Parameters<TestApp['as']>[0], Record<string, unknown>][] = [
@@ -136,15 +129,15 @@ describe('Reminders of a directive', () => {
       expect(moved.status).toBe(200);
       version = moved.body.version;
     }
-    await refused(() => t.as('leader').post(remindersOf(completed.id), { note: 'Nhắc', channel: 'email' }), 409, 'directive_closed');
+    await refused(t, () => t.as('leader').post(remindersOf(completed.id), { note: 'Nhắc', channel: 'email' }), 409, 'directive_closed');
   });
 
   it('lets neither a department head nor staff remind (403), and hides another agency’s directive from its head (404)', async () => {
     const { id } = await issue();
-    await refused(() => t.as('department_head').post(remindersOf(id), { note: 'Nhắc', channel: 'phone' }), 403, 'forbidden');
-    await refused(() => t.as('department_staff').post(remindersOf(id), { note: 'Nhắc', channel: 'phone' }), 403, 'forbidden');
+    await refused(t, () => t.as('department_head').post(remindersOf(id), { note: 'Nhắc', channel: 'phone' }), 403, 'forbidden');
+    await refused(t, () => t.as('department_staff').post(remindersOf(id), { note: 'Nhắc', channel: 'phone' }), 403, 'forbidden');
     expect((await t.as('secretariat').post(remindersOf(id), { note: 'Nhắc', channel: 'meeting' })).status).toBe(201);
-    await refused(() => t.as('other_department_head').get(remindersOf(id)), 404, 'directive_not_found');
+    await refused(t, () => t.as('other_department_head').get(remindersOf(id)), 404, 'directive_not_found');
   });
 
   it('replays a reminder sent twice with one Idempotency-Key: the same answer, one reminder', async () => {

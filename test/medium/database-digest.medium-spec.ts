@@ -34,6 +34,7 @@ describe('The database digest', () => {
         'person',
         'meeting',
         'meeting_attendee',
+        'meeting_reviewed_directive',
         'speech',
         'directive',
         'directive_cooperating_organization',

@@ -95,6 +95,12 @@ export class DirectiveResponseDto {
     description: 'When the lead agency last reported progress (cooperating agencies’ contributions do not count).',
   })
   lastReportedAt!: string | null;
+  @ApiProperty({
+    type: MeetingRefDto,
+    isArray: true,
+    description: 'The later meetings that reviewed it (kiểm điểm, their reviewedDirectiveIds), oldest first.',
+  })
+  reviewedAtMeetings!: MeetingRefDto[];
   @ApiProperty() version!: number;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
@@ -188,6 +194,7 @@ export function toDirectiveResponse(row: DirectiveRow, view: DirectiveView, allo
           },
     progressPercent: row.progress_percent,
     lastReportedAt: row.last_reported_at?.toISOString() ?? null,
+    reviewedAtMeetings: row.reviewed_at.map(([id, title, startsAt]) => ({ id, title, startsAt })),
     version: row.version,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),

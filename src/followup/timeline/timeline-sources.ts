@@ -314,6 +314,34 @@ const extensionDecisions: TimelineSource = {
   },
 };
 
+/** Each later meeting that reviewed it, at the meeting's start; the actor is who recorded the review. */
+const reviews: TimelineSource = {
+  name: 'reviews',
+  async load(em, directiveId, limit) {
+    const rows = (await em.query(
+      `SELECT m.id AS meeting_id, m.title, m.starts_at AS at, r.recorded_at, ${ACTOR_COLUMNS}
+         FROM meeting_reviewed_directive r
+         JOIN meeting m ON m.id = r.meeting_id
+         LEFT JOIN app_user u ON u.id = r.recorded_by_user_id
+        WHERE r.directive_id = $1
+        ORDER BY m.starts_at, m.id
+        LIMIT $2`,
+      [directiveId, limit],
+    )) as (ActorColumns & { meeting_id: string; title: string; at: Date; recorded_at: Date })[];
+    return rows.map((row) => ({
+      at: row.at,
+      tie: row.meeting_id,
+      event: {
+        at: row.at.toISOString(),
+        kind: 'reviewed',
+        actor: actorOf(row),
+        meeting: { id: row.meeting_id, title: row.title, startsAt: row.at.toISOString() },
+        recordedAt: row.recorded_at.toISOString(),
+      },
+    }));
+  },
+};
+
 /**
  * Every source, in the order events of the same instant are listed: a
  * report comes before the step it caused (the lead's first report starts the
@@ -327,4 +355,5 @@ export const TIMELINE_SOURCES: readonly TimelineSource[] = [
   reminders,
   extensionRequests,
   extensionDecisions,
+  reviews,
 ];

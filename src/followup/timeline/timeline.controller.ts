@@ -19,7 +19,8 @@ export class TimelineController {
   @ApiOperation({
     summary: 'The story of a directive, oldest first',
     description:
-      'Issued, owner and deadline changes, workflow steps with their notes, progress reports and contributions, reminders: ' +
+      'Issued, owner and deadline changes, workflow steps with their notes, progress reports and contributions, reminders, ' +
+      'extension requests and decisions, reviews by later meetings: ' +
       'who did what, when. Not paged (a directive has tens of events); capped, with `truncated` saying so.',
   })
   @ApiOkResponse({ type: DirectiveTimelineDto })

@@ -8,6 +8,7 @@ import { REMINDER_CHANNELS, type ReminderChannel } from '../reminder.entity.js';
 import { TRANSITION_ACTIONS, type TransitionAction } from '../workflow.js';
 import { ReportingOrganizationDto } from '../dto/progress-report.dto.js';
 import { ReminderAuthorDto } from '../dto/reminder.dto.js';
+import { MeetingRefDto } from '../../directives/dto/directive-response.dto.js';
 
 export const TIMELINE_EVENT_KINDS = [
   'issued',
@@ -18,6 +19,7 @@ export const TIMELINE_EVENT_KINDS = [
   'reminded',
   'extension_requested',
   'extension_decided',
+  'reviewed',
 ] as const;
 export type TimelineEventKind = (typeof TIMELINE_EVENT_KINDS)[number];
 
@@ -96,6 +98,13 @@ export class ExtensionDecidedEventDto extends TimelineEventBase {
   @ApiProperty({ type: String, nullable: true }) note!: string | null;
 }
 
+/** At the reviewing meeting's start: the day it was reviewed, however long after the minutes were recorded. */
+export class ReviewedEventDto extends TimelineEventBase {
+  @ApiProperty({ enum: ['reviewed'] }) kind!: 'reviewed';
+  @ApiProperty({ type: MeetingRefDto, description: 'The later meeting that reviewed it (kiểm điểm).' }) meeting!: MeetingRefDto;
+  @ApiProperty({ format: 'date-time', description: 'When the review was recorded (actor: who recorded it).' }) recordedAt!: string;
+}
+
 export type TimelineEventDto =
   | IssuedEventDto
   | OwnerChangedEventDto
@@ -104,7 +113,8 @@ export type TimelineEventDto =
   | ProgressReportedEventDto
   | RemindedEventDto
   | ExtensionRequestedEventDto
-  | ExtensionDecidedEventDto;
+  | ExtensionDecidedEventDto
+  | ReviewedEventDto;
 
 const EVENT_MODELS = [
   IssuedEventDto,
@@ -115,6 +125,7 @@ const EVENT_MODELS = [
   RemindedEventDto,
   ExtensionRequestedEventDto,
   ExtensionDecidedEventDto,
+  ReviewedEventDto,
 ];
 
 @ApiExtraModels(...EVENT_MODELS)
@@ -122,7 +133,7 @@ export class DirectiveTimelineDto {
   @ApiProperty({ format: 'uuid' }) directiveId!: string;
   @ApiProperty({
     description:
-      'Oldest first; events of the same instant in a fixed order (issued, edits, reports, workflow steps, reminders, extension requests, decisions).',
+      'Oldest first; events of the same instant in a fixed order (issued, edits, reports, workflow steps, reminders, extension requests, decisions, reviews).',
     type: 'array',
     items: {
       oneOf: EVENT_MODELS.map((model) => ({ $ref: getSchemaPath(model) })),

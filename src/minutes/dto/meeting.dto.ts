@@ -7,8 +7,10 @@ import {
   NestedArrayField,
   TextField,
   UrlField,
+  UuidArrayField,
   UuidField,
 } from '../../common/validation/fields.js';
+import { MAX_REVIEWED_DIRECTIVES } from '../reviewed-directives.js';
 import { MeetingDirectiveInputDto } from '../../directives/dto/directive-input.dto.js';
 import { DirectiveResponseDto } from '../../directives/dto/directive-response.dto.js';
 import { OrganizationRefDto, toOrganizationRef } from '../../organizations/dto/organization.dto.js';
@@ -76,6 +78,16 @@ export class CreateMeetingDto {
     description: 'In the order concluded.',
   })
   directives?: MeetingDirectiveInputDto[];
+
+  @UuidArrayField({
+    optional: true,
+    nullable: true,
+    maxSize: MAX_REVIEWED_DIRECTIVES,
+    description:
+      'The directives this meeting reviewed (kiểm điểm việc thực hiện kết luận): each of an earlier meeting of the same organizer ' +
+      '(GET /meetings/{id}/carry-over lists them). On PATCH the list replaces the set; null or [] clears it.',
+  })
+  reviewedDirectiveIds?: string[] | null;
 }
 
 /** The meeting's own fields; attendees, speeches and directives are changed through their own routes. */
@@ -118,6 +130,13 @@ export class MeetingResponseDto extends MeetingSummaryDto {
   @ApiProperty({ type: AttendeeResponseDto, isArray: true }) attendees!: AttendeeResponseDto[];
   @ApiProperty({ type: SpeechResponseDto, isArray: true, description: 'In order of speaking.' }) speeches!: SpeechResponseDto[];
   @ApiProperty({ type: DirectiveResponseDto, isArray: true, description: 'In the order concluded.' }) directives!: DirectiveResponseDto[];
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    isArray: true,
+    description: "The directives of earlier meetings it reviewed (those you may see), by their meeting's date then their order.",
+  })
+  reviewedDirectiveIds!: string[];
 }
 
 export class MeetingPageDto {
@@ -147,7 +166,7 @@ export function toMeetingSummary(meeting: Meeting): MeetingSummaryDto {
 const roleOrder = (role: AttendeeResponseDto['role']): number => ATTENDEE_ROLES.indexOf(role);
 
 /** The whole record of a meeting: attendees by role (chair first) then name, speeches in order, its directives as given. */
-export function toMeetingResponse(row: MeetingRow, directives: DirectiveResponseDto[]): MeetingResponseDto {
+export function toMeetingResponse(row: MeetingRow, directives: DirectiveResponseDto[], reviewedDirectiveIds: string[]): MeetingResponseDto {
   return {
     id: row.id,
     title: row.title,
@@ -168,5 +187,6 @@ export function toMeetingResponse(row: MeetingRow, directives: DirectiveResponse
       .sort((a, b) => roleOrder(a.role) - roleOrder(b.role) || compareVietnamese(a.person.fullName, b.person.fullName)),
     speeches: row.speeches.map(toSpeechResponse),
     directives,
+    reviewedDirectiveIds,
   };
 }
