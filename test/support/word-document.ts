@@ -103,10 +103,16 @@ function readTable(table: Element): WordTable {
   };
 }
 
-/** Opens a .docx (a zip) and reads word/document.xml and word/styles.xml. */
+/** A file Word could not open fails the test; U+FFFD (put in place of what XML cannot hold) is only worth a warning, which is dropped. */
+const strict = (level: 'warning' | 'error' | 'fatalError', message: string): void => {
+  if (level !== 'warning') throw new Error(`The document is not well-formed XML: ${message}`);
+};
+
+/** Opens a .docx (a zip) and reads word/document.xml and word/styles.xml (strictly: malformed XML throws). */
 export async function readWordDocument(bytes: Uint8Array): Promise<WordDocument> {
   const zip = await JSZip.loadAsync(bytes);
-  const parse = async (path: string) => new DOMParser().parseFromString(await zip.file(path)!.async('string'), 'text/xml').documentElement!;
+  const parse = async (path: string) =>
+    new DOMParser({ onError: strict }).parseFromString(await zip.file(path)!.async('string'), 'text/xml').documentElement!;
   const document = await parse('word/document.xml');
   const styles = await parse('word/styles.xml');
   const body = child(document, 'body')!;
