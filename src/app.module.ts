@@ -18,6 +18,7 @@ import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { CalendarModule } from './calendar/calendar.module.js';
 import { DirectivesModule } from './directives/directives.module.js';
+import { DocumentsModule } from './documents/documents.module.js';
 import { HealthController } from './health/health.controller.js';
 import { IdempotencyModule } from './idempotency/idempotency.module.js';
 import { MeetingsModule } from './meetings/meetings.module.js';
@@ -76,6 +77,7 @@ export class AppModule {
         NotificationsModule,
         ReportsModule,
         CalendarModule,
+        DocumentsModule,
       ],
       controllers: [HealthController],
       providers: [

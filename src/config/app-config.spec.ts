@@ -78,6 +78,8 @@ describe('loadConfig', () => {
     ['SMTP_URL', 'mail.example.gov.vn:25', 'SMTP_URL="mail.example.gov.vn:25"'],
     ['SMTP_URL', 'http://mail.example.gov.vn', 'SMTP_URL="http://mail.example.gov.vn"'],
     ['DIGEST_ENABLED', 'yes', 'DIGEST_ENABLED="yes"'],
+    ['DOCUMENT_PLACE', 'Lào\nCai', 'DOCUMENT_PLACE="Lào\\nCai"'],
+    ['DOCUMENT_PLACE', 'L'.repeat(101), 'DOCUMENT_PLACE="LLL'],
   ])('refuses %s=%s and names the variable', (name, value, mention) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(mention);
@@ -115,6 +117,13 @@ describe('loadConfig', () => {
     for (const bad of ['chidao.laocai.gov.vn', 'ftp://x', 'https://x/?a=1', 'https://x y']) {
       expect(() => loadConfig({ PUBLIC_URL: bad })).toThrow(/PUBLIC_URL/);
     }
+  });
+
+  it('dates official documents at the place it is told, or leaves the place blank', () => {
+    expect(loadConfig({}).documents).toEqual({ place: null });
+    expect(loadConfig({ DOCUMENT_PLACE: '  ' }).documents).toEqual({ place: null });
+    // Typed on macOS the name arrives decomposed; the documents carry the composed form.
+    expect(loadConfig({ DOCUMENT_PLACE: ' La\u0300o Cai ' }).documents).toEqual({ place: 'Lào Cai' });
   });
 
   it('names every bad variable at once', () => {

@@ -156,6 +156,10 @@ class EnvironmentVariables {
     message: 'must be the http(s) address the service is reached at, such as https://chidao.example.gov.vn',
   })
   PUBLIC_URL?: string;
+
+  @IsOptional()
+  @Matches(/^[^\p{Cc}]{1,100}$/u, { message: 'must be a place name (địa danh) of at most 100 characters, such as Lào Cai' })
+  DOCUMENT_PLACE?: string;
 }
 
 function toInt(value: unknown): unknown {
@@ -200,6 +204,8 @@ export interface AppConfig {
    * hands out (calendar feeds); null: the address the request came to.
    */
   publicUrl: string | null;
+  /** Official documents (src/documents): the place name they are dated at; null leaves a blank to fill in. */
+  documents: { place: string | null };
 }
 
 /** Only for development and tests: production refuses to start with it. */
@@ -289,6 +295,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     mail: { smtpUrl: vars.SMTP_URL ?? null, from: vars.MAIL_FROM ?? '"Chỉ Đạo" <no-reply@localhost>' },
     publicUrl: vars.PUBLIC_URL ? vars.PUBLIC_URL.replace(/\/+$/, '') : null,
+    documents: { place: vars.DOCUMENT_PLACE?.trim().normalize('NFC') || null },
   };
 }
 

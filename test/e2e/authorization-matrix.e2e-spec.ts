@@ -54,6 +54,9 @@ const MATRIX: Record<string, Row> = {
   'POST /api/v1/meetings/{meetingId}/speeches':                 row([401, 401], [401, 401], [403, 403], [201, 201], [403, 403], [403, 403], [403, 403]),
   'PATCH /api/v1/meetings/{meetingId}/speeches/{speechId}':     row([401, 401], [401, 401], [403, 403], [200, 200], [403, 403], [403, 403], [403, 403]),
   'POST /api/v1/meetings/{meetingId}/directives':               row([401, 401], [401, 401], [403, 403], [201, 201], [403, 403], [403, 403], [403, 403]),
+  // Department users get an extract (their agency's conclusions) of any meeting, as GET /meetings/{id} shows it to them.
+  'GET /api/v1/meetings/{id}/documents/conclusion-notice.docx': row([401, 401], [401, 401], [200, 200], [200, 200], [200, 200], [200, 200], [200, 200]),
+  'GET /api/v1/meetings/{id}/documents/minutes.docx':           row([401, 401], [401, 401], [200, 200], [200, 200], [200, 200], [200, 200], [200, 200]),
   'GET /api/v1/directives':                                     row([401, 401], [401, 401], [200, 200], [200, 200], [200, 200], [200, 200], [200, 200]),
   'GET /api/v1/directives/{id}':                                row([401, 401], [401, 401], [200, 200], [200, 200], [200, 200], [200, 404], [200, 404]),
   'GET /api/v1/directives/{id}/history':                        row([401, 401], [401, 401], [200, 200], [200, 200], [200, 200], [200, 404], [200, 404]),
@@ -287,6 +290,10 @@ describe('Authorization matrix: every operation × every principal × own and fo
           url: `/api/v1/meetings/${f.meeting}/directives`,
           body: { title: `Việc ${unique}`, leadOrganizationId: f.organization },
         };
+      case 'GET /api/v1/meetings/{id}/documents/conclusion-notice.docx':
+        return { method: 'GET', url: `/api/v1/meetings/${f.meeting}/documents/conclusion-notice.docx` };
+      case 'GET /api/v1/meetings/{id}/documents/minutes.docx':
+        return { method: 'GET', url: `/api/v1/meetings/${f.meeting}/documents/minutes.docx` };
       case 'GET /api/v1/directives':
         return { method: 'GET', url: '/api/v1/directives' };
       case 'GET /api/v1/directives/{id}':

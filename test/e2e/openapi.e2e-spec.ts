@@ -49,6 +49,8 @@ describe('The OpenAPI document', () => {
         'POST /api/v1/meetings/{meetingId}/speeches',
         'PATCH /api/v1/meetings/{meetingId}/speeches/{speechId}',
         'POST /api/v1/meetings/{meetingId}/directives',
+        'GET /api/v1/meetings/{id}/documents/conclusion-notice.docx',
+        'GET /api/v1/meetings/{id}/documents/minutes.docx',
         'GET /api/v1/directives',
         'GET /api/v1/directives/{id}',
         'PATCH /api/v1/directives/{id}',
