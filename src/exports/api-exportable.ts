@@ -4,15 +4,17 @@ import { CSV_MEDIA_TYPE, XLSX_MEDIA_TYPE } from './export-format.js';
 
 const FILE = { schema: { type: 'string', format: 'binary' } };
 
-/** The 200 of a list that can be exported: its JSON page, or the whole list as an XLSX or CSV file. */
-export function ApiExportable(page: Type): MethodDecorator & ClassDecorator {
+const LIST =
+  'JSON: one page. With ?format=xlsx|csv (or Accept): the whole filtered list as a file named in Content-Disposition; ' +
+  'XLSX has a title block, Vietnamese headers, date and percent cells; CSV is UTF-8 with a BOM.';
+
+/** The 200 of a list or report that can be exported: its JSON answer, or the same rows as an XLSX or CSV file. */
+export function ApiExportable(page: Type, description = LIST): MethodDecorator & ClassDecorator {
   return applyDecorators(
     ApiExtraModels(page),
     ApiProduces('application/json', XLSX_MEDIA_TYPE, CSV_MEDIA_TYPE),
     ApiOkResponse({
-      description:
-        'JSON: one page. With ?format=xlsx|csv (or Accept): the whole filtered list as a file named in Content-Disposition; ' +
-        'XLSX has a title block, Vietnamese headers, date and percent cells; CSV is UTF-8 with a BOM.',
+      description,
       content: {
         'application/json': { schema: { $ref: getSchemaPath(page) } },
         [XLSX_MEDIA_TYPE]: FILE,

@@ -30,6 +30,9 @@ export async function writeCsv<Row>(table: ExportTable<Row>, output: Writable): 
         await once(csv, 'drain');
     }
   }
+  for (const row of table.footer ?? []) {
+    if (!csv.write([null, ...table.columns.map((column) => cellOf(column, column.value(row), table.timeZone))])) await once(csv, 'drain');
+  }
   csv.end();
   await written;
 }

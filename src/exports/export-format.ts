@@ -13,12 +13,12 @@ export const CSV_MEDIA_TYPE = 'text/csv';
 const BY_MEDIA_TYPE: Record<string, ExportFormat> = { 'application/json': 'json', [XLSX_MEDIA_TYPE]: 'xlsx', [CSV_MEDIA_TYPE]: 'csv' };
 
 /** `?format=` on a list that can be exported; declared on the list's query DTO, so an unknown format is a 400 like any field. */
-export function ExportFormatField(): PropertyDecorator {
+export function ExportFormatField(
+  what = 'json (default): one page. xlsx or csv: the whole filtered list as a file, `limit` and `cursor` ignored.',
+): PropertyDecorator {
   return EnumField(EXPORT_FORMATS, {
     optional: true,
-    description:
-      'json (default): one page. xlsx or csv: the whole filtered list as a file, `limit` and `cursor` ignored. ' +
-      `Accept: ${XLSX_MEDIA_TYPE} or ${CSV_MEDIA_TYPE} does the same; ?format wins over Accept.`,
+    description: `${what} Accept: ${XLSX_MEDIA_TYPE} or ${CSV_MEDIA_TYPE} does the same; ?format wins over Accept.`,
   });
 }
 

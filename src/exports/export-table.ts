@@ -28,6 +28,10 @@ export interface ExportTable<Row> {
   columns: ExportColumn<Row>[];
   /** The rows in order, in batches (one keyset page each), so a large list never sits in memory whole. */
   batches: AsyncIterable<readonly Row[]>;
+  /** Rows after the numbered ones, without a number and in bold: a totals row. */
+  footer?: readonly Row[];
+  /** The file's name without its extension; `<title> <asOf>` when absent. */
+  fileName?: string;
 }
 
 export const dateOnlyToUtc = (date: string): Date => new Date(`${date}T00:00:00Z`);

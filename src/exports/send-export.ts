@@ -32,7 +32,7 @@ export async function answerOrExport<Json, Row>(
   const output = new PassThrough();
   file.write(prefetching, output).catch((error: unknown) => output.destroy(error as Error));
   void target.reply
-    .header('content-disposition', contentDispositionOf(`${contents.title} ${contents.asOf}.${target.format}`))
+    .header('content-disposition', contentDispositionOf(`${contents.fileName ?? `${contents.title} ${contents.asOf}`}.${target.format}`))
     .header('cache-control', 'private, no-store');
   return new StreamableFile(output, { type: file.mediaType });
 }

@@ -72,6 +72,11 @@ export async function writeXlsx<Row>(table: ExportTable<Row>, output: Writable):
   };
   await writeBatch(firstRows);
   for (let next = await batches.next(); !next.done; next = await batches.next()) await writeBatch(next.value);
+  for (const row of table.footer ?? []) {
+    const footer = sheet.addRow([null, ...table.columns.map((column) => cellOf(column, column.value(row), table.timeZone))]);
+    footer.font = { bold: true };
+    footer.commit();
+  }
   sheet.commit();
   await workbook.commit();
 }

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type StreamableFile } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../common/actor.js';
@@ -6,6 +6,8 @@ import { compareVietnamese } from '../common/text/vietnamese-order.js';
 import { Clock } from '../common/time/clock.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { runPrepared } from '../database/prepared-query.js';
+import type { ExportTarget } from '../exports/export-format.js';
+import { answerOrExport } from '../exports/send-export.js';
 import type {
   AgencyPerformanceDto,
   AgencyPerformanceListsDto,
@@ -14,6 +16,7 @@ import type {
 } from './dto/agency-performance.dto.js';
 import type { AgencyPerformanceQueryDto } from './dto/report-query.dto.js';
 import { percentOneDecimal } from './percent.js';
+import { leagueTable } from './report-exports.js';
 import { agencyPerformance, type AgencyPerformanceRow } from './report-sql.js';
 import { reportScope } from './report-scope.js';
 import { periodReversed } from './reports.errors.js';
@@ -60,6 +63,16 @@ export class AgencyPerformanceService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  /** The league table as JSON, or as an XLSX or CSV file of the same rows and totals. */
+  async answer(query: AgencyPerformanceQueryDto, viewer: Actor, target: ExportTarget): Promise<AgencyPerformanceDto | StreamableFile> {
+    const report = await this.table(query, viewer);
+    return answerOrExport(
+      target,
+      () => Promise.resolve(report),
+      () => leagueTable(report, this.config.timeZone),
+    );
+  }
+
   /** The periodic report's league table (bảng tổng hợp kết quả thực hiện nhiệm vụ). */
   async table(query: AgencyPerformanceQueryDto, viewer: Actor): Promise<AgencyPerformanceDto> {
     if (query.from > query.to) throw periodReversed(query.from, query.to);
@@ -86,14 +99,26 @@ export class AgencyPerformanceService {
     return { from: query.from, to: query.to, asOf, rows, totals: figures(totals), lists: this.lists(query.from, query.to, asOf) };
   }
 
+  /**
+   * Paused directives have no deadline status, so each open column adds the
+   * paused ones on its side of asOf (due on asOf is still within the deadline),
+   * when that side of the period is not empty.
+   */
   private lists(from: string, to: string, asOf: string): AgencyPerformanceListsDto {
-    const period = `dueAfter=${shift(from, -1)}&dueBefore=${shift(to, 1)}`;
+    const between = (first: string, last: string) => `dueAfter=${shift(first, -1)}&dueBefore=${shift(last, 1)}`;
+    const period = between(from, to);
     const judged = (status: string) => `deadlineStatus=${status}&asOf=${asOf}&${period}`;
+    const pausedWithin = from > asOf ? from : asOf;
+    const pausedOverdue = to < asOf ? to : shift(asOf, -1);
     return {
       completedOnTime: [`completion=completed_on_time&${period}`],
       completedLate: [`completion=completed_late&${period}`],
-      openWithinDeadline: [judged('on_track'), judged('due_soon')],
-      openOverdue: [judged('overdue')],
+      openWithinDeadline: [
+        judged('on_track'),
+        judged('due_soon'),
+        ...(pausedWithin <= to ? [`status=paused&${between(pausedWithin, to)}`] : []),
+      ],
+      openOverdue: [judged('overdue'), ...(from <= pausedOverdue ? [`status=paused&${between(from, pausedOverdue)}`] : [])],
       paused: [`status=paused&${period}`],
     };
   }

@@ -117,10 +117,13 @@ export interface AgencyPerformanceRow {
   without_deadline: number;
 }
 
-// Due in the period: deadline in force within [from, to]. Counted as due: everything but what a leader withdrew (cancelled)
-// or stopped (paused), and a directive completed while it had no deadline (it was never measured against one).
+// Due in the period: deadline in force within [from, to], not cancelled (issue 8). Paused directives are due: a pause
+// stops the follow-up, not the deadline. Left out too: one completed while it had no deadline (never measured against one).
 const IN_PERIOD = `d.due_date BETWEEN $1::date AND $2::date`;
-const DUE = `${IN_PERIOD} AND d.status NOT IN ('cancelled', 'paused') AND d.completion IS DISTINCT FROM 'completed_without_deadline'`;
+const DUE = `${IN_PERIOD} AND d.status <> 'cancelled' AND d.completion IS DISTINCT FROM 'completed_without_deadline'`;
+// Not completed, whether tracked or paused: judged like the list's deadline status (a paused directive on asOf, as it
+// cannot be awaiting confirmation), so the two open columns split the open part of `due` at asOf.
+const OPEN = `${IN_PERIOD} AND d.status NOT IN ('completed', 'cancelled')`;
 // Issued at its meeting: one held from the start of `from` to the end of `to` in the office's zone. The bounds are two
 // instants computed once, not a date computed for every row.
 const HELD_IN_PERIOD = `m.starts_at >= ($1::date::timestamp AT TIME ZONE $4::text) AND m.starts_at < (($2::date + 1)::timestamp AT TIME ZONE $4::text)`;
@@ -136,8 +139,8 @@ const agencyPerformanceText = (
                count(*) FILTER (WHERE ${DUE})::int AS due,
                count(*) FILTER (WHERE ${IN_PERIOD} AND d.completion = 'completed_on_time')::int AS completed_on_time,
                count(*) FILTER (WHERE ${IN_PERIOD} AND d.completion = 'completed_late')::int AS completed_late,
-               count(*) FILTER (WHERE ${IN_PERIOD} AND ${TRACKED} AND d.due_date >= ${judgedOn('$3', '$4')})::int AS open_within_deadline,
-               count(*) FILTER (WHERE ${IN_PERIOD} AND ${OVERDUE('$3', '$4')})::int AS open_overdue,
+               count(*) FILTER (WHERE ${OPEN} AND d.due_date >= ${judgedOn('$3', '$4')})::int AS open_within_deadline,
+               count(*) FILTER (WHERE ${OPEN} AND d.due_date < ${judgedOn('$3', '$4')})::int AS open_overdue,
                count(*) FILTER (WHERE ${IN_PERIOD} AND d.status = 'paused')::int AS paused,
                count(*) FILTER (WHERE ${ISSUED})::int AS issued,
                count(*) FILTER (WHERE ${ISSUED} AND d.due_date IS NULL)::int AS without_deadline

@@ -1,10 +1,9 @@
-import { parse as parseDisposition } from 'content-disposition';
 import { parse as parseCsv } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { createMeeting, createPerson } from '../support/factories.js';
+import { dataRows as rowsBelow, download, fileNameOf, readWorkbook, XLSX } from '../support/spreadsheets.js';
 import { createTestApp, ifMatch, type TestApp, type TestRole } from '../support/test-app.js';
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const HEADERS = [
   'STT',
   'Tên nhiệm vụ',
@@ -26,40 +25,7 @@ const HEADERS = [
 ];
 const HEADER_ROW = 5;
 
-interface Download {
-  status: number;
-  headers: Record<string, string>;
-  bytes: Buffer;
-}
-
-/** The test client reads bodies as text; a workbook must be read as bytes. */
-async function download(t: TestApp, role: TestRole, url: string, headers: Record<string, string> = {}): Promise<Download> {
-  const { port } = t.app.getHttpServer().address() as { port: number };
-  const response = await fetch(`http://127.0.0.1:${port}${url}`, {
-    headers: { authorization: `Bearer ${t.users[role].accessToken}`, ...headers },
-  });
-  return {
-    status: response.status,
-    headers: Object.fromEntries(response.headers.entries()),
-    bytes: Buffer.from(await response.arrayBuffer()),
-  };
-}
-
-async function readWorkbook(bytes: Buffer): Promise<ExcelJS.Worksheet> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  expect(workbook.worksheets).toHaveLength(1);
-  return workbook.worksheets[0]!;
-}
-
-/** Every row from the header down, as plain values (dates stay Date objects). */
-function dataRows(sheet: ExcelJS.Worksheet): unknown[][] {
-  const rows: unknown[][] = [];
-  for (let n = HEADER_ROW + 1; n <= sheet.rowCount; n++) rows.push((sheet.getRow(n).values as unknown[]).slice(1));
-  return rows;
-}
-
-const fileNameOf = (headers: Record<string, string>): string => parseDisposition(headers['content-disposition']!).parameters.filename!;
+const dataRows = (sheet: ExcelJS.Worksheet): unknown[][] => rowsBelow(sheet, HEADER_ROW);
 
 /** Today is 12 March 2024, 09:00 in Hà Nội (the fixed test clock). */
 describe('GET /directives as a spreadsheet (?format=xlsx|csv or Accept)', () => {

@@ -1,4 +1,6 @@
+import { parse as parseCsv } from 'csv-parse/sync';
 import { createMeeting, createPerson } from '../support/factories.js';
+import { dataRows, download, fileNameOf, readWorkbook, XLSX } from '../support/spreadsheets.js';
 import { createTestApp, ifMatch, type HttpResponse, type TestApp, type TestRole } from '../support/test-app.js';
 
 /**
@@ -17,9 +19,10 @@ import { createTestApp, ifMatch, type HttpResponse, type TestApp, type TestRole 
  *   A7  M2  due 05-01  assigned (out of the period)
  *   A8  M2  due 04-15  submitted 04-15 23:59 +07              → open, within (judged at submission)
  *   A9  M2  due 04-05  submitted 04-08                        → open, overdue 3 days (judged at submission)
- *   A10 M2  due 04-12  paused                                 → not due; paused
+ *   A10 M2  due 04-12  paused                                 → due, open, overdue (by its deadline); paused
  *   A11 M2  due 04-12  cancelled                              → nowhere
  *   A12 M2  no deadline                                       → issued without deadline
+ *   A13 M2  due 04-20  paused (due on asOf)                   → due, open, within the deadline; paused
  * Other agency (B, whose head is other_department_head):
  *   B1  M1  due 04-02  submitted 04-02 23:59 +07, confirmed  → on time
  *   B2  M1  due 04-03  submitted 04-03 10:00 +07, confirmed  → on time
@@ -93,6 +96,7 @@ describe('Reports: overdue, league table, meeting progress', () => {
     await issue('A10', m2.id, own, '2024-04-12');
     await issue('A11', m2.id, own, '2024-04-12');
     await issue('A12', m2.id, own, null);
+    await issue('A13', m2.id, own, '2024-04-20');
 
     // In the order they happened.
     t.clock.set(new Date('2024-03-20T09:00:00+07:00'));
@@ -116,6 +120,7 @@ describe('Reports: overdue, league table, meeting progress', () => {
     await submit('B3', 'other_department_head', '2024-04-07T00:01:00+07:00');
     await submit('A9', 'department_head', '2024-04-08T10:00:00+07:00');
     await move(d.A10!, 'leader', { action: 'pause', note: 'Chờ chủ trương của tỉnh' }, '2024-04-09T09:00:00+07:00');
+    await move(d.A13!, 'leader', { action: 'pause', note: 'Chờ kết quả thanh tra' });
     await move(d.A11!, 'secretariat', { action: 'cancel', note: 'Trùng với nhiệm vụ khác' });
     t.clock.set(new Date('2024-04-10T09:00:00+07:00'));
     const progress = await t
@@ -330,17 +335,21 @@ describe('Reports: overdue, league table, meeting progress', () => {
         asOf: '2024-04-20',
         rows: [
           { leadOrganization: expect.objectContaining({ id: t.agencies.other }), ...figures(4, 2, 1, 1, 0, 50, 0, 0, 0) },
-          { leadOrganization: expect.objectContaining({ id: t.agencies.own }), ...figures(7, 1, 1, 3, 2, 14.3, 1, 9, 1) },
+          { leadOrganization: expect.objectContaining({ id: t.agencies.own }), ...figures(9, 1, 1, 4, 3, 11.1, 2, 10, 1) },
         ],
-        totals: figures(11, 3, 2, 4, 2, 27.3, 1, 9, 1),
+        totals: figures(13, 3, 2, 5, 3, 23.1, 2, 10, 1),
         lists: {
           completedOnTime: ['completion=completed_on_time&dueAfter=2024-03-31&dueBefore=2024-05-01'],
           completedLate: ['completion=completed_late&dueAfter=2024-03-31&dueBefore=2024-05-01'],
           openWithinDeadline: [
             'deadlineStatus=on_track&asOf=2024-04-20&dueAfter=2024-03-31&dueBefore=2024-05-01',
             'deadlineStatus=due_soon&asOf=2024-04-20&dueAfter=2024-03-31&dueBefore=2024-05-01',
+            'status=paused&dueAfter=2024-04-19&dueBefore=2024-05-01',
           ],
-          openOverdue: ['deadlineStatus=overdue&asOf=2024-04-20&dueAfter=2024-03-31&dueBefore=2024-05-01'],
+          openOverdue: [
+            'deadlineStatus=overdue&asOf=2024-04-20&dueAfter=2024-03-31&dueBefore=2024-05-01',
+            'status=paused&dueAfter=2024-03-31&dueBefore=2024-04-20',
+          ],
           paused: ['status=paused&dueAfter=2024-03-31&dueBefore=2024-05-01'],
         },
       });
@@ -349,16 +358,16 @@ describe('Reports: overdue, league table, meeting progress', () => {
     it('moves directives between columns as asOf crosses their deadlines; the four columns always add up to due', async () => {
       const table = async (asOf: string) =>
         (await t.as('leader').get(`/api/v1/reports/agency-performance?from=2024-04-01&to=2024-04-30&asOf=${asOf}`)).body;
-      // 04-21: A5 (due 04-20) overdue; B4 (due 04-21) still on time. 04-22: B4 overdue too.
+      // 04-21: A5 and the paused A13 (due 04-20) overdue; B4 (due 04-21) still on time. 04-22: B4 overdue too.
       const at21 = await table('2024-04-21');
       expect(at21.rows.map((r: any) => [r.leadOrganization.id, r.openWithinDeadline, r.openOverdue])).toEqual([
         [t.agencies.other, 1, 0],
-        [t.agencies.own, 2, 3],
+        [t.agencies.own, 2, 5],
       ]);
       const at22 = await table('2024-04-22');
       expect(at22.rows.map((r: any) => [r.leadOrganization.id, r.openWithinDeadline, r.openOverdue])).toEqual([
         [t.agencies.other, 0, 1],
-        [t.agencies.own, 2, 3],
+        [t.agencies.own, 2, 5],
       ]);
       for (const asOf of ['2024-03-01', '2024-04-01', '2024-04-20', '2024-04-21', '2024-05-31']) {
         const body = await table(asOf);
@@ -374,6 +383,7 @@ describe('Reports: overdue, league table, meeting progress', () => {
         (await t.as('leader').get(`/api/v1/reports/agency-performance?from=${from}&to=${to}&asOf=2024-04-20`)).body.totals.due;
       expect(await ends('2024-04-01', '2024-04-01')).toBe(1);
       expect(await ends('2024-04-30', '2024-04-30')).toBe(1);
+      expect(await ends('2024-04-12', '2024-04-12')).toBe(1); // A10, paused; A11, cancelled, not
       expect(await ends('2024-03-31', '2024-03-31')).toBe(1); // A6, by its deadline in force
       expect(await ends('2024-03-25', '2024-03-25')).toBe(0); // A6's original deadline does not count
       // Issued: M2 opened at 00:30 on 1 April in Hà Nội (still 31 March in UTC).
@@ -395,9 +405,9 @@ describe('Reports: overdue, league table, meeting progress', () => {
         [t.agencies.own]: {
           completedOnTime: ['A1'],
           completedLate: ['A2'],
-          openWithinDeadline: ['A3', 'A5', 'A8'],
-          openOverdue: ['A4', 'A9'],
-          paused: ['A10'],
+          openWithinDeadline: ['A3', 'A5', 'A8', 'A13'],
+          openOverdue: ['A4', 'A9', 'A10'],
+          paused: ['A10', 'A13'],
         },
       };
       for (const row of body.rows) {
@@ -410,16 +420,40 @@ describe('Reports: overdue, league table, meeting progress', () => {
           expect(ids).toHaveLength(row[column]);
           if (column !== 'paused') everyColumn.push(...ids);
         }
+        expect(everyColumn).toHaveLength(row.due);
         expect(new Set(everyColumn).size).toBe(row.due);
       }
     });
 
+    it.each(['2024-03-15', '2024-04-01', '2024-04-12', '2024-04-13', '2024-04-21', '2024-04-30', '2024-05-01', '2024-06-30'])(
+      'as of %s, every column of every row is still its lists, paused ones on their side of asOf',
+      async (asOf) => {
+        const { body } = await t.as('leader').get(`/api/v1/reports/agency-performance?from=2024-04-01&to=2024-04-30&asOf=${asOf}`);
+        const columns = ['completedOnTime', 'completedLate', 'openWithinDeadline', 'openOverdue'] as const;
+        for (const row of [...body.rows, { ...body.totals, leadOrganization: null }]) {
+          const lead = row.leadOrganization === null ? '' : `&leadOrganizationId=${row.leadOrganization.id}`;
+          const everyColumn: string[] = [];
+          for (const column of columns) {
+            const ids: string[] = [];
+            for (const query of body.lists[column] as string[]) ids.push(...(await listed('leader', `${query}${lead}`)));
+            expect(ids).toHaveLength(row[column]);
+            everyColumn.push(...ids);
+          }
+          expect(new Set(everyColumn).size).toBe(row.due);
+          const paused: string[] = [];
+          for (const query of body.lists.paused as string[]) paused.push(...(await listed('leader', `${query}${lead}`)));
+          expect(paused).toHaveLength(row.paused);
+          expect(paused.every((id) => everyColumn.includes(id))).toBe(true);
+        }
+      },
+    );
+
     it('shows an agency’s users their own row only', async () => {
       const response = await t.as('department_staff').get(`/api/v1/reports/agency-performance?${PERIOD}`);
       expect(response.body.rows).toEqual([
-        { leadOrganization: expect.objectContaining({ id: t.agencies.own }), ...figures(7, 1, 1, 3, 2, 14.3, 1, 9, 1) },
+        { leadOrganization: expect.objectContaining({ id: t.agencies.own }), ...figures(9, 1, 1, 4, 3, 11.1, 2, 10, 1) },
       ]);
-      expect(response.body.totals).toEqual(figures(7, 1, 1, 3, 2, 14.3, 1, 9, 1));
+      expect(response.body.totals).toEqual(figures(9, 1, 1, 4, 3, 11.1, 2, 10, 1));
     });
 
     it('gives no rate for an agency with nothing due and an empty table for an empty period', async () => {
@@ -433,6 +467,226 @@ describe('Reports: overdue, league table, meeting progress', () => {
       await refused('/api/v1/reports/agency-performance?from=2024-01-01', 400, 'validation_failed', ['to']);
       await refused('/api/v1/reports/agency-performance?from=2024-01-01&to=2024-12-31&asOf=20240420', 400, 'validation_failed', ['asOf']);
       await refused('/api/v1/reports/agency-performance?from=2024-04-30&to=2024-04-01', 422, 'report_period_reversed', ['to']);
+    });
+  });
+
+  describe('exports (?format=xlsx|csv)', () => {
+    const HEADER_ROW = 5;
+    const STATUS: Record<string, string> = { assigned: 'Đã giao', in_progress: 'Đang thực hiện', awaiting_confirmation: 'Chờ xác nhận' };
+    const OVERDUE_HEADERS = [
+      'STT',
+      'Cơ quan chủ trì',
+      'Tên nhiệm vụ',
+      'Trạng thái',
+      'Hạn hoàn thành',
+      'Hạn ban đầu',
+      'Số ngày quá hạn',
+      'Người phụ trách',
+      'Tiến độ (%)',
+      'Báo cáo tiến độ lúc',
+      'Số lần đôn đốc',
+      'Số lần gia hạn',
+      'Cuộc họp',
+      'Ngày họp',
+    ];
+    const LEAGUE_HEADERS = [
+      'STT',
+      'Cơ quan chủ trì',
+      'Tổng số nhiệm vụ đến hạn',
+      'Hoàn thành đúng hạn',
+      'Hoàn thành quá hạn',
+      'Chưa hoàn thành, trong hạn',
+      'Chưa hoàn thành, quá hạn',
+      'Tỷ lệ hoàn thành đúng hạn (%)',
+      'Trong đó tạm dừng',
+      'Số nhiệm vụ được giao',
+      'Không có thời hạn',
+    ];
+    /** The office's wall clock (+07:00) as the UTC fields of a Date, as a spreadsheet cell holds it. */
+    const hanoi = (iso: string): Date => new Date(Date.parse(iso) + 7 * 3_600_000);
+    const hanoiText = (iso: string): string => hanoi(iso).toISOString().slice(0, 16).replace('T', ' ');
+
+    /** Every directive of the JSON report, all pages, with its group's agency, in the report's order. */
+    async function overdueLines(role: TestRole, query: string): Promise<any[]> {
+      const lines: any[] = [];
+      let cursor: string | null = null;
+      do {
+        const response: HttpResponse = await t.as(role).get(`/api/v1/reports/overdue?${query}&limit=1${cursor ? `&cursor=${cursor}` : ''}`);
+        expect(response.status).toBe(200);
+        for (const group of response.body.groups)
+          lines.push(...group.directives.map((x: any) => ({ ...x, agency: group.leadOrganization.name })));
+        cursor = response.body.nextCursor;
+      } while (cursor);
+      return lines;
+    }
+
+    it('writes every overdue directive, one line each with its agency, exactly the JSON report’s directives', async () => {
+      const before = await t.snapshot();
+      const file = await download(t, 'leader', '/api/v1/reports/overdue?asOf=2024-04-20&format=xlsx&limit=1');
+      expect(file.status).toBe(200);
+      expect(file.headers['content-type']).toBe(XLSX);
+      expect(fileNameOf(file.headers)).toBe('Báo cáo nhiệm vụ quá hạn 2024-04-20.xlsx');
+      const sheet = await readWorkbook(file.bytes);
+      expect(sheet.getCell('A1').value).toBe('Báo cáo nhiệm vụ quá hạn');
+      expect(sheet.getCell('A2').value).toBe('Nhiệm vụ chưa hoàn thành đã quá hạn, quá hạn lâu nhất trước');
+      expect(sheet.getCell('A3').value).toBe('Tính đến ngày: 20/04/2024');
+      expect((sheet.getRow(HEADER_ROW).values as unknown[]).slice(1)).toEqual(OVERDUE_HEADERS);
+      expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: HEADER_ROW });
+
+      const json = await overdueLines('leader', 'asOf=2024-04-20');
+      expect(keysOf(json.map((x) => x.id))).toEqual(['B6', 'A6', 'A9', 'A4']);
+      const rows = dataRows(sheet, HEADER_ROW);
+      expect(rows.map((row) => row[2])).toEqual(['B6', 'A6', 'A9', 'A4'].map((key) => titles[key]));
+      expect(rows).toEqual(
+        json.map((x, i) => [
+          i + 1,
+          x.agency,
+          x.title,
+          STATUS[x.status],
+          new Date(`${x.dueDate}T00:00:00Z`),
+          new Date(`${x.originalDueDate}T00:00:00Z`),
+          x.daysOverdue,
+          x.owner?.fullName,
+          x.progressPercent === null ? undefined : x.progressPercent / 100,
+          x.lastReportedAt === null ? undefined : hanoi(x.lastReportedAt),
+          x.reminderCount,
+          x.extensionCount,
+          x.meeting.title,
+          hanoi(x.meeting.startsAt),
+        ]),
+      );
+      // A4, by hand: the owner, 40 % reported on 10 April at 09:00 in Hà Nội, one reminder.
+      expect(rows[3]).toEqual([
+        4,
+        'Sở của tôi',
+        titles.A4,
+        'Đang thực hiện',
+        new Date(Date.UTC(2024, 3, 19)),
+        new Date(Date.UTC(2024, 3, 19)),
+        1,
+        'Lò Văn Thắng',
+        0.4,
+        new Date(Date.UTC(2024, 3, 10, 9, 0)),
+        1,
+        0,
+        'Giao ban tháng 4',
+        new Date(Date.UTC(2024, 3, 1, 0, 30)),
+      ]);
+      const first = sheet.getRow(HEADER_ROW + 1);
+      expect([first.getCell(5).numFmt, first.getCell(9).numFmt, first.getCell(10).numFmt]).toEqual([
+        'dd/mm/yyyy',
+        '0%',
+        'dd/mm/yyyy hh:mm',
+      ]);
+      expect(await t.snapshot()).toEqual(before);
+    });
+
+    it('gives an agency’s users a CSV of their own agency’s overdue directives only, as their JSON report', async () => {
+      const file = await download(t, 'department_staff', '/api/v1/reports/overdue?asOf=2024-04-20', { accept: 'text/csv' });
+      expect(file.status).toBe(200);
+      expect(file.headers['content-type']).toBe('text/csv; charset=utf-8');
+      expect(fileNameOf(file.headers)).toBe('Báo cáo nhiệm vụ quá hạn 2024-04-20.csv');
+      expect([...file.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const rows = parseCsv(file.bytes, { bom: true }) as string[][];
+      const json = await overdueLines('department_staff', 'asOf=2024-04-20');
+      expect(keysOf(json.map((x) => x.id))).toEqual(['A6', 'A9', 'A4']);
+      expect(rows).toEqual([
+        OVERDUE_HEADERS,
+        ...json.map((x, i) => [
+          String(i + 1),
+          'Sở của tôi',
+          x.title,
+          STATUS[x.status],
+          x.dueDate,
+          x.originalDueDate,
+          String(x.daysOverdue),
+          x.owner?.fullName ?? '',
+          x.progressPercent === null ? '' : String(x.progressPercent),
+          x.lastReportedAt === null ? '' : hanoiText(x.lastReportedAt),
+          String(x.reminderCount),
+          String(x.extensionCount),
+          x.meeting.title,
+          hanoiText(x.meeting.startsAt),
+        ]),
+      ]);
+      expect(rows[1]!.slice(4, 7)).toEqual(['2024-03-31', '2024-03-25', '20']);
+      // Another agency asked for by name is as empty as in JSON: the header only.
+      const foreign = await download(
+        t,
+        'department_head',
+        `/api/v1/reports/overdue?asOf=2024-04-20&leadOrganizationId=${t.agencies.other}&format=csv`,
+      );
+      expect(parseCsv(foreign.bytes, { bom: true })).toEqual([OVERDUE_HEADERS]);
+    });
+
+    it('writes the league table under the official headers, the rate a percent cell, the totals row last', async () => {
+      const before = await t.snapshot();
+      const file = await download(t, 'leader', `/api/v1/reports/agency-performance?${PERIOD}&format=xlsx`);
+      expect(file.status).toBe(200);
+      expect(file.headers['content-type']).toBe(XLSX);
+      expect(fileNameOf(file.headers)).toBe('Tỷ lệ hoàn thành đúng hạn 2024-04-01 đến 2024-04-30.xlsx');
+      expect(file.headers['content-disposition']).toMatch(
+        /^attachment; filename="Ty le hoan thanh dung han 2024-04-01 den 2024-04-30\.xlsx"; /,
+      );
+      const sheet = await readWorkbook(file.bytes);
+      expect(sheet.getCell('A1').value).toBe('Tỷ lệ hoàn thành đúng hạn');
+      expect(sheet.getCell('A2').value).toBe('Nhiệm vụ đến hạn từ ngày 01/04/2024 đến ngày 30/04/2024');
+      expect(sheet.getCell('A3').value).toBe('Tính đến ngày: 20/04/2024');
+      expect((sheet.getRow(HEADER_ROW).values as unknown[]).slice(1)).toEqual(LEAGUE_HEADERS);
+      expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: HEADER_ROW });
+      const rows = dataRows(sheet, HEADER_ROW);
+      expect(rows).toEqual([
+        [1, 'Sở khác', 4, 2, 1, 1, 0, 50 / 100, 0, 0, 0],
+        [2, 'Sở của tôi', 9, 1, 1, 4, 3, 11.1 / 100, 2, 10, 1],
+        [undefined, 'Tổng cộng', 13, 3, 2, 5, 3, 23.1 / 100, 2, 10, 1],
+      ]);
+      const { body } = await t.as('leader').get(`/api/v1/reports/agency-performance?${PERIOD}`);
+      const line = (name: string, f: any) => [
+        name,
+        f.due,
+        f.completedOnTime,
+        f.completedLate,
+        f.openWithinDeadline,
+        f.openOverdue,
+        f.onTimeRate / 100,
+        f.paused,
+        f.issued,
+        f.withoutDeadline,
+      ];
+      expect(rows.map((row) => row.slice(1))).toEqual([
+        ...body.rows.map((r: any) => line(r.leadOrganization.name, r)),
+        line('Tổng cộng', body.totals),
+      ]);
+      expect(sheet.getRow(HEADER_ROW + 1).getCell(8).numFmt).toBe('0.0%');
+      expect(sheet.getRow(HEADER_ROW + 3).getCell(8).numFmt).toBe('0.0%');
+      expect(sheet.getRow(HEADER_ROW + 3).font).toMatchObject({ bold: true });
+      expect(await t.snapshot()).toEqual(before);
+    });
+
+    it('writes the league table as CSV with the same rows, no rate where nothing is due, and refuses as JSON does', async () => {
+      const file = await download(t, 'department_head', `/api/v1/reports/agency-performance?${PERIOD}&format=csv`);
+      expect(file.headers['content-type']).toBe('text/csv; charset=utf-8');
+      expect(fileNameOf(file.headers)).toBe('Tỷ lệ hoàn thành đúng hạn 2024-04-01 đến 2024-04-30.csv');
+      expect(parseCsv(file.bytes, { bom: true })).toEqual([
+        LEAGUE_HEADERS,
+        ['1', 'Sở của tôi', '9', '1', '1', '4', '3', '11.1', '2', '10', '1'],
+        ['', 'Tổng cộng', '9', '1', '1', '4', '3', '11.1', '2', '10', '1'],
+      ]);
+      // 31 March: A6 due (extended to it), M1's eight issued (23:30 in Hà Nội); nothing due for B, so no rate: an empty cell, not 0.
+      const march = await download(
+        t,
+        'leader',
+        '/api/v1/reports/agency-performance?from=2024-03-31&to=2024-03-31&asOf=2024-04-20&format=csv',
+      );
+      expect(parseCsv(march.bytes, { bom: true })).toEqual([
+        LEAGUE_HEADERS,
+        ['1', 'Sở của tôi', '1', '0', '0', '0', '1', '0', '0', '2', '0'],
+        ['2', 'Sở khác', '0', '0', '0', '0', '0', '', '0', '6', '0'],
+        ['', 'Tổng cộng', '1', '0', '0', '0', '1', '0', '0', '8', '0'],
+      ]);
+      await refused('/api/v1/reports/agency-performance?from=2024-04-30&to=2024-04-01&format=xlsx', 422, 'report_period_reversed', ['to']);
+      await refused('/api/v1/reports/agency-performance?from=2024-04-01&to=2024-04-30&format=pdf', 400, 'validation_failed', ['format']);
+      await refused('/api/v1/reports/overdue?format=docx', 400, 'validation_failed', ['format']);
     });
   });
 
@@ -474,8 +728,8 @@ describe('Reports: overdue, league table, meeting progress', () => {
     it('leaves cancelled directives out of the percent and shows an agency only what it may see', async () => {
       const leader = await t.as('leader').get(`/api/v1/meetings/${m2.id}/progress?asOf=2024-04-20`);
       expect(leader.body).toMatchObject({
-        total: 10,
-        byStatus: { assigned: 5, in_progress: 1, awaiting_confirmation: 2, completed: 0, reopened: 0, paused: 1, cancelled: 1 },
+        total: 11,
+        byStatus: { assigned: 5, in_progress: 1, awaiting_confirmation: 2, completed: 0, reopened: 0, paused: 2, cancelled: 1 },
         byDeadlineStatus: { on_track: 2, due_soon: 2, overdue: 3, no_deadline: 1 },
         percentCompleted: 0,
       });
