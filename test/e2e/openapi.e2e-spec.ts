@@ -95,9 +95,13 @@ describe('The OpenAPI document', () => {
     );
   });
 
-  it('documents the exports of the directive list: the format parameter and the three kinds of answer', () => {
+  it.each([
+    ['/api/v1/directives', 'DirectivePageDto'],
+    ['/api/v1/reports/overdue', 'OverdueReportDto'],
+    ['/api/v1/reports/agency-performance', 'AgencyPerformanceDto'],
+  ])('documents the exports of %s: the format parameter and the three kinds of answer', (path, schema) => {
     const document = buildOpenApiDocument(t.app);
-    const list = (document.paths['/api/v1/directives'] as any).get;
+    const list = (document.paths[path] as any).get;
     expect(list.parameters).toEqual(
       expect.arrayContaining([
         expect.objectContaining({
@@ -109,7 +113,7 @@ describe('The OpenAPI document', () => {
       ]),
     );
     expect(list.responses['200'].content).toEqual({
-      'application/json': { schema: { $ref: '#/components/schemas/DirectivePageDto' } },
+      'application/json': { schema: { $ref: `#/components/schemas/${schema}` } },
       'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: { type: 'string', format: 'binary' } },
       'text/csv': { schema: { type: 'string', format: 'binary' } },
     });

@@ -750,3 +750,44 @@ describe('Reports: overdue, league table, meeting progress', () => {
     });
   });
 });
+
+describe('GET /reports/overdue?format=xlsx of 2,500 overdue directives', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const meetingId = (await createMeeting(t, { title: 'Họp tổng kết năm' })).id;
+    // Three directives share each deadline, so the file must break ties by id across its pages of 1,000.
+    await t.sql(
+      `INSERT INTO directive (meeting_id, ordinal, title, lead_organization_id, due_date, original_due_date)
+       SELECT $1, n, 'Nhiệm vụ quá hạn số ' || n, CASE WHEN n % 2 = 0 THEN $2::uuid ELSE $3::uuid END,
+              DATE '2024-01-01' + (n % 834), DATE '2024-01-01' + (n % 834)
+         FROM generate_series(1, 2500) n`,
+      [meetingId, t.agencies.own, t.agencies.other],
+    );
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('writes every page, most days overdue first then by id, the same directives as the JSON report’s pages', async () => {
+    const file = await download(t, 'leader', '/api/v1/reports/overdue?asOf=2026-06-30&format=xlsx');
+    const rows = dataRows(await readWorkbook(file.bytes), 5);
+    expect(rows).toHaveLength(2500);
+    expect(rows.map((row) => row[0])).toEqual(Array.from({ length: 2500 }, (_, i) => i + 1));
+    const expected = await t.sql<{ title: string }>('SELECT title FROM directive ORDER BY due_date ASC, id ASC');
+    expect(rows.map((row) => row[2])).toEqual(expected.map((row) => row.title));
+
+    const json: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const response: HttpResponse = await t
+        .as('leader')
+        .get(`/api/v1/reports/overdue?asOf=2026-06-30&limit=200${cursor ? `&cursor=${cursor}` : ''}`);
+      for (const group of response.body.groups) json.push(...group.directives.map((x: { title: string }) => x.title));
+      cursor = response.body.nextCursor;
+    } while (cursor);
+    expect(new Set(json)).toEqual(new Set(rows.map((row) => row[2])));
+    expect(json).toHaveLength(2500);
+  });
+});
