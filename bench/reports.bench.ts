@@ -107,7 +107,9 @@ async function fixtures(): Promise<Fixtures> {
       [EXPORT_ROWS - 1],
     );
     const dueBefore = rows[0]!.due;
-    const { rows: counted } = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM directive WHERE due_date < $1', [dueBefore]);
+    const { rows: counted } = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM directive WHERE due_date < $1', [
+      dueBefore,
+    ]);
     return { leader: await token(client, users.leader), head: await token(client, users.head), dueBefore, exportRows: counted[0]!.n };
   });
 }
@@ -116,7 +118,11 @@ async function fixtures(): Promise<Fixtures> {
 async function explain(headOrganization: string): Promise<void> {
   const cases: { label: string; text: string; params: unknown[] }[] = [
     { label: 'league table, all agencies', text: agencyPerformance.all.text, params: [YEAR.from, YEAR.to, REPORTS_AS_OF, ZONE] },
-    { label: 'league table, one agency', text: agencyPerformance.scoped.text, params: [YEAR.from, YEAR.to, REPORTS_AS_OF, ZONE, headOrganization] },
+    {
+      label: 'league table, one agency',
+      text: agencyPerformance.scoped.text,
+      params: [YEAR.from, YEAR.to, REPORTS_AS_OF, ZONE, headOrganization],
+    },
     { label: 'overdue first page, all', text: overduePage(0, false).text, params: [REPORTS_AS_OF, ZONE, 51] },
     { label: 'overdue counts, all', text: overdueCounts(0).text, params: [REPORTS_AS_OF, ZONE] },
     { label: 'overdue first page, one agency', text: overduePage(1, false).text, params: [REPORTS_AS_OF, ZONE, headOrganization, 51] },
@@ -214,7 +220,12 @@ async function rssMb(pid: number): Promise<number> {
   return Number(/VmRSS:\s+(\d+) kB/.exec(status)![1]) / 1024;
 }
 
-async function exportOnce(base: string, pid: number, token: string, path: string): Promise<{ seconds: number; megabytes: number; peakGrowth: number }> {
+async function exportOnce(
+  base: string,
+  pid: number,
+  token: string,
+  path: string,
+): Promise<{ seconds: number; megabytes: number; peakGrowth: number }> {
   const rssBefore = await rssMb(pid);
   let peak = rssBefore;
   let sampling = true;
@@ -256,7 +267,9 @@ async function main(): Promise<void> {
       { label: 'overdue first page, department head', token: f.head, path: overdue, target: 30 },
     ];
     console.log(`\nload average at start: ${load()}`);
-    console.log(`| report (${SEQUENTIAL} sequential requests; req/s: ${CONNECTIONS} connections, ${SECONDS} s) | p50 (ms) | p95 (ms) | req/s | target p50 |`);
+    console.log(
+      `| report (${SEQUENTIAL} sequential requests; req/s: ${CONNECTIONS} connections, ${SECONDS} s) | p50 (ms) | p95 (ms) | req/s | target p50 |`,
+    );
     console.log('| ---------------------------------------------------------- | -------: | -------: | ----: | ---------: |');
     for (const c of cases) {
       const { p50, p95 } = await sequential(base, c.token, c.path);
