@@ -122,9 +122,10 @@ export interface AgencyPerformanceRow {
 const IN_PERIOD = `d.due_date BETWEEN $1::date AND $2::date`;
 const DUE = `${IN_PERIOD} AND d.status NOT IN ('cancelled', 'paused') AND d.completion IS DISTINCT FROM 'completed_without_deadline'`;
 // Issued at its meeting: one held from the start of `from` to the end of `to` in the office's zone. The bounds are two
-// instants computed once, not a date computed for every row.
+// instants; only in a WHERE (an index condition, computed once), never in a FILTER, where they were computed for every row.
 const HELD_IN_PERIOD = `m.starts_at >= ($1::date::timestamp AT TIME ZONE $4::text) AND m.starts_at < (($2::date + 1)::timestamp AT TIME ZONE $4::text)`;
-const ISSUED = `${HELD_IN_PERIOD} AND d.status <> 'cancelled'`;
+// Issued and counted: held in the period (the WHERE of its part of the query) and not cancelled.
+const ISSUED = `d.status <> 'cancelled'`;
 
 // Counted per lead agency id first, named after: the 300-odd agency rows join the figures, not every directive.
 // Two ranges, each read from its own index alone (ix_directive_report_due, ix_directive_report_meeting: index-only scans
