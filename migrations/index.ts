@@ -15,6 +15,7 @@ import { AddDigestMail1796123715838 } from './1796123715838-AddDigestMail.js';
 import { AddProgressReportSequence1796123887125 } from './1796123887125-AddProgressReportSequence.js';
 import { AddMeetingReviewedDirectives1796124862742 } from './1796124862742-AddMeetingReviewedDirectives.js';
 import { AddCalendarFeeds1796125150582 } from './1796125150582-AddCalendarFeeds.js';
+import { AddDirectiveReportIndexes1796126518405 } from './1796126518405-AddDirectiveReportIndexes.js';
 
 export const MIGRATIONS: Function[] = [
   Init1795545574028,
@@ -33,4 +34,5 @@ export const MIGRATIONS: Function[] = [
   AddProgressReportSequence1796123887125,
   AddMeetingReviewedDirectives1796124862742,
   AddCalendarFeeds1796125150582,
+  AddDirectiveReportIndexes1796126518405,
 ];

@@ -14,6 +14,14 @@ import type { Completion } from '../followup/completion.js';
 @Check('ck_directive_completion', `"completion" IN ('completed_on_time','completed_late','completed_without_deadline')`)
 @Check('ck_directive_status', `"status" IN ('assigned','in_progress','awaiting_confirmation','completed','reopened','paused','cancelled')`)
 @Index('ix_directive_due_date_id', ['dueDate', 'id'])
+// The reports read these indexes alone (index-only scans), never the wide rows: the league table's directives due in a
+// period (a range of due_date) and issued at the meetings of a period (by meeting_id); the overdue report's open work,
+// read whole for its counts and its top-N page (its "judged on" date is computed per row, so no range bound exists).
+@Index('ix_directive_report_due', ['dueDate', 'leadOrganizationId', 'status', 'completion', 'submittedAt'])
+@Index('ix_directive_report_meeting', ['meetingId', 'leadOrganizationId', 'status', 'dueDate'])
+@Index('ix_directive_report_tracked', ['dueDate', 'id', 'leadOrganizationId', 'status', 'submittedAt'], {
+  where: `"status" NOT IN ('completed', 'cancelled', 'paused')`,
+})
 export class Directive extends Tracked {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_directive' })
   id!: string;

@@ -125,30 +125,46 @@ const DUE = `${IN_PERIOD} AND d.status <> 'cancelled' AND d.completion IS DISTIN
 // cannot be awaiting confirmation), so the two open columns split the open part of `due` at asOf.
 const OPEN = `${IN_PERIOD} AND d.status NOT IN ('completed', 'cancelled')`;
 // Issued at its meeting: one held from the start of `from` to the end of `to` in the office's zone. The bounds are two
-// instants computed once, not a date computed for every row.
+// instants; only in a WHERE (an index condition, computed once), never in a FILTER, where they were computed for every row.
 const HELD_IN_PERIOD = `m.starts_at >= ($1::date::timestamp AT TIME ZONE $4::text) AND m.starts_at < (($2::date + 1)::timestamp AT TIME ZONE $4::text)`;
-const ISSUED = `${HELD_IN_PERIOD} AND d.status <> 'cancelled'`;
+// Issued and counted: held in the period (the WHERE of its part of the query) and not cancelled.
+const ISSUED = `d.status <> 'cancelled'`;
 
 // Counted per lead agency id first, named after: the 300-odd agency rows join the figures, not every directive.
-// (On 100,000 directives an IN over the union of both ranges, each from its index, was four times slower than one scan.)
-const agencyPerformanceText = (
-  scoped: boolean,
-): string => `SELECT lead.id AS lead_id, lead.name AS lead_name, lead.short_name AS lead_short_name,
+// Two ranges, each read from its own index alone (ix_directive_report_due, ix_directive_report_meeting: index-only scans
+// of narrow entries, not the wide rows): the directives due in the period, and those issued at its meetings. One scan of
+// every directive joined to its meeting, filtered by "due in the period OR held in it", cost 2–3 times as much on 100,000.
+const agencyPerformanceText = (scoped: boolean): string => {
+  const lead = scoped ? '\n           AND d.lead_organization_id = $5::uuid' : '';
+  return `SELECT lead.id AS lead_id, lead.name AS lead_name, lead.short_name AS lead_short_name,
        f.due, f.completed_on_time, f.completed_late, f.open_within_deadline, f.open_overdue, f.paused, f.issued, f.without_deadline
-  FROM (SELECT d.lead_organization_id,
-               count(*) FILTER (WHERE ${DUE})::int AS due,
-               count(*) FILTER (WHERE ${IN_PERIOD} AND d.completion = 'completed_on_time')::int AS completed_on_time,
-               count(*) FILTER (WHERE ${IN_PERIOD} AND d.completion = 'completed_late')::int AS completed_late,
-               count(*) FILTER (WHERE ${OPEN} AND d.due_date >= ${judgedOn('$3', '$4')})::int AS open_within_deadline,
-               count(*) FILTER (WHERE ${OPEN} AND d.due_date < ${judgedOn('$3', '$4')})::int AS open_overdue,
-               count(*) FILTER (WHERE ${IN_PERIOD} AND d.status = 'paused')::int AS paused,
-               count(*) FILTER (WHERE ${ISSUED})::int AS issued,
-               count(*) FILTER (WHERE ${ISSUED} AND d.due_date IS NULL)::int AS without_deadline
+  FROM (SELECT parts.lead_organization_id,
+               sum(parts.due)::int AS due, sum(parts.completed_on_time)::int AS completed_on_time,
+               sum(parts.completed_late)::int AS completed_late, sum(parts.open_within_deadline)::int AS open_within_deadline,
+               sum(parts.open_overdue)::int AS open_overdue, sum(parts.paused)::int AS paused,
+               sum(parts.issued)::int AS issued, sum(parts.without_deadline)::int AS without_deadline
+          FROM (SELECT d.lead_organization_id,
+               count(*) FILTER (WHERE ${DUE}) AS due,
+               count(*) FILTER (WHERE ${IN_PERIOD} AND d.completion = 'completed_on_time') AS completed_on_time,
+               count(*) FILTER (WHERE ${IN_PERIOD} AND d.completion = 'completed_late') AS completed_late,
+               count(*) FILTER (WHERE ${OPEN} AND d.due_date >= ${judgedOn('$3', '$4')}) AS open_within_deadline,
+               count(*) FILTER (WHERE ${OPEN} AND d.due_date < ${judgedOn('$3', '$4')}) AS open_overdue,
+               count(*) FILTER (WHERE ${IN_PERIOD} AND d.status = 'paused') AS paused,
+               0 AS issued, 0 AS without_deadline
           FROM directive d
-          JOIN meeting m ON m.id = d.meeting_id
-         WHERE (${IN_PERIOD} OR ${HELD_IN_PERIOD})${scoped ? '\n           AND d.lead_organization_id = $5::uuid' : ''}
-         GROUP BY d.lead_organization_id) f
+         WHERE ${IN_PERIOD}${lead}
+         GROUP BY d.lead_organization_id
+         UNION ALL
+        SELECT d.lead_organization_id, 0, 0, 0, 0, 0, 0,
+               count(*) FILTER (WHERE ${ISSUED}) AS issued,
+               count(*) FILTER (WHERE ${ISSUED} AND d.due_date IS NULL) AS without_deadline
+          FROM meeting m
+          JOIN directive d ON d.meeting_id = m.id
+         WHERE ${HELD_IN_PERIOD}${lead}
+         GROUP BY d.lead_organization_id) parts
+         GROUP BY parts.lead_organization_id) f
   JOIN organization lead ON lead.id = f.lead_organization_id`;
+};
 
 /** from, to, asOf, zone (and, scoped, the one lead agency the caller belongs to). */
 export const agencyPerformance = {
