@@ -10,7 +10,7 @@ import { MeetingQueriesService } from '../minutes/meeting-queries.service.js';
 import type { MeetingResponseDto } from '../minutes/dto/meeting.dto.js';
 import { Organization } from '../organizations/organization.entity.js';
 import type { MeetingDocumentModel } from './meeting-document.model.js';
-import { wallClockIn } from './vietnamese-dates.js';
+import { wallClockAt } from './vietnamese-dates.js';
 
 /**
  * Reads what the documents of a meeting say, for one viewer. The meeting is
@@ -47,8 +47,8 @@ export class MeetingDocumentQueries {
     return {
       title: meeting.title,
       kind: meeting.kind,
-      startsAt: wallClockIn(new Date(meeting.startsAt), zone),
-      endsAt: meeting.endsAt ? wallClockIn(new Date(meeting.endsAt), zone) : null,
+      startsAt: wallClockAt(new Date(meeting.startsAt), zone),
+      endsAt: meeting.endsAt ? wallClockAt(new Date(meeting.endsAt), zone) : null,
       location: meeting.location,
       issuer: { name: meeting.organizer?.name ?? null, shortName: meeting.organizer?.shortName ?? null, parentName },
       place: this.config.documents.place,

@@ -1,4 +1,4 @@
-import { isoDate, officialDate, placeAndDate, shortDate, timeOfDay, wallClockIn } from './vietnamese-dates.js';
+import { isoDate, officialDate, placeAndDate, shortDate, timeOfDay, wallClockAt } from './vietnamese-dates.js';
 
 describe('Dates as official documents write them', () => {
   it('pads days below 10 and the months 1 and 2 with a zero, as Nghị định 30/2020 asks, and no other month', () => {
@@ -14,14 +14,14 @@ describe('Dates as official documents write them', () => {
   });
 
   it('reads the wall clock of the office’s zone, across midnight', () => {
-    expect(wallClockIn(new Date('2024-03-11T17:30:00Z'), 'Asia/Ho_Chi_Minh')).toEqual({
+    expect(wallClockAt(new Date('2024-03-11T17:30:00Z'), 'Asia/Ho_Chi_Minh')).toEqual({
       year: 2024,
       month: 3,
       day: 12,
       hour: 0,
       minute: 30,
     });
-    expect(wallClockIn(new Date('2024-12-31T16:59:00Z'), 'Asia/Ho_Chi_Minh')).toEqual({
+    expect(wallClockAt(new Date('2024-12-31T16:59:00Z'), 'Asia/Ho_Chi_Minh')).toEqual({
       year: 2024,
       month: 12,
       day: 31,

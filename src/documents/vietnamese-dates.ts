@@ -1,25 +1,17 @@
+import { wallClockIn } from '../common/time/clock.js';
 import type { WallClock } from './meeting-document.model.js';
 
 // One formatter per zone for the process: building one costs far more than using it.
-const formats = new Map<string, Intl.DateTimeFormat>();
-
 /** The office's wall clock at an instant (hours 0–23). */
-export function wallClockIn(instant: Date, timeZone: string): WallClock {
-  let format = formats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      hourCycle: 'h23',
-    });
-    formats.set(timeZone, format);
-  }
-  const part = (type: Intl.DateTimeFormatPartTypes) => Number(format.formatToParts(instant).find((p) => p.type === type)!.value);
-  return { year: part('year'), month: part('month'), day: part('day'), hour: part('hour'), minute: part('minute') };
+export function wallClockAt(instant: Date, timeZone: string): WallClock {
+  const local = wallClockIn(instant, timeZone);
+  return {
+    year: local.getUTCFullYear(),
+    month: local.getUTCMonth() + 1,
+    day: local.getUTCDate(),
+    hour: local.getUTCHours(),
+    minute: local.getUTCMinutes(),
+  };
 }
 
 const BLANK = '……';

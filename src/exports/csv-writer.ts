@@ -3,7 +3,8 @@ import type { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
 import { calendarDateIn } from '../common/time/clock.js';
-import { type CellValue, type ExportColumn, type ExportTable, wallClockIn } from './export-table.js';
+import { wallClockIn } from '../common/time/clock.js';
+import { type CellValue, type ExportColumn, type ExportTable } from './export-table.js';
 
 /**
  * The table as CSV: UTF-8 with a byte order mark (without it Excel reads the

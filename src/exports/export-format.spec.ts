@@ -1,5 +1,5 @@
 import { chosenFormat, XLSX_MEDIA_TYPE } from './export-format.js';
-import { wallClockIn } from './export-table.js';
+import { wallClockIn } from '../common/time/clock.js';
 
 describe('chosenFormat', () => {
   it('takes ?format first, then the best match of Accept, and JSON for anything else', () => {

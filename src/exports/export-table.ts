@@ -36,29 +36,6 @@ export interface ExportTable<Row> {
 
 export const dateOnlyToUtc = (date: string): Date => new Date(`${date}T00:00:00Z`);
 
-// Building a DateTimeFormat costs far more than using one.
-const wallClocks = new Map<string, Intl.DateTimeFormat>();
-
-/** The instant as the office's clock shows it, as a Date whose UTC fields are that wall-clock time (what a spreadsheet cell holds). */
-export function wallClockIn(instant: Date, timeZone: string): Date {
-  let format = wallClocks.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    wallClocks.set(timeZone, format);
-  }
-  const part = Object.fromEntries(format.formatToParts(instant).map(({ type, value }) => [type, Number(value)]));
-  return new Date(Date.UTC(part.year!, part.month! - 1, part.day!, part.hour!, part.minute!, part.second!));
-}
-
 /** dd/mm/yyyy, as dates are written in Vietnam. */
 export function vietnameseDate(date: string): string {
   const [year, month, day] = date.split('-');

@@ -1,7 +1,8 @@
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { type CellValue, dateOnlyToUtc, type ExportColumn, type ExportTable, vietnameseDate, wallClockIn } from './export-table.js';
+import { wallClockIn } from '../common/time/clock.js';
+import { type CellValue, dateOnlyToUtc, type ExportColumn, type ExportTable, vietnameseDate } from './export-table.js';
 
 const NUMBER_FORMATS: Record<ExportColumn<unknown>['kind'], (column: ExportColumn<unknown>) => string | undefined> = {
   text: () => undefined,

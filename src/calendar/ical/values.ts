@@ -1,3 +1,5 @@
+import { wallClockIn } from '../../common/time/clock.js';
+
 /** Value formats of RFC 5545 §3.3: dates, times in UTC, and local times of a zone. */
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -15,26 +17,9 @@ export function icalUtc(instant: Date): string {
   );
 }
 
-const localFormats = new Map<string, Intl.DateTimeFormat>();
-
 /** DATE-TIME as the wall clock of `timeZone` shows it (form #3, used with TZID): `20240301T090000`. */
 export function icalLocal(instant: Date, timeZone: string): string {
-  let format = localFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    localFormats.set(timeZone, format);
-  }
-  const parts = Object.fromEntries(format.formatToParts(instant).map((part) => [part.type, part.value]));
-  return `${parts.year}${parts.month}${parts.day}T${parts.hour}${parts.minute}${parts.second}`;
+  return wallClockIn(instant, timeZone).toISOString().slice(0, 19).replace(/[-:]/g, '');
 }
 
 /** The zone's offset from UTC at `instant`, in minutes east (Asia/Ho_Chi_Minh: 420). */

@@ -31,3 +31,29 @@ export function calendarDateIn(instant: Date, timeZone: string): string {
   }
   return format.format(instant);
 }
+
+const wallClockFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The instant as the wall clock of `timeZone` shows it, as a Date whose UTC
+ * fields are that local time: what a spreadsheet cell or a floating calendar
+ * time holds.
+ */
+export function wallClockIn(instant: Date, timeZone: string): Date {
+  let format = wallClockFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    wallClockFormats.set(timeZone, format);
+  }
+  const part = Object.fromEntries(format.formatToParts(instant).map(({ type, value }) => [type, Number(value)]));
+  return new Date(Date.UTC(part.year!, part.month! - 1, part.day!, part.hour!, part.minute!, part.second!));
+}
