@@ -1,9 +1,8 @@
-import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
-import { calendarDateIn } from '../common/time/clock.js';
-import { wallClockIn } from '../common/time/clock.js';
+import { calendarDateIn, wallClockIn } from '../common/time/clock.js';
+import { asClientGone, ClientGone, roomIn } from './client-gone.js';
 import { type CellValue, type ExportColumn, type ExportTable } from './export-table.js';
 
 /**
@@ -23,19 +22,28 @@ export async function writeCsv<Row>(table: ExportTable<Row>, output: Writable): 
     columns: ['STT', ...table.columns.map((column) => column.header)],
   });
   const written = pipeline(csv, output);
-  let number = 0;
-  for await (const rows of table.batches) {
-    for (const row of rows) {
-      number += 1;
-      if (!csv.write([number, ...table.columns.map((column) => cellOf(column, column.value(row), table.timeZone))]))
-        await once(csv, 'drain');
+  // A client that hangs up fails the pipeline at once, while the rows are still being written: noted here (an
+  // unhandled rejection ends a Node process), answered below as ClientGone by roomIn.
+  written.catch(() => undefined);
+  try {
+    let number = 0;
+    for await (const rows of table.batches) {
+      for (const row of rows) {
+        number += 1;
+        if (!csv.write([number, ...table.columns.map((column) => cellOf(column, column.value(row), table.timeZone))]))
+          await roomIn(csv, output);
+      }
+      if (output.destroyed) throw new ClientGone();
     }
+    for (const row of table.footer ?? []) {
+      if (!csv.write([null, ...table.columns.map((column) => cellOf(column, column.value(row), table.timeZone))]))
+        await roomIn(csv, output);
+    }
+    csv.end();
+    await written;
+  } catch (error) {
+    throw asClientGone(error, output);
   }
-  for (const row of table.footer ?? []) {
-    if (!csv.write([null, ...table.columns.map((column) => cellOf(column, column.value(row), table.timeZone))])) await once(csv, 'drain');
-  }
-  csv.end();
-  await written;
 }
 
 function cellOf<Row>(column: ExportColumn<Row>, value: CellValue, timeZone: string): string | number | null {

@@ -1,6 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { StreamableFile } from '@nestjs/common';
 import { contentDispositionOf } from '../common/http/content-disposition.js';
+import { ClientGone } from './client-gone.js';
 import { writeCsv } from './csv-writer.js';
 import { CSV_MEDIA_TYPE, type ExportFormat, type ExportTarget, XLSX_MEDIA_TYPE } from './export-format.js';
 import { type ExportTable, readingAhead } from './export-table.js';
@@ -30,7 +31,10 @@ export async function answerOrExport<Json, Row>(
   const contents = table();
   const prefetching = { ...contents, batches: await readingAhead(contents.batches) };
   const output = new PassThrough();
-  file.write(prefetching, output).catch((error: unknown) => output.destroy(error as Error));
+  file.write(prefetching, output).catch((error: unknown) => {
+    // A client that went away has nothing left to be told; any other failure cuts the file short, visibly.
+    if (!(error instanceof ClientGone) && !output.destroyed) output.destroy(error as Error);
+  });
   void target.reply
     .header('content-disposition', contentDispositionOf(`${contents.fileName ?? `${contents.title} ${contents.asOf}`}.${target.format}`))
     .header('cache-control', 'private, no-store');

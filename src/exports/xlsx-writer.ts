@@ -1,7 +1,7 @@
-import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { wallClockIn } from '../common/time/clock.js';
+import { asClientGone, ClientGone, roomIn, unlessGone } from './client-gone.js';
 import { type CellValue, dateOnlyToUtc, type ExportColumn, type ExportTable, vietnameseDate } from './export-table.js';
 
 const NUMBER_FORMATS: Record<ExportColumn<unknown>['kind'], (column: ExportColumn<unknown>) => string | undefined> = {
@@ -64,22 +64,30 @@ export async function writeXlsx<Row>(table: ExportTable<Row>, output: Writable):
 
   let number = 0;
   const writeBatch = async (rows: readonly Row[]): Promise<void> => {
+    if (output.destroyed) throw new ClientGone();
     for (const row of rows) {
       number += 1;
       sheet.addRow([number, ...table.columns.map((column) => cellOf(column, column.value(row), table.timeZone))]).commit();
     }
     // The reader is behind: wait for it rather than queue the next batch in memory.
-    if (output.writableNeedDrain) await once(output, 'drain');
+    if (output.writableNeedDrain) await roomIn(output, output);
   };
-  await writeBatch(firstRows);
-  for (let next = await batches.next(); !next.done; next = await batches.next()) await writeBatch(next.value);
-  for (const row of table.footer ?? []) {
-    const footer = sheet.addRow([null, ...table.columns.map((column) => cellOf(column, column.value(row), table.timeZone))]);
-    footer.font = { bold: true };
-    footer.commit();
+  try {
+    await writeBatch(firstRows);
+    for (let next = await batches.next(); !next.done; next = await batches.next()) await writeBatch(next.value);
+    for (const row of table.footer ?? []) {
+      const footer = sheet.addRow([null, ...table.columns.map((column) => cellOf(column, column.value(row), table.timeZone))]);
+      footer.font = { bold: true };
+      footer.commit();
+    }
+    sheet.commit();
+    await unlessGone(workbook.commit(), output);
+  } catch (error) {
+    throw asClientGone(error, output);
+  } finally {
+    // Done, failed or abandoned: the pages not read yet are not read.
+    await batches.return?.(undefined);
   }
-  sheet.commit();
-  await workbook.commit();
 }
 
 function cellOf<Row>(column: ExportColumn<Row>, value: CellValue, timeZone: string): ExcelJS.CellValue {

@@ -83,11 +83,11 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       if (error.kind !== CommonError.Internal) return error;
     }
     if (isConnectionFailure(exception)) {
-      this.logger.error(`Database unreachable during ${request.method} ${request.url} [${String(request.id)}]`);
+      this.logger.error(`Database unreachable during ${request.method} ${loggable(request.url)} [${String(request.id)}]`);
       return new DomainError(CommonError.DatabaseUnavailable, 'The database is unavailable; try again shortly.');
     }
     this.logger.error(
-      `Unhandled error during ${request.method} ${request.url} [${String(request.id)}]`,
+      `Unhandled error during ${request.method} ${loggable(request.url)} [${String(request.id)}]`,
       exception instanceof Error ? exception.stack : String(exception),
     );
     return new DomainError(CommonError.Internal, 'Something went wrong on our side. The request id identifies it in our logs.');
@@ -103,4 +103,13 @@ function isConnectionFailure(exception: unknown): boolean {
   const code = (exception as { code?: string } | null)?.code;
   if (code === undefined) return false;
   return ['ECONNREFUSED', 'ECONNRESET', '57P01', '57P03', '3D000'].includes(code) || code.startsWith('08');
+}
+
+/**
+ * The URL as a log line may hold it: a path segment that is itself a
+ * credential (a calendar feed's secret, which calendar apps send in the URL
+ * for want of a header) is never written to the logs.
+ */
+export function loggable(url: string): string {
+  return url.replace(/\/calendar\/[^/?#]+\.ics/g, '/calendar/<secret>.ics');
 }
