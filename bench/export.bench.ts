@@ -1,8 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
-import { resolve } from 'node:path';
 import { SignJWT } from 'jose';
 import pg from 'pg';
 import 'reflect-metadata';
@@ -10,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { buildDataSourceOptions } from '../src/app-data-source.js';
 import { runMigrationsWithLock } from '../src/database/migrate.js';
 import { BENCH_SIZE, benchUsers, seedDirectives } from './reads/seed.js';
+import { databaseUrl, rssMb, startBuiltService } from './support/built-service.js';
 
 // Figures, not assertions: how long an export of the directive list takes and
 // how much the server's resident memory grows while it streams, for about
@@ -18,15 +15,8 @@ import { BENCH_SIZE, benchUsers, seedDirectives } from './reads/seed.js';
 const SERVER = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const DATABASE = 'chidao_bench_reads';
 const JWT_SECRET = 'bench-reads-only-secret-never-used-for-anything-else';
-const HERE = resolve(import.meta.dirname, '..', '..');
 const TARGET_ROWS = 20_000;
 const SAMPLE_MS = 10;
-
-function databaseUrl(name: string): string {
-  const url = new URL(SERVER);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
 
 async function prepareDatabase(): Promise<void> {
   const admin = new pg.Client({ connectionString: SERVER });
@@ -37,13 +27,13 @@ async function prepareDatabase(): Promise<void> {
   } finally {
     await admin.end();
   }
-  const dataSource = await new DataSource(buildDataSourceOptions({ url: databaseUrl(DATABASE), poolSize: 1 })).initialize();
+  const dataSource = await new DataSource(buildDataSourceOptions({ url: databaseUrl(SERVER, DATABASE), poolSize: 1 })).initialize();
   try {
     await runMigrationsWithLock(dataSource);
   } finally {
     await dataSource.destroy();
   }
-  const client = new pg.Client({ connectionString: databaseUrl(DATABASE) });
+  const client = new pg.Client({ connectionString: databaseUrl(SERVER, DATABASE) });
   await client.connect();
   try {
     const [{ count }] = (await client.query<{ count: number }>('SELECT count(*)::int AS count FROM directive')).rows as [{ count: number }];
@@ -58,7 +48,7 @@ async function prepareDatabase(): Promise<void> {
 
 /** A leader's token, and the deadline before which about TARGET_ROWS directives fall. */
 async function fixtures(): Promise<{ token: string; dueBefore: string; rowsBefore: number; rowsAll: number }> {
-  const client = new pg.Client({ connectionString: databaseUrl(DATABASE) });
+  const client = new pg.Client({ connectionString: databaseUrl(SERVER, DATABASE) });
   await client.connect();
   try {
     const { leader } = await benchUsers(client);
@@ -88,52 +78,6 @@ async function fixtures(): Promise<{ token: string; dueBefore: string; rowsBefor
   } finally {
     await client.end();
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolvePort(port));
-    });
-  });
-}
-
-async function startApp(): Promise<{ base: string; child: ChildProcess }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, [resolve(HERE, 'dist/src/main.js')], {
-    env: {
-      PATH: process.env.PATH ?? '',
-      NODE_ENV: 'production',
-      DATABASE_URL: databaseUrl(DATABASE),
-      JWT_SECRET,
-      MIGRATIONS_RUN: 'false',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const base = `http://127.0.0.1:${port}`;
-  for (let attempt = 0; attempt < 300; attempt++) {
-    if (child.exitCode !== null) throw new Error(`the app exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(`${base}/api/v1/health`)).status === 200) return { base, child };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((wait) => setTimeout(wait, 200));
-  }
-  child.kill();
-  throw new Error('the app did not start');
-}
-
-/** The resident set of a process in MB, from /proc (Linux). */
-async function rssMb(pid: number): Promise<number> {
-  const status = await readFile(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmRSS:\s+(\d+) kB/.exec(status)![1]) / 1024;
 }
 
 interface Figures {
@@ -167,7 +111,7 @@ async function exportOnce(base: string, pid: number, token: string, query: strin
 async function main(): Promise<void> {
   await prepareDatabase();
   const f = await fixtures();
-  const { base, child } = await startApp();
+  const { base, child } = await startBuiltService({ DATABASE_URL: databaseUrl(SERVER, DATABASE), JWT_SECRET });
   try {
     const cases = [
       { label: `xlsx, ${f.rowsBefore} rows`, query: `dueBefore=${f.dueBefore}&format=xlsx` },

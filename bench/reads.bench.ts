@@ -1,6 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import autocannon from 'autocannon';
 import { SignJWT } from 'jose';
@@ -10,6 +9,7 @@ import { DataSource } from 'typeorm';
 import { buildDataSourceOptions } from '../src/app-data-source.js';
 import { runMigrationsWithLock } from '../src/database/migrate.js';
 import { BENCH_SIZE, benchUsers, seedDirectives } from './reads/seed.js';
+import { databaseUrl, freePort } from './support/built-service.js';
 
 // Figures, not assertions: requests/s of the hot reads, for the built app and
 // for a bare node:http + pg server running the same statements (bench/reads/
@@ -27,12 +27,6 @@ const COMPARE = process.env.BENCH_COMPARE;
 const JWT_SECRET = 'bench-reads-only-secret-never-used-for-anything-else';
 const HERE = resolve(import.meta.dirname, '..', '..');
 
-function databaseUrl(name: string): string {
-  const url = new URL(SERVER);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
 async function prepareDatabase(): Promise<void> {
   const admin = new pg.Client({ connectionString: SERVER });
   await admin.connect();
@@ -43,13 +37,13 @@ async function prepareDatabase(): Promise<void> {
   } finally {
     await admin.end();
   }
-  const dataSource = await new DataSource(buildDataSourceOptions({ url: databaseUrl(DATABASE), poolSize: 1 })).initialize();
+  const dataSource = await new DataSource(buildDataSourceOptions({ url: databaseUrl(SERVER, DATABASE), poolSize: 1 })).initialize();
   try {
     await runMigrationsWithLock(dataSource);
   } finally {
     await dataSource.destroy();
   }
-  const client = new pg.Client({ connectionString: databaseUrl(DATABASE) });
+  const client = new pg.Client({ connectionString: databaseUrl(SERVER, DATABASE) });
   await client.connect();
   try {
     const [{ count }] = (await client.query<{ count: number }>('SELECT count(*)::int AS count FROM directive')).rows as [{ count: number }];
@@ -74,7 +68,7 @@ interface Fixtures {
 }
 
 async function fixtures(): Promise<Fixtures> {
-  const client = new pg.Client({ connectionString: databaseUrl(DATABASE) });
+  const client = new pg.Client({ connectionString: databaseUrl(SERVER, DATABASE) });
   await client.connect();
   try {
     const users = await benchUsers(client);
@@ -105,17 +99,6 @@ async function fixtures(): Promise<Fixtures> {
   } finally {
     await client.end();
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolvePort(port));
-    });
-  });
 }
 
 interface Target {
@@ -153,7 +136,7 @@ function startApp(name: string, checkout: string): Promise<Target> {
     join(checkout, 'dist/src/main.js'),
     {
       NODE_ENV: 'production',
-      DATABASE_URL: databaseUrl(DATABASE),
+      DATABASE_URL: databaseUrl(SERVER, DATABASE),
       DATABASE_POOL_SIZE: String(POOL_SIZE),
       JWT_SECRET,
       MIGRATIONS_RUN: 'false',
@@ -275,13 +258,13 @@ try {
     await start(
       'bare',
       join(HERE, 'dist/bench/reads/bare-server.js'),
-      { DATABASE_URL: databaseUrl(DATABASE), POOL_SIZE: String(POOL_SIZE) },
+      { DATABASE_URL: databaseUrl(SERVER, DATABASE), POOL_SIZE: String(POOL_SIZE) },
       true,
     ),
   );
   if (COMPARE) await sameAnswers(targets[0]!, targets[1]!, f);
 
-  const pg15 = new pg.Client({ connectionString: databaseUrl(DATABASE) });
+  const pg15 = new pg.Client({ connectionString: databaseUrl(SERVER, DATABASE) });
   await pg15.connect();
   const version = (await pg15.query<{ server_version: string }>('SHOW server_version')).rows[0]!.server_version;
   await pg15.end();

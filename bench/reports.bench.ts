@@ -1,8 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
-import { resolve } from 'node:path';
 import { loadavg } from 'node:os';
 import autocannon from 'autocannon';
 import { SignJWT } from 'jose';
@@ -14,6 +10,7 @@ import { runMigrationsWithLock } from '../src/database/migrate.js';
 import { agencyPerformance, overdueCounts, overduePage } from '../src/reports/report-sql.js';
 import { benchUsers } from './reads/seed.js';
 import { isSeeded, REPORTS_AS_OF, REPORTS_SIZE, seedReports } from './reports/seed.js';
+import { cpuSeconds, databaseUrl, rssMb, startBuiltService } from './support/built-service.js';
 
 // Figures, not assertions: the issue 8 performance floor. On 100,000 directives
 // over 300 agencies with 1,000,000 progress reports (bench/reports/seed.ts, in
@@ -24,7 +21,6 @@ import { isSeeded, REPORTS_AS_OF, REPORTS_SIZE, seedReports } from './reports/se
 const SERVER = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const DATABASE = 'chidao_bench_reports';
 const JWT_SECRET = 'bench-reports-only-secret-never-used-for-anything-else';
-const HERE = resolve(import.meta.dirname, '..', '..');
 const ZONE = 'Asia/Ho_Chi_Minh';
 const SEQUENTIAL = Number(process.env.BENCH_REQUESTS ?? 200);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
@@ -32,12 +28,6 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const EXPORT_ROWS = 20_000;
 const SAMPLE_MS = 10;
 const YEAR = { from: '2025-01-01', to: '2025-12-31' };
-
-function databaseUrl(name: string): string {
-  const url = new URL(SERVER);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
 
 async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });
@@ -53,14 +43,14 @@ async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T
 async function prepareDatabase(): Promise<void> {
   const seeded = await withClient(SERVER, async (admin) => {
     const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE]);
-    const whole = rowCount !== 0 && process.env.BENCH_RESEED !== '1' && (await withClient(databaseUrl(DATABASE), isSeeded));
+    const whole = rowCount !== 0 && process.env.BENCH_RESEED !== '1' && (await withClient(databaseUrl(SERVER, DATABASE), isSeeded));
     if (!whole) {
       await admin.query(`DROP DATABASE IF EXISTS ${DATABASE}`);
       await admin.query(`CREATE DATABASE ${DATABASE}`);
     }
     return whole;
   });
-  const dataSource = await new DataSource(buildDataSourceOptions({ url: databaseUrl(DATABASE), poolSize: 1 })).initialize();
+  const dataSource = await new DataSource(buildDataSourceOptions({ url: databaseUrl(SERVER, DATABASE), poolSize: 1 })).initialize();
   try {
     // Also applies migrations added since the seed (new indexes), on the seeded rows.
     await runMigrationsWithLock(dataSource);
@@ -71,7 +61,7 @@ async function prepareDatabase(): Promise<void> {
     const { meetings, directivesPerMeeting, progressReports } = REPORTS_SIZE;
     console.log(`Seeding ${meetings * directivesPerMeeting} directives and ${progressReports} progress reports (once)…`);
     const started = performance.now();
-    await withClient(databaseUrl(DATABASE), seedReports);
+    await withClient(databaseUrl(SERVER, DATABASE), seedReports);
     console.log(`…seeded in ${((performance.now() - started) / 1000).toFixed(0)} s`);
   }
 }
@@ -100,7 +90,7 @@ async function token(client: pg.Client, userId: string): Promise<string> {
 }
 
 async function fixtures(): Promise<Fixtures> {
-  return withClient(databaseUrl(DATABASE), async (client) => {
+  return withClient(databaseUrl(SERVER, DATABASE), async (client) => {
     const users = await benchUsers(client);
     const { rows } = await client.query<{ due: string }>(
       `SELECT (due_date + 1)::text AS due FROM directive WHERE due_date IS NOT NULL ORDER BY due_date OFFSET $1 LIMIT 1`,
@@ -128,7 +118,7 @@ async function explain(headOrganization: string): Promise<void> {
     { label: 'overdue first page, one agency', text: overduePage(1, false).text, params: [REPORTS_AS_OF, ZONE, headOrganization, 51] },
     { label: 'overdue counts, one agency', text: overdueCounts(1).text, params: [REPORTS_AS_OF, ZONE, headOrganization] },
   ];
-  await withClient(databaseUrl(DATABASE), async (client) => {
+  await withClient(databaseUrl(SERVER, DATABASE), async (client) => {
     for (const [i, c] of cases.entries()) {
       await client.query(`PREPARE bench_${i} AS ${c.text}`);
       const args = c.params.map((p) => (typeof p === 'number' ? String(p) : `'${String(p)}'`)).join(', ');
@@ -137,47 +127,6 @@ async function explain(headOrganization: string): Promise<void> {
       console.log(`\n--- ${c.label}\n${rows.map((r) => r['QUERY PLAN']).join('\n')}`);
     }
   });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolvePort(port));
-    });
-  });
-}
-
-async function startApp(): Promise<{ base: string; child: ChildProcess }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, [resolve(HERE, 'dist/src/main.js')], {
-    env: {
-      PATH: process.env.PATH ?? '',
-      NODE_ENV: 'production',
-      DATABASE_URL: databaseUrl(DATABASE),
-      JWT_SECRET,
-      MIGRATIONS_RUN: 'false',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      LOG_LEVEL: 'warn',
-      APP_TIME_ZONE: ZONE,
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const base = `http://127.0.0.1:${port}`;
-  for (let attempt = 0; attempt < 300; attempt++) {
-    if (child.exitCode !== null) throw new Error(`the app exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(`${base}/api/v1/health`)).status === 200) return { base, child };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((wait) => setTimeout(wait, 200));
-  }
-  child.kill();
-  throw new Error('the app did not start');
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -212,19 +161,6 @@ async function throughput(base: string, token: string, path: string): Promise<nu
   });
   if (result.non2xx > 0 || result.errors > 0) throw new Error(`${path}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
   return result.requests.average;
-}
-
-/** CPU seconds (user + system) a process has used so far, from /proc (Linux; clock ticks of 1/100 s). */
-async function cpuSeconds(pid: number): Promise<number> {
-  const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-}
-
-/** The resident set of a process in MB, from /proc (Linux). */
-async function rssMb(pid: number): Promise<number> {
-  const status = await readFile(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmRSS:\s+(\d+) kB/.exec(status)![1]) / 1024;
 }
 
 async function exportOnce(
@@ -263,9 +199,9 @@ async function main(): Promise<void> {
   await prepareDatabase();
   const f = await fixtures();
   if (process.env.BENCH_EXPLAIN === '1') {
-    await explain(await withClient(databaseUrl(DATABASE), async (c) => (await benchUsers(c)).headOrganization));
+    await explain(await withClient(databaseUrl(SERVER, DATABASE), async (c) => (await benchUsers(c)).headOrganization));
   }
-  const { base, child } = await startApp();
+  const { base, child } = await startBuiltService({ DATABASE_URL: databaseUrl(SERVER, DATABASE), JWT_SECRET, APP_TIME_ZONE: ZONE });
   try {
     const league = `/api/v1/reports/agency-performance?from=${YEAR.from}&to=${YEAR.to}&asOf=${REPORTS_AS_OF}`;
     const overdue = `/api/v1/reports/overdue?asOf=${REPORTS_AS_OF}`;
