@@ -28,8 +28,6 @@ describe('Reminders of a directive', () => {
 
   const remindersOf = (id: string) => `/api/v1/directives/${id}/reminders`;
 
-  /** The fields an answer names (a field may fail several rules, each with its message). */
-
   it('records a secretariat reminder by document and a leader’s by phone, lists them newest first and counts them on the directive', async () => {
     const { id } = await issue();
     t.clock.set(new Date('2024-03-12T09:00:00+07:00'));
