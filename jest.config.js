@@ -24,5 +24,15 @@ export default {
     // Use-case rules: the real services on a migrated database, called without HTTP.
     { ...shared, ...database, displayName: 'medium', testMatch: ['<rootDir>/test/medium/**/*.medium-spec.ts'] },
     { ...shared, ...database, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'] },
+    // The interface in Debian's Chromium against the real service (web/test/support/browser-app.ts);
+    // its set-up also builds the interface once.
+    {
+      ...shared,
+      ...database,
+      displayName: 'browser',
+      testMatch: ['<rootDir>/web/test/**/*.browser-spec.ts'],
+      globalSetup: '<rootDir>/web/test/support/global-setup.mjs',
+      testTimeout: 120_000,
+    },
   ],
 };

@@ -30,7 +30,8 @@ function expectStatus(response: { status: number; text: string }, status: number
 export async function seedLaoCai(
   clients: { admin: ApiClient; secretariat: ApiClient },
   beforeMeeting: (organizationIds: Record<string, string>) => Promise<void> = async () => {},
-): Promise<SeedReport> {
+  options: { meeting?: boolean } = {},
+): Promise<SeedReport & { people: SeedReport['people'] & { ids: Record<string, string> }; organizationIds: Record<string, string> }> {
   const api = clients.secretariat;
   const report: SeedReport = {
     organizations: { created: 0, existing: 0 },
@@ -81,15 +82,20 @@ export async function seedLaoCai(
   // Whoever should hear of the directives (the agencies' users) must exist before they are issued.
   await beforeMeeting(Object.fromEntries(ORGANIZATIONS.map((o) => [o.shortName, org[o.key]!])));
 
+  const organizationIds = Object.fromEntries(ORGANIZATIONS.map((o) => [o.shortName, org[o.key]!]));
+  const result = { ...report, people: { ...report.people, ids: person }, organizationIds };
+  // The interface's browser tests record the meeting themselves, through the form.
+  if (options.meeting === false) return result;
+
   const meetings = await api.get(`/api/v1/meetings?from=2024-03-12&to=2024-03-12&organizerId=${org.thuongTrucTinhUy}&limit=200`);
   expectStatus(meetings, 200, 'looking up the meeting');
   const existingMeeting = (meetings.body.items as { id: string; sourceUrl: string | null }[]).find((m) => m.sourceUrl === SOURCE_URL);
   if (existingMeeting) {
-    report.meeting = { id: existingMeeting.id, created: false };
+    result.meeting = { id: existingMeeting.id, created: false };
   } else {
     const created = await api.post('/api/v1/meetings', laoCaiMeetingRequest(org, person));
     expectStatus(created, 201, 'recording the meeting');
-    report.meeting = { id: created.body.id, created: true };
+    result.meeting = { id: created.body.id, created: true };
   }
-  return report;
+  return result;
 }

@@ -1,0 +1,84 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { api, unwrap } from '../api/client';
+import type { components } from '../api/schema';
+import { endSession, onSignedOut, refreshTokens, type SignedOutReason } from './refresh';
+import { currentTokens, setTokens } from './token-store';
+
+export type Me = components['schemas']['MeDto'];
+export type Permission = string;
+
+type SessionState = { status: 'loading' } | { status: 'signed_out'; reason?: SignedOutReason } | { status: 'signed_in'; me: Me };
+
+interface Session {
+  state: SessionState;
+  signIn(username: string, password: string): Promise<void>;
+  signOut(): Promise<void>;
+}
+
+const SessionContext = createContext<Session | null>(null);
+
+/** Refresh a minute before the access token expires, even while the user only reads. */
+const REFRESH_BEFORE_MS = 60_000;
+
+async function loadMe(): Promise<Me> {
+  return unwrap(await api.GET('/api/v1/auth/me'));
+}
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [state, setState] = useState<SessionState>({ status: 'loading' });
+
+  // On load: the refresh cookie, when there is one, signs the user back in without a password.
+  useEffect(() => {
+    let active = true;
+    refreshTokens()
+      .then(loadMe)
+      .then((me) => active && setState({ status: 'signed_in', me }))
+      .catch(() => active && setState({ status: 'signed_out' }));
+    return () => {
+      active = false;
+    };
+  }, []);
+
+  useEffect(() => onSignedOut((reason) => setState({ status: 'signed_out', reason })), []);
+
+  // Silent refresh before expiry.
+  useEffect(() => {
+    if (state.status !== 'signed_in') return;
+    const tokens = currentTokens();
+    if (!tokens) return;
+    const timer = window.setTimeout(
+      () => void refreshTokens().catch(() => endSession('expired')),
+      Math.max(5_000, tokens.expiresAt - Date.now() - REFRESH_BEFORE_MS),
+    );
+    return () => window.clearTimeout(timer);
+  }, [state]);
+
+  const signIn = useCallback(async (username: string, password: string) => {
+    const signedIn = unwrap(await api.POST('/api/v1/auth/login', { body: { username, password, refreshTokenIn: 'cookie' } as never }));
+    setTokens(signedIn.accessToken, signedIn.expiresIn);
+    setState({ status: 'signed_in', me: await loadMe() });
+  }, []);
+
+  const signOut = useCallback(async () => {
+    // The session ends on the server even if this answer is lost; the page forgets the token either way.
+    await api.POST('/api/v1/auth/logout').catch(() => undefined);
+    endSession('signed_out');
+  }, []);
+
+  const value = useMemo(() => ({ state, signIn, signOut }), [state, signIn, signOut]);
+  return <SessionContext value={value}>{children}</SessionContext>;
+}
+
+export function useSession(): Session {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error('useSession outside SessionProvider');
+  return session;
+}
+
+/** The signed-in user (inside the routes that require one). */
+export function useMe(): Me & { can(permission: Permission): boolean } {
+  const { state } = useSession();
+  if (state.status !== 'signed_in') throw new Error('useMe outside a signed-in route');
+  const me = state.me;
+  return useMemo(() => ({ ...me, can: (permission: Permission) => me.permissions.includes(permission) }), [me]);
+}

@@ -1,0 +1,83 @@
+import { Alert, Button, Center, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { Navigate, useLocation } from 'react-router';
+import { ProblemError, problemOf } from '../api/problem';
+import { problemMessage } from '../i18n/problems';
+import { useSession } from './session';
+
+const REASONS = {
+  expired: 'Phiên đăng nhập đã kết thúc (hết hạn hoặc đã đăng xuất ở nơi khác). Vui lòng đăng nhập lại.',
+  signed_out: 'Bạn đã đăng xuất.',
+} as const;
+
+export function SignInPage() {
+  const { state, signIn } = useSession();
+  const location = useLocation();
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const from = (location.state as { from?: string } | null)?.from ?? '/';
+  if (state.status === 'signed_in') return <Navigate to={from} replace />;
+  const reason = state.status === 'signed_out' ? state.reason : undefined;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      await signIn(username.trim(), password);
+    } catch (caught) {
+      setError(caught instanceof ProblemError ? caught.message : problemMessage(problemOf(caught)));
+      setPassword('');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Center mih="100vh" p="md" bg="gray.1" component="main">
+      <Paper component="form" onSubmit={(e) => void submit(e)} w={400} maw="100%" p="xl" radius="md" withBorder shadow="sm">
+        <Stack>
+          <div>
+            <Title order={1} size="h2">
+              Chỉ Đạo
+            </Title>
+            <Text c="dimmed" size="sm">
+              Theo dõi kết luận, chỉ đạo và nhiệm vụ sau cuộc họp
+            </Text>
+          </div>
+          {reason && !error && (
+            <Alert color={reason === 'expired' ? 'orange' : 'blue'} role="status">
+              {REASONS[reason]}
+            </Alert>
+          )}
+          {error && (
+            <Alert color="red" role="alert" title="Không đăng nhập được">
+              {error}
+            </Alert>
+          )}
+          <TextInput
+            label="Tên đăng nhập"
+            autoComplete="username"
+            required
+            value={username}
+            onChange={(e) => setUsername(e.currentTarget.value)}
+            autoFocus
+          />
+          <PasswordInput
+            label="Mật khẩu"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(e) => setPassword(e.currentTarget.value)}
+          />
+          <Button type="submit" loading={busy} fullWidth>
+            Đăng nhập
+          </Button>
+        </Stack>
+      </Paper>
+    </Center>
+  );
+}

@@ -1,0 +1,57 @@
+import type { Page } from 'playwright-core';
+import { startBrowserApp, type BrowserApp } from './support/browser-app.js';
+
+describe('Signing in', () => {
+  let app: BrowserApp;
+  beforeAll(async () => {
+    app = await startBrowserApp();
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('shows the sign-in page at / and, with a wrong password, says so in Vietnamese', async () => {
+    const page = await app.newPage();
+    await page.goto('/');
+    await page.waitForURL('**/dang-nhap');
+    await page.getByLabel('Tên đăng nhập').fill('secretariat');
+    await page.getByLabel('Mật khẩu').fill('sai mật khẩu rồi');
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await expectText(page, 'Tên đăng nhập hoặc mật khẩu không đúng.');
+    expect(await app.accessibilityViolations(page)).toEqual([]);
+    await app.screenshot(page, 'sign-in-refused');
+    await page.context().close();
+  });
+
+  it('keeps the session across a reload without keeping any token in web storage, and signs out', async () => {
+    const page = await app.signIn('secretariat');
+    await page.reload();
+    await page.getByRole('button', { name: /^Tài khoản:/ }).waitFor();
+    const stored = await page.evaluate<string>('JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage })');
+    expect(stored).not.toMatch(/eyJ|token/i);
+    const cookies = await page.context().cookies();
+    expect(cookies.find((cookie) => cookie.name === 'chidao_refresh')).toMatchObject({ httpOnly: true, sameSite: 'Strict' });
+
+    await page.getByRole('button', { name: /^Tài khoản:/ }).click();
+    await page.getByRole('menuitem', { name: 'Đăng xuất' }).click();
+    await expectText(page, 'Bạn đã đăng xuất.');
+    await page.reload();
+    await page.waitForURL('**/dang-nhap');
+    await page.context().close();
+  });
+
+  it('returns to sign-in with a message when the session is revoked elsewhere', async () => {
+    const page = await app.signIn('leader');
+    await app.t.sql(`UPDATE auth_session SET revoked_at = now(), revoked_reason = 'test' WHERE user_id = $1 AND revoked_at IS NULL`, [
+      app.t.users.leader.id,
+    ]);
+    await page.getByRole('link', { name: 'Cuộc họp' }).click();
+    await expectText(page, 'Phiên đăng nhập đã kết thúc');
+    await page.waitForURL('**/dang-nhap');
+    await page.context().close();
+  });
+});
+
+async function expectText(page: Page, text: string): Promise<void> {
+  await page.getByText(text, { exact: false }).first().waitFor();
+}
