@@ -33,9 +33,9 @@ export class LoginDto {
   @IsIn(REFRESH_TOKEN_PLACES)
   @ApiPropertyOptional({
     enum: REFRESH_TOKEN_PLACES,
-    default: 'body',
+    // No `default:` here: openapi-typescript would make the field required in the client's types.
     description:
-      'Where the refresh token goes. body (the default, for API clients): the refreshToken field. ' +
+      'Where the refresh token goes. body (when absent; for API clients): the refreshToken field. ' +
       'cookie (for browsers): the HttpOnly cookie chidao_refresh, sent back only to /api/v1/auth/refresh, ' +
       'so that no script on the page can read it; the answer then has no refreshToken.',
   })

@@ -4,9688 +4,9759 @@
  */
 
 export interface paths {
-    "/api/v1/health": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["HealthController_check"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+  '/api/v1/health': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/audit": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The audit trail, newest first: who changed what, when, from what to what */
-        get: operations["AuditController_list"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get: operations['HealthController_check'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/audit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/auth/login": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Sign in: an access token (15 minutes), a single-use refresh token and a device token
-         * @description Failed sign-ins are throttled over 15 minutes, answered with 429 and Retry-After, even when the password is right. A client the account knows — it sends a device token of this account (the chidao_device cookie or the deviceToken field), or the account signed in from its address in the last 90 days — waits only after 5 failures of its own (a known address: also after 50 failures from that address across accounts); failures elsewhere never make it wait. Any other client waits after 5 failures on the account from anywhere, or 50 from its address.
-         */
-        post: operations["AuthController_login"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /** The audit trail, newest first: who changed what, when, from what to what */
+    get: operations['AuditController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/login': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/auth/refresh": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Exchange a refresh token for a new pair; reusing an old one ends the session */
-        post: operations["AuthController_refresh"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /**
+     * Sign in: an access token (15 minutes), a single-use refresh token and a device token
+     * @description Failed sign-ins are throttled over 15 minutes, answered with 429 and Retry-After, even when the password is right. A client the account knows — it sends a device token of this account (the chidao_device cookie or the deviceToken field), or the account signed in from its address in the last 90 days — waits only after 5 failures of its own (a known address: also after 50 failures from that address across accounts); failures elsewhere never make it wait. Any other client waits after 5 failures on the account from anywhere, or 50 from its address. Browsers ask for refreshTokenIn: cookie and get the refresh token as an HttpOnly cookie instead of in the body.
+     */
+    post: operations['AuthController_login'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/refresh': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/auth/logout": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** End this session now: its access and refresh tokens stop working */
-        post: operations["AuthController_logout"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /**
+     * Exchange a refresh token for a new pair; reusing an old one ends the session
+     * @description Body mode: send refreshToken, get the new one in the answer. Cookie mode (browsers): send {} with the chidao_refresh cookie, get the new one in that cookie and none in the answer. A refused cookie is cleared (Max-Age=0). No token at all: 401 refresh_token_missing; an invalid, expired or reused one: 401 invalid_refresh_token.
+     */
+    post: operations['AuthController_refresh'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/logout': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/auth/me": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["AuthController_me"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /**
+     * End this session now: its access and refresh tokens stop working
+     * @description Also clears the chidao_refresh cookie of a browser (Max-Age=0 on /api/v1/auth/refresh).
+     */
+    post: operations['AuthController_logout'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/users": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["UsersController_list"];
-        put?: never;
-        post: operations["UsersController_create"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get: operations['AuthController_me'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/users/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["UsersController_get"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        /** Change role or organization, or disable ({ "active": false } ends all sessions at once) */
-        patch: operations["UsersController_update"];
-        trace?: never;
+    get: operations['UsersController_list'];
+    put?: never;
+    post: operations['UsersController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/users/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/users/{id}/password": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Reset a user's password; their sessions end */
-        post: operations["UsersController_resetPassword"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get: operations['UsersController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change role or organization, or disable ({ "active": false } ends all sessions at once) */
+    patch: operations['UsersController_update'];
+    trace?: never;
+  };
+  '/api/v1/users/{id}/password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/organizations": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["OrganizationsController_list"];
-        put?: never;
-        post: operations["OrganizationsController_create"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /** Reset a user's password; their sessions end */
+    post: operations['UsersController_resetPassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organizations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/organizations/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["OrganizationsController_get"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch: operations["OrganizationsController_update"];
-        trace?: never;
+    get: operations['OrganizationsController_list'];
+    put?: never;
+    post: operations['OrganizationsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organizations/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/people": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["PeopleController_list"];
-        put?: never;
-        post: operations["PeopleController_create"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get: operations['OrganizationsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: operations['OrganizationsController_update'];
+    trace?: never;
+  };
+  '/api/v1/people': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/people/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["PeopleController_get"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch: operations["PeopleController_update"];
-        trace?: never;
+    get: operations['PeopleController_list'];
+    put?: never;
+    post: operations['PeopleController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/people/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/meetings/{meetingId}/attendees": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["AttendeesController_add"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get: operations['PeopleController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: operations['PeopleController_update'];
+    trace?: never;
+  };
+  '/api/v1/meetings/{meetingId}/attendees': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/meetings/{meetingId}/attendees/{attendeeId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch: operations["AttendeesController_update"];
-        trace?: never;
+    get?: never;
+    put?: never;
+    post: operations['AttendeesController_add'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/meetings/{meetingId}/attendees/{attendeeId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/meetings/{meetingId}/speeches": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Append a speech, or insert it at `position` and renumber the ones after */
-        post: operations["SpeechesController_add"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: operations['AttendeesController_update'];
+    trace?: never;
+  };
+  '/api/v1/meetings/{meetingId}/speeches': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/meetings/{meetingId}/speeches/{speechId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        /** Edit a speech; a new `position` moves it and renumbers the speeches in between */
-        patch: operations["SpeechesController_update"];
-        trace?: never;
+    get?: never;
+    put?: never;
+    /** Append a speech, or insert it at `position` and renumber the ones after */
+    post: operations['SpeechesController_add'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/meetings/{meetingId}/speeches/{speechId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/meetings": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** List meetings, most recent first */
-        get: operations["MeetingsController_list"];
-        put?: never;
-        /** Record a whole meeting — attendees, speeches, directives — in one transaction (all or nothing) */
-        post: operations["MeetingsController_record"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Edit a speech; a new `position` moves it and renumbers the speeches in between */
+    patch: operations['SpeechesController_update'];
+    trace?: never;
+  };
+  '/api/v1/meetings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/meetings/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A meeting with its attendees, speeches in order and directives */
-        get: operations["MeetingsController_get"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch: operations["MeetingsController_update"];
-        trace?: never;
+    /** List meetings, most recent first */
+    get: operations['MeetingsController_list'];
+    put?: never;
+    /** Record a whole meeting — attendees, speeches, directives — in one transaction (all or nothing) */
+    post: operations['MeetingsController_record'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/meetings/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/meetings/{id}/carry-over": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * What this meeting reviews again: directives of the same organizer’s earlier meetings still open or completed since its previous meeting
-         * @description Kiểm điểm việc thực hiện kết luận. Also lists the directives already recorded as reviewed (reviewedDirectiveIds). Deadlines judged as of the meeting's date unless `asOf`; agency users see only their agency's directives. Not paged; capped, with `truncated`.
-         */
-        get: operations["MeetingsController_carryOver"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /** A meeting with its attendees, speeches in order and directives */
+    get: operations['MeetingsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: operations['MeetingsController_update'];
+    trace?: never;
+  };
+  '/api/v1/meetings/{id}/carry-over': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/meetings/{meetingId}/directives": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Issue a directive in an existing meeting (status assigned) */
-        post: operations["DirectivesController_issue"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /**
+     * What this meeting reviews again: directives of the same organizer’s earlier meetings still open or completed since its previous meeting
+     * @description Kiểm điểm việc thực hiện kết luận. Also lists the directives already recorded as reviewed (reviewedDirectiveIds). Deadlines judged as of the meeting's date unless `asOf`; agency users see only their agency's directives. Not paged; capped, with `truncated`.
+     */
+    get: operations['MeetingsController_carryOver'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/meetings/{meetingId}/directives': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/directives": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** List directives by deadline (no deadline last); agency roles see those their organization leads or cooperates on. ?format=xlsx|csv exports the whole filtered list */
-        get: operations["DirectivesController_list"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /** Issue a directive in an existing meeting (status assigned) */
+    post: operations['DirectivesController_issue'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/directives': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/directives/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["DirectivesController_get"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        /** Change what was decided (secretariat), or assign the owner (head of the lead agency) */
-        patch: operations["DirectivesController_update"];
-        trace?: never;
+    /** List directives by deadline (no deadline last); agency roles see those their organization leads or cooperates on. ?format=xlsx|csv exports the whole filtered list */
+    get: operations['DirectivesController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/directives/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/directives/{id}/history": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Every change to the directive, oldest first: who, when, from what to what */
-        get: operations["DirectivesController_history"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get: operations['DirectivesController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change what was decided (secretariat), or assign the owner (head of the lead agency) */
+    patch: operations['DirectivesController_update'];
+    trace?: never;
+  };
+  '/api/v1/directives/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/attachments": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Upload an evidence file (multipart/form-data, one field "file"): PDF, DOCX, XLSX, DOC, XLS, JPEG or PNG, recognised by its content. Only you may use it until you attach it to a directive (attachmentIds of a transition); unattached, it is removed after 24 hours. */
-        post: operations["AttachmentsController_upload"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /** Every change to the directive, oldest first: who, when, from what to what */
+    get: operations['DirectivesController_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/attachments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/attachments/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Download a file: its uploader before it is attached, then whoever may read its directive */
-        get: operations["AttachmentsController_download"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /** Upload an evidence file (multipart/form-data, one field "file"): PDF, DOCX, XLSX, DOC, XLS, JPEG or PNG, recognised by its content. Only you may use it until you attach it to a directive (attachmentIds of a transition); unattached, it is removed after 24 hours. */
+    post: operations['AttachmentsController_upload'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/attachments/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/attachments/{id}/metadata": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The name, type, size and SHA-256 of a file, under the same rule as its download */
-        get: operations["AttachmentsController_metadata"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /** Download a file: its uploader before it is attached, then whoever may read its directive */
+    get: operations['AttachmentsController_download'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/attachments/{id}/metadata': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/directives/{id}/transitions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Move the directive along the workflow (start, submit, confirm, reject, pause, resume, cancel, reopen)
-         * @description Who may take which action from which status is the workflow table in the README; the directive lists yours as allowedActions. An action its status does not allow answers 409 with allowedActions.
-         */
-        post: operations["FollowUpController_transition"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /** The name, type, size and SHA-256 of a file, under the same rule as its download */
+    get: operations['AttachmentsController_metadata'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/directives/{id}/transitions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/directives/{id}/reminders": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The reminders of a directive, newest first */
-        get: operations["RemindersController_list"];
-        put?: never;
-        /** Remind (đôn đốc) the lead agency of a directive; refused (409) once it is completed or cancelled */
-        post: operations["RemindersController_remind"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /**
+     * Move the directive along the workflow (start, submit, confirm, reject, pause, resume, cancel, reopen)
+     * @description Who may take which action from which status is the workflow table in the README; the directive lists yours as allowedActions. An action its status does not allow answers 409 with allowedActions.
+     */
+    post: operations['FollowUpController_transition'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/directives/{id}/reminders': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/directives/{id}/extension-requests": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The extension requests of a directive, newest first */
-        get: operations["ExtensionsController_list"];
-        put?: never;
-        /**
-         * Ask for a later deadline (gia hạn): the head of the lead agency
-         * @description proposedDueDate must be later than the current deadline and not in the past (422); a directive without a deadline needs none (422). One request at a time awaits a decision (409 extension_already_pending); a completed or cancelled directive takes none (409).
-         */
-        post: operations["ExtensionsController_request"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /** The reminders of a directive, newest first */
+    get: operations['RemindersController_list'];
+    put?: never;
+    /** Remind (đôn đốc) the lead agency of a directive; refused (409) once it is completed or cancelled */
+    post: operations['RemindersController_remind'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/directives/{id}/extension-requests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/directives/{id}/extension-requests/{requestId}/decision": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Approve or reject a request for a later deadline: a leader
-         * @description If-Match is the directive's ETag (the deadline the leader decides against; an approval changes the directive), and the answer's ETag is the directive's after the decision. Approval sets the directive's dueDate to approvedDueDate (default: the date asked for; it must be later than the current deadline and not later than the date asked for, 422), leaving originalDueDate and the deadline a submission was made against; rejection changes no deadline. approvedDueDate with a rejection is 400; a request already decided is 409, and so is approving one on a completed or cancelled directive.
-         */
-        post: operations["ExtensionsController_decide"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /** The extension requests of a directive, newest first */
+    get: operations['ExtensionsController_list'];
+    put?: never;
+    /**
+     * Ask for a later deadline (gia hạn): the head of the lead agency
+     * @description proposedDueDate must be later than the current deadline and not in the past (422); a directive without a deadline needs none (422). One request at a time awaits a decision (409 extension_already_pending); a completed or cancelled directive takes none (409).
+     */
+    post: operations['ExtensionsController_request'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/directives/{id}/extension-requests/{requestId}/decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/directives/{id}/progress-reports": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The progress reports and contributions on a directive, newest first */
-        get: operations["ProgressReportsController_list"];
-        put?: never;
-        /**
-         * Report progress on a directive (its lead agency) or a contribution to it (a cooperating agency)
-         * @description The lead agency’s first report on an assigned or reopened directive starts it (in_progress). Refused (409) while the directive is paused or awaiting confirmation, and once it is completed or cancelled.
-         */
-        post: operations["ProgressReportsController_report"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /**
+     * Approve or reject a request for a later deadline: a leader
+     * @description If-Match is the directive's ETag (the deadline the leader decides against; an approval changes the directive), and the answer's ETag is the directive's after the decision. Approval sets the directive's dueDate to approvedDueDate (default: the date asked for; it must be later than the current deadline and not later than the date asked for, 422), leaving originalDueDate and the deadline a submission was made against; rejection changes no deadline. approvedDueDate with a rejection is 400; a request already decided is 409, and so is approving one on a completed or cancelled directive.
+     */
+    post: operations['ExtensionsController_decide'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/directives/{id}/progress-reports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/directives/{id}/timeline": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The story of a directive, oldest first
-         * @description Issued, owner and deadline changes, workflow steps with their notes, progress reports and contributions, reminders, extension requests and decisions, reviews by later meetings: who did what, when. Not paged (a directive has tens of events); capped, with `truncated` saying so.
-         */
-        get: operations["TimelineController_get"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /** The progress reports and contributions on a directive, newest first */
+    get: operations['ProgressReportsController_list'];
+    put?: never;
+    /**
+     * Report progress on a directive (its lead agency) or a contribution to it (a cooperating agency)
+     * @description The lead agency’s first report on an assigned or reopened directive starts it (in_progress). Refused (409) while the directive is paused or awaiting confirmation, and once it is completed or cancelled.
+     */
+    post: operations['ProgressReportsController_report'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/directives/{id}/timeline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/notifications": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Your own notifications, newest first (unread=true: only those not read yet) */
-        get: operations["NotificationsController_list"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /**
+     * The story of a directive, oldest first
+     * @description Issued, owner and deadline changes, workflow steps with their notes, progress reports and contributions, reminders, extension requests and decisions, reviews by later meetings: who did what, when. Not paged (a directive has tens of events); capped, with `truncated` saying so.
+     */
+    get: operations['TimelineController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/notifications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/notifications/unread-count": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** How many of your notifications are not read yet */
-        get: operations["NotificationsController_unreadCount"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /** Your own notifications, newest first (unread=true: only those not read yet) */
+    get: operations['NotificationsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/notifications/unread-count': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/notifications/read-all": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Mark all your notifications read; answers how many were unread */
-        post: operations["NotificationsController_readAll"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /** How many of your notifications are not read yet */
+    get: operations['NotificationsController_unreadCount'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/notifications/read-all': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/notifications/{id}/read": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Mark one of your notifications read (again: no change); someone else’s is 404 */
-        post: operations["NotificationsController_read"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /** Mark all your notifications read; answers how many were unread */
+    post: operations['NotificationsController_readAll'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/notifications/{id}/read': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/reports/overdue": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Open directives past their deadline by lead agency, most days overdue first; agency roles see their own agency only. ?format=xlsx|csv exports every page */
-        get: operations["ReportsController_overdue"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /** Mark one of your notifications read (again: no change); someone else’s is 404 */
+    post: operations['NotificationsController_read'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reports/overdue': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/reports/agency-performance": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The on-time league table of directives due in [from, to], one row per lead agency; agency roles see their own row only. ?format=xlsx|csv exports it */
-        get: operations["ReportsController_agencyPerformance"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /** Open directives past their deadline by lead agency, most days overdue first; agency roles see their own agency only. ?format=xlsx|csv exports every page */
+    get: operations['ReportsController_overdue'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reports/agency-performance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/meetings/{id}/progress": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** How far a meeting's directives have got: counts by status and deadline status, percent completed */
-        get: operations["ReportsController_progress"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /** The on-time league table of directives due in [from, to], one row per lead agency; agency roles see their own row only. ?format=xlsx|csv exports it */
+    get: operations['ReportsController_agencyPerformance'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/meetings/{id}/progress': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/calendar-feeds": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Your calendar feeds still in force, newest first (without their URLs: only a hash of the secret is kept) */
-        get: operations["CalendarFeedsController_list"];
-        put?: never;
-        /** Create a calendar feed of your directives and meetings; its URL (with its secret) is shown this once */
-        post: operations["CalendarFeedsController_create"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /** How far a meeting's directives have got: counts by status and deadline status, percent completed */
+    get: operations['ReportsController_progress'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/calendar-feeds': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/calendar-feeds/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        /** Revoke one of your calendar feeds: its URL answers 404 from now on */
-        delete: operations["CalendarFeedsController_revoke"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /** Your calendar feeds still in force, newest first (without their URLs: only a hash of the secret is kept) */
+    get: operations['CalendarFeedsController_list'];
+    put?: never;
+    /** Create a calendar feed of your directives and meetings; its URL (with its secret) is shown this once */
+    post: operations['CalendarFeedsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/calendar-feeds/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/calendar/{file}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A calendar feed (iCalendar): directives as tasks (VTODO), meetings as events (VEVENT). No sign-in: the secret is the key */
-        get: operations["CalendarController_feed"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Revoke one of your calendar feeds: its URL answers 404 from now on */
+    delete: operations['CalendarFeedsController_revoke'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/calendar/{file}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/meetings/{id}/documents/conclusion-notice.docx": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The Thông báo kết luận of the meeting in the layout of Nghị định 30/2020/NĐ-CP, for signing; a department's users get an extract with the conclusions of their agency */
-        get: operations["DocumentsController_conclusionNotice"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /** A calendar feed (iCalendar): directives as tasks (VTODO), meetings as events (VEVENT). No sign-in: the secret is the key */
+    get: operations['CalendarController_feed'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/meetings/{id}/documents/conclusion-notice.docx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/meetings/{id}/documents/minutes.docx": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The Biên bản of the meeting: time, place, chair, secretary, attendees, the speeches in order, the conclusions, signature blocks; a department's users get the conclusions of their agency */
-        get: operations["DocumentsController_minutes"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /** The Thông báo kết luận of the meeting in the layout of Nghị định 30/2020/NĐ-CP, for signing; a department's users get an extract with the conclusions of their agency */
+    get: operations['DocumentsController_conclusionNotice'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/meetings/{id}/documents/minutes.docx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
+    /** The Biên bản of the meeting: time, place, chair, secretary, attendees, the speeches in order, the conclusions, signature blocks; a department's users get the conclusions of their agency */
+    get: operations['DocumentsController_minutes'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
-    schemas: {
-        DatabaseHealthDto: {
-            /** @enum {string} */
-            status: "up" | "down";
-            /** @enum {string} */
-            kind: "embedded" | "server";
-            /** @description Round trip of SELECT 1, in milliseconds. */
-            latencyMs: number | null;
-        };
-        HealthDto: {
-            /** @enum {string} */
-            status: "ok" | "unavailable";
-            database: components["schemas"]["DatabaseHealthDto"];
-        };
-        AuditActorDto: {
-            /**
-             * Format: uuid
-             * @description null for the service itself
-             */
-            userId: string | null;
-            username: string;
-            role: string | null;
-        };
-        FieldChangeDto: {
-            field: string;
-            /** @description Any JSON value */
-            from: Record<string, never> | null;
-            /** @description Any JSON value */
-            to: Record<string, never> | null;
-        };
-        AuditEntryDto: {
-            /** @description Position in the hash chain: 1, 2, 3… without gaps. */
-            seq: string;
-            /** Format: date-time */
-            occurredAt: string;
-            actor: components["schemas"]["AuditActorDto"];
-            /** @example directive.update */
-            action: string;
-            entityType: string;
-            /** Format: uuid */
-            entityId: string | null;
-            /** @description What changed, field by field. */
-            changes: components["schemas"]["FieldChangeDto"][];
-            requestId: string | null;
-        };
-        AuditPageDto: {
-            items: components["schemas"]["AuditEntryDto"][];
-            nextCursor: string | null;
-        };
-        LoginDto: {
-            /** @example vanphong */
-            username: string;
-            /** @example a long passphrase */
-            password: string;
-            /** @description The deviceToken of an earlier sign-in to this account, for clients that keep no cookies (browsers send the chidao_device cookie instead). With it, only this device's own failed sign-ins can make it wait. An invalid or expired one is ignored. */
-            deviceToken?: string;
-        };
-        SignedInDto: {
-            /** @description JWT for "Authorization: Bearer …", valid for expiresIn seconds. */
-            accessToken: string;
-            /** @description Single use: exchange it at /auth/refresh for a new pair. */
-            refreshToken: string;
-            /** @description Seconds until the access token expires (at most 900). */
-            expiresIn: number;
-            /** @enum {string} */
-            tokenType: "Bearer";
-            /** @description Proof that this client has signed in to this account (90 days; also set as the HttpOnly cookie chidao_device). Send it with later sign-ins: failed attempts by others never make this device wait. */
-            deviceToken: string;
-        };
-        RefreshDto: {
-            refreshToken: string;
-        };
-        TokensDto: {
-            /** @description JWT for "Authorization: Bearer …", valid for expiresIn seconds. */
-            accessToken: string;
-            /** @description Single use: exchange it at /auth/refresh for a new pair. */
-            refreshToken: string;
-            /** @description Seconds until the access token expires (at most 900). */
-            expiresIn: number;
-            /** @enum {string} */
-            tokenType: "Bearer";
-        };
-        MeDto: {
-            /** Format: uuid */
-            id: string;
-            username: string;
-            displayName: string;
-            /** @enum {string} */
-            role: "admin" | "secretariat" | "leader" | "department_head" | "department_staff";
-            /** Format: uuid */
-            organizationId: string | null;
-            /** Format: uuid */
-            personId: string | null;
-            /** @description What this role may do. */
-            permissions: string[];
-        };
-        CreateUserDto: {
-            /** @description 8 to 128 characters; the most common passwords are refused. */
-            password: string;
-            /**
-             * @description Unique, ignoring case.
-             * @example bqlkkt.truongban
-             */
-            username: string;
-            /** @example Trưởng Ban Quản lý Khu kinh tế */
-            displayName: string;
-            /** @enum {string} */
-            role: "admin" | "secretariat" | "leader" | "department_head" | "department_staff";
-            /**
-             * Format: uuid
-             * @description Required for department_head and department_staff: their agency.
-             */
-            organizationId?: string | null;
-            /**
-             * Format: uuid
-             * @description The person record of this user, if any.
-             */
-            personId?: string | null;
-            /**
-             * Format: email
-             * @description Where the daily digest is mailed (several accounts may share one); null: no mail.
-             * @example truongphong.sxd@laocai.gov.vn
-             */
-            email?: string | null;
-        };
-        OrganizationRefDto: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            shortName: string | null;
-        };
-        UserResponseDto: {
-            /** Format: uuid */
-            id: string;
-            username: string;
-            displayName: string;
-            /** @enum {string} */
-            role: "admin" | "secretariat" | "leader" | "department_head" | "department_staff";
-            organization: components["schemas"]["OrganizationRefDto"] | null;
-            /** Format: uuid */
-            personId: string | null;
-            /** Format: email */
-            email: string | null;
-            active: boolean;
-            version: number;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        UserPageDto: {
-            items: components["schemas"]["UserResponseDto"][];
-            nextCursor: string | null;
-        };
-        UpdateUserDto: {
-            /** @example Trưởng Ban Quản lý Khu kinh tế */
-            displayName?: string;
-            /** @enum {string} */
-            role?: "admin" | "secretariat" | "leader" | "department_head" | "department_staff";
-            /**
-             * Format: uuid
-             * @description Required for department_head and department_staff: their agency.
-             */
-            organizationId?: string | null;
-            /**
-             * Format: uuid
-             * @description The person record of this user, if any.
-             */
-            personId?: string | null;
-            /**
-             * Format: email
-             * @description Where the daily digest is mailed (several accounts may share one); null: no mail.
-             * @example truongphong.sxd@laocai.gov.vn
-             */
-            email?: string | null;
-            /** @description false disables the account and ends all its sessions at once. */
-            active?: boolean;
-        };
-        ResetPasswordDto: {
-            /** @description 8 to 128 characters; the most common passwords are refused. */
-            password: string;
-        };
-        CreateOrganizationDto: {
-            /** @example Ban Quản lý Khu kinh tế tỉnh Lào Cai */
-            name: string;
-            /**
-             * @description Unique, ignoring case.
-             * @example BQL KKT
-             */
-            shortName?: string | null;
-            /** @enum {string} */
-            kind: "party_committee" | "peoples_council" | "peoples_committee" | "department" | "district" | "board" | "agency" | "enterprise" | "other";
-            /**
-             * Format: uuid
-             * @description The body this one belongs to.
-             */
-            parentId?: string | null;
-        };
-        OrganizationResponseDto: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            shortName: string | null;
-            /** @enum {string} */
-            kind: "party_committee" | "peoples_council" | "peoples_committee" | "department" | "district" | "board" | "agency" | "enterprise" | "other";
-            parent: components["schemas"]["OrganizationRefDto"] | null;
-            version: number;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        OrganizationPageDto: {
-            items: components["schemas"]["OrganizationResponseDto"][];
-            nextCursor: string | null;
-        };
-        UpdateOrganizationDto: {
-            /** @example Ban Quản lý Khu kinh tế tỉnh Lào Cai */
-            name?: string;
-            /**
-             * @description Unique, ignoring case.
-             * @example BQL KKT
-             */
-            shortName?: string | null;
-            /** @enum {string} */
-            kind?: "party_committee" | "peoples_council" | "peoples_committee" | "department" | "district" | "board" | "agency" | "enterprise" | "other";
-            /**
-             * Format: uuid
-             * @description The body this one belongs to.
-             */
-            parentId?: string | null;
-        };
-        CreatePersonDto: {
-            /** @example Trịnh Xuân Trường */
-            fullName: string;
-            /**
-             * @description Chức vụ.
-             * @example Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh
-             */
-            position?: string | null;
-            /** Format: uuid */
-            organizationId?: string | null;
-        };
-        PersonResponseDto: {
-            /** Format: uuid */
-            id: string;
-            fullName: string;
-            position: string | null;
-            organization: components["schemas"]["OrganizationRefDto"] | null;
-            version: number;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        PersonPageDto: {
-            items: components["schemas"]["PersonResponseDto"][];
-            nextCursor: string | null;
-        };
-        UpdatePersonDto: {
-            /** @example Trịnh Xuân Trường */
-            fullName?: string;
-            /**
-             * @description Chức vụ.
-             * @example Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh
-             */
-            position?: string | null;
-            /** Format: uuid */
-            organizationId?: string | null;
-        };
-        AttendeeInputDto: {
-            /** Format: uuid */
-            personId: string;
-            /**
-             * @description A meeting has at most one chair.
-             * @enum {string}
-             */
-            role: "chair" | "secretary" | "member" | "reporter" | "invited";
-            /** @description false records an invitee who did not come; true when absent. */
-            attended?: boolean;
-        };
-        PersonRefDto: {
-            /** Format: uuid */
-            id: string;
-            fullName: string;
-            position: string | null;
-        };
-        AttendeeResponseDto: {
-            /** Format: uuid */
-            id: string;
-            person: components["schemas"]["PersonRefDto"];
-            /** @enum {string} */
-            role: "chair" | "secretary" | "member" | "reporter" | "invited";
-            attended: boolean;
-            version: number;
-        };
-        UpdateAttendeeDto: {
-            /**
-             * @description A meeting has at most one chair.
-             * @enum {string}
-             */
-            role?: "chair" | "secretary" | "member" | "reporter" | "invited";
-            /** @description false records an invitee who did not come; true when absent. */
-            attended?: boolean;
-        };
-        AddSpeechDto: {
-            /** Format: uuid */
-            speakerId: string;
-            /** @enum {string} */
-            kind: "report" | "opinion" | "question" | "answer" | "direction" | "conclusion";
-            title?: string | null;
-            summary?: string | null;
-            /** @description The full text, when there is one. */
-            text?: string | null;
-            /** @description Insert at this 1-based position and move later speeches down; appended when absent. */
-            position?: number;
-        };
-        SpeechResponseDto: {
-            /** Format: uuid */
-            id: string;
-            /** @description 1-based order of speaking, gap-free. */
-            position: number;
-            speaker: components["schemas"]["PersonRefDto"];
-            /** @enum {string} */
-            kind: "report" | "opinion" | "question" | "answer" | "direction" | "conclusion";
-            title: string | null;
-            summary: string | null;
-            text: string | null;
-            version: number;
-        };
-        UpdateSpeechDto: {
-            /** Format: uuid */
-            speakerId?: string;
-            /** @enum {string} */
-            kind?: "report" | "opinion" | "question" | "answer" | "direction" | "conclusion";
-            title?: string | null;
-            summary?: string | null;
-            /** @description The full text, when there is one. */
-            text?: string | null;
-            /** @description Move the speech to this 1-based position; the speeches in between move by one. */
-            position?: number;
-        };
-        SpeechInputDto: {
-            /** Format: uuid */
-            speakerId: string;
-            /** @enum {string} */
-            kind: "report" | "opinion" | "question" | "answer" | "direction" | "conclusion";
-            title?: string | null;
-            summary?: string | null;
-            /** @description The full text, when there is one. */
-            text?: string | null;
-        };
-        MeetingDirectiveInputDto: {
-            /** @example Di chuyển các hộ dân ra khỏi mặt bằng Khu công nghiệp Tằng Loỏng */
-            title: string;
-            description?: string | null;
-            /**
-             * Format: uuid
-             * @description Cơ quan chủ trì: the one agency answerable for the directive.
-             */
-            leadOrganizationId: string;
-            /** @description Cơ quan phối hợp: distinct, and never the lead agency. */
-            cooperatingOrganizationIds?: string[];
-            /**
-             * Format: uuid
-             * @description The person who answers for the directive day to day.
-             */
-            ownerId?: string | null;
-            /**
-             * Format: uuid
-             * @description The leader who gave the directive.
-             */
-            issuedById?: string | null;
-            /**
-             * Format: date
-             * @description Deadline (YYYY-MM-DD); absent or null means no deadline.
-             * @example 2024-06-30
-             */
-            dueDate?: string | null;
-            /**
-             * @description normal when absent.
-             * @enum {string}
-             */
-            priority?: "normal" | "high" | "urgent";
-            /** @description 0-based index into this request's `speeches` array: the speech the directive was given in. */
-            sourceSpeechIndex?: number | null;
-        };
-        CreateMeetingDto: {
-            /** @example Thường trực Tỉnh ủy làm việc về khu công nghiệp, khu kinh tế cửa khẩu */
-            title: string;
-            /** @enum {string|null} */
-            kind?: "standing_committee" | "working_session" | "conference" | "thematic" | "briefing" | "other" | null;
-            /**
-             * Format: date-time
-             * @example 2024-03-12T08:00:00+07:00
-             */
-            startsAt: string;
-            /**
-             * Format: date-time
-             * @example 2024-03-12T11:30:00+07:00
-             */
-            endsAt?: string | null;
-            /** @example Trụ sở Tỉnh ủy Lào Cai */
-            location?: string | null;
-            /**
-             * Format: uuid
-             * @description The organization that convened the meeting.
-             */
-            organizerId?: string | null;
-            /**
-             * Format: uuid
-             * @description The person who chaired; if an attendee has role chair, it must be this person.
-             */
-            chairId?: string | null;
-            summary?: string | null;
-            /** Format: uri */
-            sourceUrl?: string | null;
-            /**
-             * @description draft when absent.
-             * @enum {string}
-             */
-            status?: "draft" | "published";
-            attendees?: components["schemas"]["AttendeeInputDto"][];
-            /** @description In order of speaking. */
-            speeches?: components["schemas"]["SpeechInputDto"][];
-            /** @description In the order concluded. */
-            directives?: components["schemas"]["MeetingDirectiveInputDto"][];
-            /** @description The directives this meeting reviewed (kiểm điểm việc thực hiện kết luận): each of an earlier meeting of the same organizer (GET /meetings/{id}/carry-over lists them). On PATCH the list replaces the set; null or [] clears it. */
-            reviewedDirectiveIds?: string[] | null;
-        };
-        MeetingRefDto: {
-            /** Format: uuid */
-            id: string;
-            title: string;
-            /** Format: date-time */
-            startsAt: string;
-        };
-        SpeechRefDto: {
-            /** Format: uuid */
-            id: string;
-            /** @description 1-based order within the meeting. */
-            position: number;
-        };
-        PendingExtensionDto: {
-            /** Format: uuid */
-            id: string;
-            /** Format: date */
-            proposedDueDate: string;
-            reason: string;
-            /** Format: date-time */
-            requestedAt: string;
-        };
-        DirectiveResponseDto: {
-            /** Format: uuid */
-            id: string;
-            meeting: components["schemas"]["MeetingRefDto"];
-            /** @description Order among the directives of its meeting (1-based). */
-            ordinal: number;
-            title: string;
-            description: string | null;
-            leadOrganization: components["schemas"]["OrganizationRefDto"];
-            cooperatingOrganizations: components["schemas"]["OrganizationRefDto"][];
-            owner: components["schemas"]["PersonRefDto"] | null;
-            issuedBy: components["schemas"]["PersonRefDto"] | null;
-            sourceSpeech: components["schemas"]["SpeechRefDto"] | null;
-            /**
-             * Format: date
-             * @description The deadline in force.
-             */
-            dueDate: string | null;
-            /**
-             * Format: date
-             * @description The deadline as issued (corrected until work begins; an extension moves only dueDate).
-             */
-            originalDueDate: string | null;
-            /** @enum {string} */
-            priority: "normal" | "high" | "urgent";
-            /** @enum {string} */
-            status: "assigned" | "in_progress" | "awaiting_confirmation" | "completed" | "reopened" | "paused" | "cancelled";
-            /**
-             * @description Against the deadline as of `asOf` (default today in the office's zone); awaiting confirmation: as of the submission; null when completed, cancelled or paused.
-             * @enum {string|null}
-             */
-            deadlineStatus: "on_track" | "due_soon" | "overdue" | "no_deadline" | null;
-            /**
-             * Format: date-time
-             * @description When the lead agency last reported it done.
-             */
-            submittedAt: string | null;
-            /**
-             * Format: date-time
-             * @description When a leader confirmed it done.
-             */
-            completedAt: string | null;
-            /**
-             * @description Set when confirmed: judged on the date, in the office's zone, of the submission that was confirmed, against the deadline then in force.
-             * @enum {string|null}
-             */
-            completion: "completed_on_time" | "completed_late" | "completed_without_deadline" | null;
-            /** @description The workflow actions you may take now (POST /directives/{id}/transitions), in the order of the workflow table. */
-            allowedActions: ("start" | "submit" | "confirm" | "reject" | "pause" | "resume" | "cancel" | "reopen")[];
-            /** @description How many times the lead agency was reminded (POST /directives/{id}/reminders). */
-            reminderCount: number;
-            /**
-             * Format: date-time
-             * @description When it was last reminded.
-             */
-            lastRemindedAt: string | null;
-            /** @description How many times its deadline was extended (approved requests, /directives/{id}/extension-requests). */
-            extensionCount: number;
-            /** @description The request for a later deadline awaiting a decision, if any. */
-            pendingExtension: components["schemas"]["PendingExtensionDto"] | null;
-            /** @description The percent of the lead agency’s latest progress report (POST /directives/{id}/progress-reports); null before any. */
-            progressPercent: number | null;
-            /**
-             * Format: date-time
-             * @description When the lead agency last reported progress (cooperating agencies’ contributions do not count).
-             */
-            lastReportedAt: string | null;
-            /** @description The later meetings that reviewed it (kiểm điểm, their reviewedDirectiveIds), oldest first. */
-            reviewedAtMeetings: components["schemas"]["MeetingRefDto"][];
-            version: number;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        MeetingResponseDto: {
-            /** Format: uuid */
-            id: string;
-            title: string;
-            /** @enum {string|null} */
-            kind: "standing_committee" | "working_session" | "conference" | "thematic" | "briefing" | "other" | null;
-            /** Format: date-time */
-            startsAt: string;
-            /** Format: date-time */
-            endsAt: string | null;
-            location: string | null;
-            organizer: components["schemas"]["OrganizationRefDto"] | null;
-            chair: components["schemas"]["PersonRefDto"] | null;
-            summary: string | null;
-            sourceUrl: string | null;
-            /** @enum {string} */
-            status: "draft" | "published";
-            version: number;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            attendees: components["schemas"]["AttendeeResponseDto"][];
-            /** @description In order of speaking. */
-            speeches: components["schemas"]["SpeechResponseDto"][];
-            /** @description In the order concluded. */
-            directives: components["schemas"]["DirectiveResponseDto"][];
-            /** @description The directives of earlier meetings it reviewed (those you may see), by their meeting's date then their order. */
-            reviewedDirectiveIds: string[];
-        };
-        MeetingSummaryDto: {
-            /** Format: uuid */
-            id: string;
-            title: string;
-            /** @enum {string|null} */
-            kind: "standing_committee" | "working_session" | "conference" | "thematic" | "briefing" | "other" | null;
-            /** Format: date-time */
-            startsAt: string;
-            /** Format: date-time */
-            endsAt: string | null;
-            location: string | null;
-            organizer: components["schemas"]["OrganizationRefDto"] | null;
-            chair: components["schemas"]["PersonRefDto"] | null;
-            summary: string | null;
-            sourceUrl: string | null;
-            /** @enum {string} */
-            status: "draft" | "published";
-            version: number;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        MeetingPageDto: {
-            items: components["schemas"]["MeetingSummaryDto"][];
-            nextCursor: string | null;
-        };
-        CarryOverItemDto: {
-            /** Format: uuid */
-            id: string;
-            /** @description The earlier meeting that concluded it. */
-            meeting: components["schemas"]["MeetingRefDto"];
-            /** @description Order among the directives of its meeting (1-based). */
-            ordinal: number;
-            title: string;
-            leadOrganization: components["schemas"]["OrganizationRefDto"];
-            /**
-             * Format: date
-             * @description The deadline in force.
-             */
-            dueDate: string | null;
-            /** @enum {string} */
-            status: "assigned" | "in_progress" | "awaiting_confirmation" | "completed" | "reopened" | "paused" | "cancelled";
-            /**
-             * @description As of `asOf`, as the directive answers judge it.
-             * @enum {string|null}
-             */
-            deadlineStatus: "on_track" | "due_soon" | "overdue" | "no_deadline" | null;
-            /** Format: date-time */
-            completedAt: string | null;
-            /** @enum {string|null} */
-            completion: "completed_on_time" | "completed_late" | "completed_without_deadline" | null;
-            /** @description The lead agency’s latest progress report; null before any. */
-            progressPercent: number | null;
-            /** Format: date-time */
-            lastReportedAt: string | null;
-            /** @description Already among this meeting’s reviewedDirectiveIds. */
-            reviewedAtThisMeeting: boolean;
-        };
-        CarryOverDto: {
-            /** Format: uuid */
-            meetingId: string;
-            /**
-             * Format: date
-             * @description The date deadlines were judged on.
-             */
-            asOf: string;
-            /** @description The same organizer’s meeting just before this one: directives completed since it started are listed too. */
-            previousMeeting: components["schemas"]["MeetingRefDto"] | null;
-            /** @description By their meeting's date, then the order concluded. */
-            items: components["schemas"]["CarryOverItemDto"][];
-            /** @description True when there were more than one answer holds; the latest meetings’ directives are then left out. */
-            truncated: boolean;
-        };
-        UpdateMeetingDto: {
-            /** @example Thường trực Tỉnh ủy làm việc về khu công nghiệp, khu kinh tế cửa khẩu */
-            title?: string;
-            /** @enum {string|null} */
-            kind?: "standing_committee" | "working_session" | "conference" | "thematic" | "briefing" | "other" | null;
-            /**
-             * Format: date-time
-             * @example 2024-03-12T08:00:00+07:00
-             */
-            startsAt?: string;
-            /**
-             * Format: date-time
-             * @example 2024-03-12T11:30:00+07:00
-             */
-            endsAt?: string | null;
-            /** @example Trụ sở Tỉnh ủy Lào Cai */
-            location?: string | null;
-            /**
-             * Format: uuid
-             * @description The organization that convened the meeting.
-             */
-            organizerId?: string | null;
-            /**
-             * Format: uuid
-             * @description The person who chaired; if an attendee has role chair, it must be this person.
-             */
-            chairId?: string | null;
-            summary?: string | null;
-            /** Format: uri */
-            sourceUrl?: string | null;
-            /**
-             * @description draft when absent.
-             * @enum {string}
-             */
-            status?: "draft" | "published";
-            /** @description The directives this meeting reviewed (kiểm điểm việc thực hiện kết luận): each of an earlier meeting of the same organizer (GET /meetings/{id}/carry-over lists them). On PATCH the list replaces the set; null or [] clears it. */
-            reviewedDirectiveIds?: string[] | null;
-        };
-        IssueDirectiveDto: {
-            /** @example Di chuyển các hộ dân ra khỏi mặt bằng Khu công nghiệp Tằng Loỏng */
-            title: string;
-            description?: string | null;
-            /**
-             * Format: uuid
-             * @description Cơ quan chủ trì: the one agency answerable for the directive.
-             */
-            leadOrganizationId: string;
-            /** @description Cơ quan phối hợp: distinct, and never the lead agency. */
-            cooperatingOrganizationIds?: string[];
-            /**
-             * Format: uuid
-             * @description The person who answers for the directive day to day.
-             */
-            ownerId?: string | null;
-            /**
-             * Format: uuid
-             * @description The leader who gave the directive.
-             */
-            issuedById?: string | null;
-            /**
-             * Format: date
-             * @description Deadline (YYYY-MM-DD); absent or null means no deadline.
-             * @example 2024-06-30
-             */
-            dueDate?: string | null;
-            /**
-             * @description normal when absent.
-             * @enum {string}
-             */
-            priority?: "normal" | "high" | "urgent";
-            /**
-             * Format: uuid
-             * @description The speech (of the same meeting) the directive was given in.
-             */
-            sourceSpeechId?: string | null;
-        };
-        DirectivePageDto: {
-            items: components["schemas"]["DirectiveResponseDto"][];
-            nextCursor: string | null;
-        };
-        UpdateDirectiveDto: {
-            /** @example Di chuyển các hộ dân ra khỏi mặt bằng Khu công nghiệp Tằng Loỏng */
-            title?: string;
-            description?: string | null;
-            /**
-             * Format: uuid
-             * @description Cơ quan chủ trì: the one agency answerable for the directive.
-             */
-            leadOrganizationId?: string;
-            /** @description Cơ quan phối hợp: replaces the whole set; distinct, and never the lead agency. */
-            cooperatingOrganizationIds?: unknown[][];
-            /**
-             * Format: uuid
-             * @description The person who answers for the directive day to day.
-             */
-            ownerId?: string | null;
-            /**
-             * Format: uuid
-             * @description The leader who gave the directive.
-             */
-            issuedById?: string | null;
-            /**
-             * Format: date
-             * @description Deadline (YYYY-MM-DD); absent or null means no deadline.
-             * @example 2024-06-30
-             */
-            dueDate?: string | null;
-            /**
-             * @description normal when absent.
-             * @enum {string}
-             */
-            priority?: "normal" | "high" | "urgent";
-            /**
-             * Format: uuid
-             * @description The speech (of the same meeting) the directive was given in.
-             */
-            sourceSpeechId?: string | null;
-        };
-        AttachmentUploadDto: {
-            /**
-             * Format: binary
-             * @description PDF, DOCX, XLSX, DOC, XLS, JPEG or PNG.
-             */
-            file: string;
-        };
-        AttachmentSummaryDto: {
-            /** Format: uuid */
-            id: string;
-            /** @example Báo cáo tiến độ Tằng Loỏng.pdf */
-            fileName: string;
-            /**
-             * @description Recognised from the content.
-             * @example application/pdf
-             */
-            mediaType: string;
-            /** @description Bytes. */
-            size: number;
-            /** @description Hex SHA-256 of the bytes; the download ETag is this value in quotes. */
-            sha256: string;
-        };
-        TransitionDto: {
-            /**
-             * @description start, submit (report done; note: the result), confirm, reject (note: what is missing), pause (note), resume, cancel (note), reopen (note). See allowedActions on the directive.
-             * @enum {string}
-             */
-            action: "start" | "submit" | "confirm" | "reject" | "pause" | "resume" | "cancel" | "reopen";
-            /** @description Required for submit, reject, pause, cancel and reopen. */
-            note?: string;
-            /** @description Evidence files (ids from POST /attachments, your own uploads) attached to the directive with this step. */
-            attachmentIds?: string[];
-        };
-        RemindDto: {
-            /** @description What the agency is reminded of. */
-            note: string;
-            /**
-             * @description How the reminder was given.
-             * @enum {string}
-             */
-            channel: "document" | "meeting" | "phone" | "email" | "system";
-            /**
-             * @description The number of the document that carried it.
-             * @example 125/VP-TH
-             */
-            documentNumber?: string | null;
-        };
-        ReminderAuthorDto: {
-            /** Format: uuid */
-            userId: string;
-            username: string;
-            displayName: string;
-        };
-        ReminderResponseDto: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            directiveId: string;
-            note: string;
-            /** @enum {string} */
-            channel: "document" | "meeting" | "phone" | "email" | "system";
-            documentNumber: string | null;
-            remindedBy: components["schemas"]["ReminderAuthorDto"];
-            /** Format: date-time */
-            remindedAt: string;
-        };
-        ReminderPageDto: {
-            items: components["schemas"]["ReminderResponseDto"][];
-            nextCursor: string | null;
-        };
-        RequestExtensionDto: {
-            /**
-             * Format: date
-             * @description The deadline asked for: later than the current one.
-             * @example 2024-04-15
-             */
-            proposedDueDate: string;
-            /** @description Why the agency needs more time. */
-            reason: string;
-        };
-        ExtensionUserDto: {
-            /** Format: uuid */
-            userId: string;
-            username: string;
-            displayName: string;
-        };
-        ExtensionRequestResponseDto: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            directiveId: string;
-            /** Format: date */
-            proposedDueDate: string;
-            reason: string;
-            /**
-             * Format: date
-             * @description The deadline in force when the request was made.
-             */
-            currentDueDate: string;
-            /** @enum {string} */
-            status: "pending" | "approved" | "rejected";
-            requestedBy: components["schemas"]["ExtensionUserDto"];
-            /** Format: date-time */
-            requestedAt: string;
-            decidedBy: components["schemas"]["ExtensionUserDto"] | null;
-            /** Format: date-time */
-            decidedAt: string | null;
-            decisionNote: string | null;
-            /**
-             * Format: date
-             * @description The deadline granted, when approved.
-             */
-            approvedDueDate: string | null;
-        };
-        DecideExtensionDto: {
-            /**
-             * @description approved moves the deadline; rejected leaves it.
-             * @enum {string}
-             */
-            decision: "approved" | "rejected";
-            /** @description What the leader says of it. */
-            note?: string;
-            /**
-             * Format: date
-             * @description Only with approved: the deadline granted, later than the current one and not later than the proposed one (the default).
-             * @example 2024-06-30
-             */
-            approvedDueDate?: string;
-        };
-        ExtensionRequestPageDto: {
-            items: components["schemas"]["ExtensionRequestResponseDto"][];
-            nextCursor: string | null;
-        };
-        ReportProgressDto: {
-            /** @description How far the work is, in percent (a whole number; it may go down, as a correction). */
-            percent: number;
-            /** @description What was done, what remains, what is in the way. */
-            note: string;
-            /** @description Evidence files (ids from POST /attachments, your own uploads) attached to the directive with this report. */
-            attachmentIds?: string[];
-        };
-        ReportingOrganizationDto: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-        };
-        ProgressReportResponseDto: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            directiveId: string;
-            /**
-             * @description progress: the lead agency's (it moves the directive's progressPercent); contribution: a cooperating agency's.
-             * @enum {string}
-             */
-            kind: "progress" | "contribution";
-            percent: number;
-            note: string;
-            /** @description The agency that reported, as it was then. */
-            organization: components["schemas"]["ReportingOrganizationDto"];
-            reportedBy: components["schemas"]["ReminderAuthorDto"];
-            /** Format: date-time */
-            reportedAt: string;
-            /** @description The evidence sent with the report, in the order given. */
-            attachments: components["schemas"]["AttachmentSummaryDto"][];
-        };
-        ProgressReportPageDto: {
-            items: components["schemas"]["ProgressReportResponseDto"][];
-            nextCursor: string | null;
-        };
-        IssuedEventDto: {
-            /** Format: date-time */
-            at: string;
-            /** @description The user who did it; null for the service itself (imports, seed). */
-            actor: components["schemas"]["ReminderAuthorDto"] | null;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            kind: "IssuedEventDto";
-            /** @description The title as issued. */
-            title: string;
-            leadOrganization: components["schemas"]["ReportingOrganizationDto"];
-            /**
-             * Format: date
-             * @description The deadline as issued.
-             */
-            dueDate: string | null;
-        };
-        OwnerChangedEventDto: {
-            /** Format: date-time */
-            at: string;
-            /** @description The user who did it; null for the service itself (imports, seed). */
-            actor: components["schemas"]["ReminderAuthorDto"] | null;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            kind: "OwnerChangedEventDto";
-            from: components["schemas"]["PersonRefDto"] | null;
-            to: components["schemas"]["PersonRefDto"] | null;
-        };
-        DeadlineChangedEventDto: {
-            /** Format: date-time */
-            at: string;
-            /** @description The user who did it; null for the service itself (imports, seed). */
-            actor: components["schemas"]["ReminderAuthorDto"] | null;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            kind: "DeadlineChangedEventDto";
-            /** Format: date */
-            from: string | null;
-            /** Format: date */
-            to: string | null;
-        };
-        TransitionedEventDto: {
-            /** Format: date-time */
-            at: string;
-            /** @description The user who did it; null for the service itself (imports, seed). */
-            actor: components["schemas"]["ReminderAuthorDto"] | null;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            kind: "TransitionedEventDto";
-            /** @enum {string} */
-            action: "start" | "submit" | "confirm" | "reject" | "pause" | "resume" | "cancel" | "reopen";
-            /** @enum {string} */
-            fromStatus: "assigned" | "in_progress" | "awaiting_confirmation" | "completed" | "reopened" | "paused" | "cancelled";
-            /** @enum {string} */
-            toStatus: "assigned" | "in_progress" | "awaiting_confirmation" | "completed" | "reopened" | "paused" | "cancelled";
-            note: string | null;
-            /** @description Evidence sent with the step. */
-            attachments: components["schemas"]["AttachmentSummaryDto"][];
-        };
-        ProgressReportedEventDto: {
-            /** Format: date-time */
-            at: string;
-            /** @description The user who did it; null for the service itself (imports, seed). */
-            actor: components["schemas"]["ReminderAuthorDto"] | null;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            kind: "ProgressReportedEventDto";
-            /** Format: uuid */
-            reportId: string;
-            /** @enum {string} */
-            reportKind: "progress" | "contribution";
-            percent: number;
-            note: string;
-            organization: components["schemas"]["ReportingOrganizationDto"];
-            /** @description Evidence sent with the report. */
-            attachments: components["schemas"]["AttachmentSummaryDto"][];
-        };
-        RemindedEventDto: {
-            /** Format: date-time */
-            at: string;
-            /** @description The user who did it; null for the service itself (imports, seed). */
-            actor: components["schemas"]["ReminderAuthorDto"] | null;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            kind: "RemindedEventDto";
-            /** Format: uuid */
-            reminderId: string;
-            /** @enum {string} */
-            channel: "document" | "meeting" | "phone" | "email" | "system";
-            documentNumber: string | null;
-            note: string;
-        };
-        ExtensionRequestedEventDto: {
-            /** Format: date-time */
-            at: string;
-            /** @description The user who did it; null for the service itself (imports, seed). */
-            actor: components["schemas"]["ReminderAuthorDto"] | null;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            kind: "ExtensionRequestedEventDto";
-            /** Format: uuid */
-            requestId: string;
-            /**
-             * Format: date
-             * @description The deadline in force when it was asked.
-             */
-            currentDueDate: string;
-            /** Format: date */
-            proposedDueDate: string;
-            reason: string;
-        };
-        ExtensionDecidedEventDto: {
-            /** Format: date-time */
-            at: string;
-            /** @description The user who did it; null for the service itself (imports, seed). */
-            actor: components["schemas"]["ReminderAuthorDto"] | null;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            kind: "ExtensionDecidedEventDto";
-            /** Format: uuid */
-            requestId: string;
-            /** @enum {string} */
-            decision: "approved" | "rejected";
-            /**
-             * Format: date
-             * @description The deadline granted, when approved.
-             */
-            approvedDueDate: string | null;
-            note: string | null;
-        };
-        ReviewedEventDto: {
-            /** Format: date-time */
-            at: string;
-            /** @description The user who did it; null for the service itself (imports, seed). */
-            actor: components["schemas"]["ReminderAuthorDto"] | null;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            kind: "ReviewedEventDto";
-            /** @description The later meeting that reviewed it (kiểm điểm). */
-            meeting: components["schemas"]["MeetingRefDto"];
-            /**
-             * Format: date-time
-             * @description When the review was recorded (actor: who recorded it).
-             */
-            recordedAt: string;
-        };
-        DirectiveTimelineDto: {
-            /** Format: uuid */
-            directiveId: string;
-            /** @description Oldest first; events of the same instant in a fixed order (issued, edits, reports, workflow steps, reminders, extension requests, decisions, reviews). */
-            events: (components["schemas"]["IssuedEventDto"] | components["schemas"]["OwnerChangedEventDto"] | components["schemas"]["DeadlineChangedEventDto"] | components["schemas"]["TransitionedEventDto"] | components["schemas"]["ProgressReportedEventDto"] | components["schemas"]["RemindedEventDto"] | components["schemas"]["ExtensionRequestedEventDto"] | components["schemas"]["ExtensionDecidedEventDto"] | components["schemas"]["ReviewedEventDto"])[];
-            /** @description True when the directive has more events than one answer holds; the latest ones are then left out. */
-            truncated: boolean;
-        };
-        NotificationResponseDto: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            kind: "directive_issued" | "cooperation_issued" | "owner_assigned" | "awaiting_confirmation" | "rejected" | "reminded" | "extension_requested" | "extension_decided" | "due_soon" | "overdue" | "escalated";
-            /** Format: uuid */
-            directiveId: string;
-            /** Format: uuid */
-            meetingId: string;
-            /** @description The title of the directive, as it is now. */
-            title: string;
-            /** @description What happened, in Vietnamese, in a few words. */
-            message: string;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            readAt: string | null;
-        };
-        NotificationPageDto: {
-            items: components["schemas"]["NotificationResponseDto"][];
-            nextCursor: string | null;
-        };
-        UnreadCountDto: {
-            count: number;
-        };
-        ReadAllResponseDto: {
-            /** @description How many notifications this call marked read. */
-            marked: number;
-        };
-        OverdueDirectiveDto: {
-            /** Format: uuid */
-            id: string;
-            title: string;
-            /** @description The meeting that issued it, with its start. */
-            meeting: components["schemas"]["MeetingRefDto"];
-            /** @enum {string} */
-            status: "assigned" | "in_progress" | "awaiting_confirmation" | "completed" | "reopened" | "paused" | "cancelled";
-            /**
-             * Format: date
-             * @description The deadline in force.
-             */
-            dueDate: string;
-            /**
-             * Format: date
-             * @description The deadline as issued.
-             */
-            originalDueDate: string | null;
-            /** @description Calendar days past the deadline in force, in the office's zone, as of `asOf` (awaiting confirmation: as of its submission). */
-            daysOverdue: number;
-            owner: components["schemas"]["PersonRefDto"] | null;
-            /** @description The lead agency's latest progress percent. */
-            progressPercent: number | null;
-            /** Format: date-time */
-            lastReportedAt: string | null;
-            reminderCount: number;
-            /** @description Approved extensions. */
-            extensionCount: number;
-        };
-        OverdueGroupDto: {
-            leadOrganization: components["schemas"]["OrganizationRefDto"];
-            /** @description All its overdue directives, on every page. */
-            count: number;
-            /** @description Those on this page, most days overdue first. */
-            directives: components["schemas"]["OverdueDirectiveDto"][];
-        };
-        OverdueReportDto: {
-            /** Format: date */
-            asOf: string;
-            /** @description Overdue directives on every page. */
-            total: number;
-            /** @description The page's directives by lead agency, the agency with the most overdue directive first. */
-            groups: components["schemas"]["OverdueGroupDto"][];
-            nextCursor: string | null;
-        };
-        AgencyPerformanceRowDto: {
-            /** @description Tổng số nhiệm vụ đến hạn: deadline in force within [from, to], not cancelled (paused ones included). */
-            due: number;
-            /** @description Hoàn thành đúng hạn: completion = completed_on_time. */
-            completedOnTime: number;
-            /** @description Hoàn thành quá hạn: completion = completed_late. */
-            completedLate: number;
-            /** @description Chưa hoàn thành, trong hạn: not completed, deadline not yet passed as of asOf (awaiting confirmation: at its submission); deadlineStatus on_track or due_soon, and paused ones due on or after asOf. */
-            openWithinDeadline: number;
-            /** @description Chưa hoàn thành, quá hạn: not completed, deadline passed as of asOf (awaiting confirmation: at its submission); deadlineStatus overdue, and paused ones due before asOf. */
-            openOverdue: number;
-            /** @description Tỷ lệ hoàn thành đúng hạn (%): completedOnTime / due × 100, one decimal; null when due = 0. */
-            onTimeRate: number | null;
-            /** @description Of `due`, those paused by a leader (counted in the open columns by their deadline). */
-            paused: number;
-            /** @description Issued (at a meeting held) in the period, whatever their deadline; cancelled ones left out. */
-            issued: number;
-            /** @description Of those issued in the period, the ones without a deadline. */
-            withoutDeadline: number;
-            leadOrganization: components["schemas"]["OrganizationRefDto"];
-        };
-        PerformanceFiguresDto: {
-            /** @description Tổng số nhiệm vụ đến hạn: deadline in force within [from, to], not cancelled (paused ones included). */
-            due: number;
-            /** @description Hoàn thành đúng hạn: completion = completed_on_time. */
-            completedOnTime: number;
-            /** @description Hoàn thành quá hạn: completion = completed_late. */
-            completedLate: number;
-            /** @description Chưa hoàn thành, trong hạn: not completed, deadline not yet passed as of asOf (awaiting confirmation: at its submission); deadlineStatus on_track or due_soon, and paused ones due on or after asOf. */
-            openWithinDeadline: number;
-            /** @description Chưa hoàn thành, quá hạn: not completed, deadline passed as of asOf (awaiting confirmation: at its submission); deadlineStatus overdue, and paused ones due before asOf. */
-            openOverdue: number;
-            /** @description Tỷ lệ hoàn thành đúng hạn (%): completedOnTime / due × 100, one decimal; null when due = 0. */
-            onTimeRate: number | null;
-            /** @description Of `due`, those paused by a leader (counted in the open columns by their deadline). */
-            paused: number;
-            /** @description Issued (at a meeting held) in the period, whatever their deadline; cancelled ones left out. */
-            issued: number;
-            /** @description Of those issued in the period, the ones without a deadline. */
-            withoutDeadline: number;
-        };
-        AgencyPerformanceListsDto: {
-            completedOnTime: string[];
-            completedLate: string[];
-            openWithinDeadline: string[];
-            openOverdue: string[];
-            paused: string[];
-        };
-        AgencyPerformanceDto: {
-            /** Format: date */
-            from: string;
-            /** Format: date */
-            to: string;
-            /** Format: date */
-            asOf: string;
-            /** @description One row per lead agency with a directive due or issued in the period; by onTimeRate (null last), then due, then name. */
-            rows: components["schemas"]["AgencyPerformanceRowDto"][];
-            totals: components["schemas"]["PerformanceFiguresDto"];
-            /** @description For each figure, the query strings of GET /directives whose items together make it up (add leadOrganizationId for one row). `due` is the four columns together; the open columns include a status=paused query for the paused side of asOf when the period has one. */
-            lists: components["schemas"]["AgencyPerformanceListsDto"];
-        };
-        MeetingProgressDirectiveDto: {
-            /** Format: uuid */
-            id: string;
-            ordinal: number;
-            title: string;
-            leadOrganization: components["schemas"]["OrganizationRefDto"];
-            /** Format: date */
-            dueDate: string | null;
-            /** @enum {string} */
-            status: "assigned" | "in_progress" | "awaiting_confirmation" | "completed" | "reopened" | "paused" | "cancelled";
-            /** @enum {string|null} */
-            deadlineStatus: "on_track" | "due_soon" | "overdue" | "no_deadline" | null;
-            progressPercent: number | null;
-            /** Format: date-time */
-            lastReportedAt: string | null;
-        };
-        MeetingProgressDto: {
-            meeting: components["schemas"]["MeetingRefDto"];
-            /** Format: date */
-            asOf: string;
-            /** @description Its directives the caller may see. */
-            total: number;
-            /** @description How many are in each status (every status named, 0 included). */
-            byStatus: {
-                [key: string]: number;
-            };
-            /** @description How many stand where against their deadline as of asOf; completed, cancelled and paused ones are in none. */
-            byDeadlineStatus: {
-                [key: string]: number;
-            };
-            /** @description Completed / (total − cancelled) × 100, one decimal; null when nothing is left to count. */
-            percentCompleted: number | null;
-            /** @description In the order the meeting concluded them. */
-            directives: components["schemas"]["MeetingProgressDirectiveDto"][];
-        };
-        CreateCalendarFeedDto: {
-            /**
-             * @description `me`: the directives whose owner is your own person record and the meetings you attend or chair; `organization`: every directive you may see (an agency’s users: those their agency leads or cooperates on) and their meetings.
-             * @enum {string}
-             */
-            scope: "me" | "organization";
-        };
-        CreatedCalendarFeedDto: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            scope: "me" | "organization";
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            lastUsedAt: string | null;
-            /**
-             * @description The address to subscribe to. It is shown this once: only a hash of its secret is kept. Anyone with it reads the calendar.
-             * @example https://chidao.example.gov.vn/api/v1/calendar/3q2-7wEXAMPLEsecret.ics
-             */
-            url: string;
-        };
-        CalendarFeedDto: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            scope: "me" | "organization";
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            lastUsedAt: string | null;
-        };
-        CalendarFeedListDto: {
-            items: components["schemas"]["CalendarFeedDto"][];
-        };
+  schemas: {
+    DatabaseHealthDto: {
+      /** @enum {string} */
+      status: 'up' | 'down';
+      /** @enum {string} */
+      kind: 'embedded' | 'server';
+      /** @description Round trip of SELECT 1, in milliseconds. */
+      latencyMs: number | null;
     };
-    responses: never;
-    parameters: never;
-    requestBodies: never;
-    headers: never;
-    pathItems: never;
+    HealthDto: {
+      /** @enum {string} */
+      status: 'ok' | 'unavailable';
+      database: components['schemas']['DatabaseHealthDto'];
+    };
+    AuditActorDto: {
+      /**
+       * Format: uuid
+       * @description null for the service itself
+       */
+      userId: string | null;
+      username: string;
+      role: string | null;
+    };
+    FieldChangeDto: {
+      field: string;
+      /** @description Any JSON value */
+      from: Record<string, never> | null;
+      /** @description Any JSON value */
+      to: Record<string, never> | null;
+    };
+    AuditEntryDto: {
+      /** @description Position in the hash chain: 1, 2, 3… without gaps. */
+      seq: string;
+      /** Format: date-time */
+      occurredAt: string;
+      actor: components['schemas']['AuditActorDto'];
+      /** @example directive.update */
+      action: string;
+      entityType: string;
+      /** Format: uuid */
+      entityId: string | null;
+      /** @description What changed, field by field. */
+      changes: components['schemas']['FieldChangeDto'][];
+      requestId: string | null;
+    };
+    AuditPageDto: {
+      items: components['schemas']['AuditEntryDto'][];
+      nextCursor: string | null;
+    };
+    LoginDto: {
+      /** @example vanphong */
+      username: string;
+      /** @example a long passphrase */
+      password: string;
+      /** @description The deviceToken of an earlier sign-in to this account, for clients that keep no cookies (browsers send the chidao_device cookie instead). With it, only this device's own failed sign-ins can make it wait. An invalid or expired one is ignored. */
+      deviceToken?: string;
+      /**
+       * @description Where the refresh token goes. body (when absent; for API clients): the refreshToken field. cookie (for browsers): the HttpOnly cookie chidao_refresh, sent back only to /api/v1/auth/refresh, so that no script on the page can read it; the answer then has no refreshToken.
+       * @enum {string}
+       */
+      refreshTokenIn?: 'body' | 'cookie';
+    };
+    SignedInDto: {
+      /** @description JWT for "Authorization: Bearer …", valid for expiresIn seconds. */
+      accessToken: string;
+      /** @description Single use: exchange it at /auth/refresh for a new pair. Absent in cookie mode, where the new one is in the chidao_refresh cookie instead. */
+      refreshToken?: string;
+      /** @description Seconds until the access token expires (at most 900). */
+      expiresIn: number;
+      /** @enum {string} */
+      tokenType: 'Bearer';
+      /** @description Proof that this client has signed in to this account (90 days; also set as the HttpOnly cookie chidao_device). Send it with later sign-ins: failed attempts by others never make this device wait. */
+      deviceToken: string;
+    };
+    RefreshDto: {
+      /** @description The refresh token of the last sign-in or refresh (body mode). Leave it out to use the chidao_refresh cookie instead (cookie mode). */
+      refreshToken?: string;
+    };
+    TokensDto: {
+      /** @description JWT for "Authorization: Bearer …", valid for expiresIn seconds. */
+      accessToken: string;
+      /** @description Single use: exchange it at /auth/refresh for a new pair. Absent in cookie mode, where the new one is in the chidao_refresh cookie instead. */
+      refreshToken?: string;
+      /** @description Seconds until the access token expires (at most 900). */
+      expiresIn: number;
+      /** @enum {string} */
+      tokenType: 'Bearer';
+    };
+    MeDto: {
+      /** Format: uuid */
+      id: string;
+      username: string;
+      displayName: string;
+      /** @enum {string} */
+      role: 'admin' | 'secretariat' | 'leader' | 'department_head' | 'department_staff';
+      /** Format: uuid */
+      organizationId: string | null;
+      /** Format: uuid */
+      personId: string | null;
+      /** @description What this role may do. */
+      permissions: string[];
+    };
+    CreateUserDto: {
+      /** @description 8 to 128 characters; the most common passwords are refused. */
+      password: string;
+      /**
+       * @description Unique, ignoring case.
+       * @example bqlkkt.truongban
+       */
+      username: string;
+      /** @example Trưởng Ban Quản lý Khu kinh tế */
+      displayName: string;
+      /** @enum {string} */
+      role: 'admin' | 'secretariat' | 'leader' | 'department_head' | 'department_staff';
+      /**
+       * Format: uuid
+       * @description Required for department_head and department_staff: their agency.
+       */
+      organizationId?: string | null;
+      /**
+       * Format: uuid
+       * @description The person record of this user, if any.
+       */
+      personId?: string | null;
+      /**
+       * Format: email
+       * @description Where the daily digest is mailed (several accounts may share one); null: no mail.
+       * @example truongphong.sxd@laocai.gov.vn
+       */
+      email?: string | null;
+    };
+    OrganizationRefDto: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      shortName: string | null;
+    };
+    UserResponseDto: {
+      /** Format: uuid */
+      id: string;
+      username: string;
+      displayName: string;
+      /** @enum {string} */
+      role: 'admin' | 'secretariat' | 'leader' | 'department_head' | 'department_staff';
+      organization: components['schemas']['OrganizationRefDto'] | null;
+      /** Format: uuid */
+      personId: string | null;
+      /** Format: email */
+      email: string | null;
+      active: boolean;
+      version: number;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    UserPageDto: {
+      items: components['schemas']['UserResponseDto'][];
+      nextCursor: string | null;
+    };
+    UpdateUserDto: {
+      /** @example Trưởng Ban Quản lý Khu kinh tế */
+      displayName?: string;
+      /** @enum {string} */
+      role?: 'admin' | 'secretariat' | 'leader' | 'department_head' | 'department_staff';
+      /**
+       * Format: uuid
+       * @description Required for department_head and department_staff: their agency.
+       */
+      organizationId?: string | null;
+      /**
+       * Format: uuid
+       * @description The person record of this user, if any.
+       */
+      personId?: string | null;
+      /**
+       * Format: email
+       * @description Where the daily digest is mailed (several accounts may share one); null: no mail.
+       * @example truongphong.sxd@laocai.gov.vn
+       */
+      email?: string | null;
+      /** @description false disables the account and ends all its sessions at once. */
+      active?: boolean;
+    };
+    ResetPasswordDto: {
+      /** @description 8 to 128 characters; the most common passwords are refused. */
+      password: string;
+    };
+    CreateOrganizationDto: {
+      /** @example Ban Quản lý Khu kinh tế tỉnh Lào Cai */
+      name: string;
+      /**
+       * @description Unique, ignoring case.
+       * @example BQL KKT
+       */
+      shortName?: string | null;
+      /** @enum {string} */
+      kind:
+        | 'party_committee'
+        | 'peoples_council'
+        | 'peoples_committee'
+        | 'department'
+        | 'district'
+        | 'board'
+        | 'agency'
+        | 'enterprise'
+        | 'other';
+      /**
+       * Format: uuid
+       * @description The body this one belongs to.
+       */
+      parentId?: string | null;
+    };
+    OrganizationResponseDto: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      shortName: string | null;
+      /** @enum {string} */
+      kind:
+        | 'party_committee'
+        | 'peoples_council'
+        | 'peoples_committee'
+        | 'department'
+        | 'district'
+        | 'board'
+        | 'agency'
+        | 'enterprise'
+        | 'other';
+      parent: components['schemas']['OrganizationRefDto'] | null;
+      version: number;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    OrganizationPageDto: {
+      items: components['schemas']['OrganizationResponseDto'][];
+      nextCursor: string | null;
+    };
+    UpdateOrganizationDto: {
+      /** @example Ban Quản lý Khu kinh tế tỉnh Lào Cai */
+      name?: string;
+      /**
+       * @description Unique, ignoring case.
+       * @example BQL KKT
+       */
+      shortName?: string | null;
+      /** @enum {string} */
+      kind?:
+        | 'party_committee'
+        | 'peoples_council'
+        | 'peoples_committee'
+        | 'department'
+        | 'district'
+        | 'board'
+        | 'agency'
+        | 'enterprise'
+        | 'other';
+      /**
+       * Format: uuid
+       * @description The body this one belongs to.
+       */
+      parentId?: string | null;
+    };
+    CreatePersonDto: {
+      /** @example Trịnh Xuân Trường */
+      fullName: string;
+      /**
+       * @description Chức vụ.
+       * @example Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh
+       */
+      position?: string | null;
+      /** Format: uuid */
+      organizationId?: string | null;
+    };
+    PersonResponseDto: {
+      /** Format: uuid */
+      id: string;
+      fullName: string;
+      position: string | null;
+      organization: components['schemas']['OrganizationRefDto'] | null;
+      version: number;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    PersonPageDto: {
+      items: components['schemas']['PersonResponseDto'][];
+      nextCursor: string | null;
+    };
+    UpdatePersonDto: {
+      /** @example Trịnh Xuân Trường */
+      fullName?: string;
+      /**
+       * @description Chức vụ.
+       * @example Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh
+       */
+      position?: string | null;
+      /** Format: uuid */
+      organizationId?: string | null;
+    };
+    AttendeeInputDto: {
+      /** Format: uuid */
+      personId: string;
+      /**
+       * @description A meeting has at most one chair.
+       * @enum {string}
+       */
+      role: 'chair' | 'secretary' | 'member' | 'reporter' | 'invited';
+      /** @description false records an invitee who did not come; true when absent. */
+      attended?: boolean;
+    };
+    PersonRefDto: {
+      /** Format: uuid */
+      id: string;
+      fullName: string;
+      position: string | null;
+    };
+    AttendeeResponseDto: {
+      /** Format: uuid */
+      id: string;
+      person: components['schemas']['PersonRefDto'];
+      /** @enum {string} */
+      role: 'chair' | 'secretary' | 'member' | 'reporter' | 'invited';
+      attended: boolean;
+      version: number;
+    };
+    UpdateAttendeeDto: {
+      /**
+       * @description A meeting has at most one chair.
+       * @enum {string}
+       */
+      role?: 'chair' | 'secretary' | 'member' | 'reporter' | 'invited';
+      /** @description false records an invitee who did not come; true when absent. */
+      attended?: boolean;
+    };
+    AddSpeechDto: {
+      /** Format: uuid */
+      speakerId: string;
+      /** @enum {string} */
+      kind: 'report' | 'opinion' | 'question' | 'answer' | 'direction' | 'conclusion';
+      title?: string | null;
+      summary?: string | null;
+      /** @description The full text, when there is one. */
+      text?: string | null;
+      /** @description Insert at this 1-based position and move later speeches down; appended when absent. */
+      position?: number;
+    };
+    SpeechResponseDto: {
+      /** Format: uuid */
+      id: string;
+      /** @description 1-based order of speaking, gap-free. */
+      position: number;
+      speaker: components['schemas']['PersonRefDto'];
+      /** @enum {string} */
+      kind: 'report' | 'opinion' | 'question' | 'answer' | 'direction' | 'conclusion';
+      title: string | null;
+      summary: string | null;
+      text: string | null;
+      version: number;
+    };
+    UpdateSpeechDto: {
+      /** Format: uuid */
+      speakerId?: string;
+      /** @enum {string} */
+      kind?: 'report' | 'opinion' | 'question' | 'answer' | 'direction' | 'conclusion';
+      title?: string | null;
+      summary?: string | null;
+      /** @description The full text, when there is one. */
+      text?: string | null;
+      /** @description Move the speech to this 1-based position; the speeches in between move by one. */
+      position?: number;
+    };
+    SpeechInputDto: {
+      /** Format: uuid */
+      speakerId: string;
+      /** @enum {string} */
+      kind: 'report' | 'opinion' | 'question' | 'answer' | 'direction' | 'conclusion';
+      title?: string | null;
+      summary?: string | null;
+      /** @description The full text, when there is one. */
+      text?: string | null;
+    };
+    MeetingDirectiveInputDto: {
+      /** @example Di chuyển các hộ dân ra khỏi mặt bằng Khu công nghiệp Tằng Loỏng */
+      title: string;
+      description?: string | null;
+      /**
+       * Format: uuid
+       * @description Cơ quan chủ trì: the one agency answerable for the directive.
+       */
+      leadOrganizationId: string;
+      /** @description Cơ quan phối hợp: distinct, and never the lead agency. */
+      cooperatingOrganizationIds?: string[];
+      /**
+       * Format: uuid
+       * @description The person who answers for the directive day to day.
+       */
+      ownerId?: string | null;
+      /**
+       * Format: uuid
+       * @description The leader who gave the directive.
+       */
+      issuedById?: string | null;
+      /**
+       * Format: date
+       * @description Deadline (YYYY-MM-DD); absent or null means no deadline.
+       * @example 2024-06-30
+       */
+      dueDate?: string | null;
+      /**
+       * @description normal when absent.
+       * @enum {string}
+       */
+      priority?: 'normal' | 'high' | 'urgent';
+      /** @description 0-based index into this request's `speeches` array: the speech the directive was given in. */
+      sourceSpeechIndex?: number | null;
+    };
+    CreateMeetingDto: {
+      /** @example Thường trực Tỉnh ủy làm việc về khu công nghiệp, khu kinh tế cửa khẩu */
+      title: string;
+      /** @enum {string|null} */
+      kind?: 'standing_committee' | 'working_session' | 'conference' | 'thematic' | 'briefing' | 'other' | null;
+      /**
+       * Format: date-time
+       * @example 2024-03-12T08:00:00+07:00
+       */
+      startsAt: string;
+      /**
+       * Format: date-time
+       * @example 2024-03-12T11:30:00+07:00
+       */
+      endsAt?: string | null;
+      /** @example Trụ sở Tỉnh ủy Lào Cai */
+      location?: string | null;
+      /**
+       * Format: uuid
+       * @description The organization that convened the meeting.
+       */
+      organizerId?: string | null;
+      /**
+       * Format: uuid
+       * @description The person who chaired; if an attendee has role chair, it must be this person.
+       */
+      chairId?: string | null;
+      summary?: string | null;
+      /** Format: uri */
+      sourceUrl?: string | null;
+      /**
+       * @description draft when absent.
+       * @enum {string}
+       */
+      status?: 'draft' | 'published';
+      attendees?: components['schemas']['AttendeeInputDto'][];
+      /** @description In order of speaking. */
+      speeches?: components['schemas']['SpeechInputDto'][];
+      /** @description In the order concluded. */
+      directives?: components['schemas']['MeetingDirectiveInputDto'][];
+      /** @description The directives this meeting reviewed (kiểm điểm việc thực hiện kết luận): each of an earlier meeting of the same organizer (GET /meetings/{id}/carry-over lists them). On PATCH the list replaces the set; null or [] clears it. */
+      reviewedDirectiveIds?: string[] | null;
+    };
+    MeetingRefDto: {
+      /** Format: uuid */
+      id: string;
+      title: string;
+      /** Format: date-time */
+      startsAt: string;
+    };
+    SpeechRefDto: {
+      /** Format: uuid */
+      id: string;
+      /** @description 1-based order within the meeting. */
+      position: number;
+    };
+    PendingExtensionDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: date */
+      proposedDueDate: string;
+      reason: string;
+      /** Format: date-time */
+      requestedAt: string;
+    };
+    DirectiveResponseDto: {
+      /** Format: uuid */
+      id: string;
+      meeting: components['schemas']['MeetingRefDto'];
+      /** @description Order among the directives of its meeting (1-based). */
+      ordinal: number;
+      title: string;
+      description: string | null;
+      leadOrganization: components['schemas']['OrganizationRefDto'];
+      cooperatingOrganizations: components['schemas']['OrganizationRefDto'][];
+      owner: components['schemas']['PersonRefDto'] | null;
+      issuedBy: components['schemas']['PersonRefDto'] | null;
+      sourceSpeech: components['schemas']['SpeechRefDto'] | null;
+      /**
+       * Format: date
+       * @description The deadline in force.
+       */
+      dueDate: string | null;
+      /**
+       * Format: date
+       * @description The deadline as issued (corrected until work begins; an extension moves only dueDate).
+       */
+      originalDueDate: string | null;
+      /** @enum {string} */
+      priority: 'normal' | 'high' | 'urgent';
+      /** @enum {string} */
+      status: 'assigned' | 'in_progress' | 'awaiting_confirmation' | 'completed' | 'reopened' | 'paused' | 'cancelled';
+      /**
+       * @description Against the deadline as of `asOf` (default today in the office's zone); awaiting confirmation: as of the submission; null when completed, cancelled or paused.
+       * @enum {string|null}
+       */
+      deadlineStatus: 'on_track' | 'due_soon' | 'overdue' | 'no_deadline' | null;
+      /**
+       * Format: date-time
+       * @description When the lead agency last reported it done.
+       */
+      submittedAt: string | null;
+      /**
+       * Format: date-time
+       * @description When a leader confirmed it done.
+       */
+      completedAt: string | null;
+      /**
+       * @description Set when confirmed: judged on the date, in the office's zone, of the submission that was confirmed, against the deadline then in force.
+       * @enum {string|null}
+       */
+      completion: 'completed_on_time' | 'completed_late' | 'completed_without_deadline' | null;
+      /** @description The workflow actions you may take now (POST /directives/{id}/transitions), in the order of the workflow table. */
+      allowedActions: ('start' | 'submit' | 'confirm' | 'reject' | 'pause' | 'resume' | 'cancel' | 'reopen')[];
+      /** @description How many times the lead agency was reminded (POST /directives/{id}/reminders). */
+      reminderCount: number;
+      /**
+       * Format: date-time
+       * @description When it was last reminded.
+       */
+      lastRemindedAt: string | null;
+      /** @description How many times its deadline was extended (approved requests, /directives/{id}/extension-requests). */
+      extensionCount: number;
+      /** @description The request for a later deadline awaiting a decision, if any. */
+      pendingExtension: components['schemas']['PendingExtensionDto'] | null;
+      /** @description The percent of the lead agency’s latest progress report (POST /directives/{id}/progress-reports); null before any. */
+      progressPercent: number | null;
+      /**
+       * Format: date-time
+       * @description When the lead agency last reported progress (cooperating agencies’ contributions do not count).
+       */
+      lastReportedAt: string | null;
+      /** @description The later meetings that reviewed it (kiểm điểm, their reviewedDirectiveIds), oldest first. */
+      reviewedAtMeetings: components['schemas']['MeetingRefDto'][];
+      version: number;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    MeetingResponseDto: {
+      /** Format: uuid */
+      id: string;
+      title: string;
+      /** @enum {string|null} */
+      kind: 'standing_committee' | 'working_session' | 'conference' | 'thematic' | 'briefing' | 'other' | null;
+      /** Format: date-time */
+      startsAt: string;
+      /** Format: date-time */
+      endsAt: string | null;
+      location: string | null;
+      organizer: components['schemas']['OrganizationRefDto'] | null;
+      chair: components['schemas']['PersonRefDto'] | null;
+      summary: string | null;
+      sourceUrl: string | null;
+      /** @enum {string} */
+      status: 'draft' | 'published';
+      version: number;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      attendees: components['schemas']['AttendeeResponseDto'][];
+      /** @description In order of speaking. */
+      speeches: components['schemas']['SpeechResponseDto'][];
+      /** @description In the order concluded. */
+      directives: components['schemas']['DirectiveResponseDto'][];
+      /** @description The directives of earlier meetings it reviewed (those you may see), by their meeting's date then their order. */
+      reviewedDirectiveIds: string[];
+    };
+    MeetingSummaryDto: {
+      /** Format: uuid */
+      id: string;
+      title: string;
+      /** @enum {string|null} */
+      kind: 'standing_committee' | 'working_session' | 'conference' | 'thematic' | 'briefing' | 'other' | null;
+      /** Format: date-time */
+      startsAt: string;
+      /** Format: date-time */
+      endsAt: string | null;
+      location: string | null;
+      organizer: components['schemas']['OrganizationRefDto'] | null;
+      chair: components['schemas']['PersonRefDto'] | null;
+      summary: string | null;
+      sourceUrl: string | null;
+      /** @enum {string} */
+      status: 'draft' | 'published';
+      version: number;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    MeetingPageDto: {
+      items: components['schemas']['MeetingSummaryDto'][];
+      nextCursor: string | null;
+    };
+    CarryOverItemDto: {
+      /** Format: uuid */
+      id: string;
+      /** @description The earlier meeting that concluded it. */
+      meeting: components['schemas']['MeetingRefDto'];
+      /** @description Order among the directives of its meeting (1-based). */
+      ordinal: number;
+      title: string;
+      leadOrganization: components['schemas']['OrganizationRefDto'];
+      /**
+       * Format: date
+       * @description The deadline in force.
+       */
+      dueDate: string | null;
+      /** @enum {string} */
+      status: 'assigned' | 'in_progress' | 'awaiting_confirmation' | 'completed' | 'reopened' | 'paused' | 'cancelled';
+      /**
+       * @description As of `asOf`, as the directive answers judge it.
+       * @enum {string|null}
+       */
+      deadlineStatus: 'on_track' | 'due_soon' | 'overdue' | 'no_deadline' | null;
+      /** Format: date-time */
+      completedAt: string | null;
+      /** @enum {string|null} */
+      completion: 'completed_on_time' | 'completed_late' | 'completed_without_deadline' | null;
+      /** @description The lead agency’s latest progress report; null before any. */
+      progressPercent: number | null;
+      /** Format: date-time */
+      lastReportedAt: string | null;
+      /** @description Already among this meeting’s reviewedDirectiveIds. */
+      reviewedAtThisMeeting: boolean;
+    };
+    CarryOverDto: {
+      /** Format: uuid */
+      meetingId: string;
+      /**
+       * Format: date
+       * @description The date deadlines were judged on.
+       */
+      asOf: string;
+      /** @description The same organizer’s meeting just before this one: directives completed since it started are listed too. */
+      previousMeeting: components['schemas']['MeetingRefDto'] | null;
+      /** @description By their meeting's date, then the order concluded. */
+      items: components['schemas']['CarryOverItemDto'][];
+      /** @description True when there were more than one answer holds; the latest meetings’ directives are then left out. */
+      truncated: boolean;
+    };
+    UpdateMeetingDto: {
+      /** @example Thường trực Tỉnh ủy làm việc về khu công nghiệp, khu kinh tế cửa khẩu */
+      title?: string;
+      /** @enum {string|null} */
+      kind?: 'standing_committee' | 'working_session' | 'conference' | 'thematic' | 'briefing' | 'other' | null;
+      /**
+       * Format: date-time
+       * @example 2024-03-12T08:00:00+07:00
+       */
+      startsAt?: string;
+      /**
+       * Format: date-time
+       * @example 2024-03-12T11:30:00+07:00
+       */
+      endsAt?: string | null;
+      /** @example Trụ sở Tỉnh ủy Lào Cai */
+      location?: string | null;
+      /**
+       * Format: uuid
+       * @description The organization that convened the meeting.
+       */
+      organizerId?: string | null;
+      /**
+       * Format: uuid
+       * @description The person who chaired; if an attendee has role chair, it must be this person.
+       */
+      chairId?: string | null;
+      summary?: string | null;
+      /** Format: uri */
+      sourceUrl?: string | null;
+      /**
+       * @description draft when absent.
+       * @enum {string}
+       */
+      status?: 'draft' | 'published';
+      /** @description The directives this meeting reviewed (kiểm điểm việc thực hiện kết luận): each of an earlier meeting of the same organizer (GET /meetings/{id}/carry-over lists them). On PATCH the list replaces the set; null or [] clears it. */
+      reviewedDirectiveIds?: string[] | null;
+    };
+    IssueDirectiveDto: {
+      /** @example Di chuyển các hộ dân ra khỏi mặt bằng Khu công nghiệp Tằng Loỏng */
+      title: string;
+      description?: string | null;
+      /**
+       * Format: uuid
+       * @description Cơ quan chủ trì: the one agency answerable for the directive.
+       */
+      leadOrganizationId: string;
+      /** @description Cơ quan phối hợp: distinct, and never the lead agency. */
+      cooperatingOrganizationIds?: string[];
+      /**
+       * Format: uuid
+       * @description The person who answers for the directive day to day.
+       */
+      ownerId?: string | null;
+      /**
+       * Format: uuid
+       * @description The leader who gave the directive.
+       */
+      issuedById?: string | null;
+      /**
+       * Format: date
+       * @description Deadline (YYYY-MM-DD); absent or null means no deadline.
+       * @example 2024-06-30
+       */
+      dueDate?: string | null;
+      /**
+       * @description normal when absent.
+       * @enum {string}
+       */
+      priority?: 'normal' | 'high' | 'urgent';
+      /**
+       * Format: uuid
+       * @description The speech (of the same meeting) the directive was given in.
+       */
+      sourceSpeechId?: string | null;
+    };
+    DirectivePageDto: {
+      items: components['schemas']['DirectiveResponseDto'][];
+      nextCursor: string | null;
+    };
+    UpdateDirectiveDto: {
+      /** @example Di chuyển các hộ dân ra khỏi mặt bằng Khu công nghiệp Tằng Loỏng */
+      title?: string;
+      description?: string | null;
+      /**
+       * Format: uuid
+       * @description Cơ quan chủ trì: the one agency answerable for the directive.
+       */
+      leadOrganizationId?: string;
+      /** @description Cơ quan phối hợp: replaces the whole set; distinct, and never the lead agency. */
+      cooperatingOrganizationIds?: unknown[][];
+      /**
+       * Format: uuid
+       * @description The person who answers for the directive day to day.
+       */
+      ownerId?: string | null;
+      /**
+       * Format: uuid
+       * @description The leader who gave the directive.
+       */
+      issuedById?: string | null;
+      /**
+       * Format: date
+       * @description Deadline (YYYY-MM-DD); absent or null means no deadline.
+       * @example 2024-06-30
+       */
+      dueDate?: string | null;
+      /**
+       * @description normal when absent.
+       * @enum {string}
+       */
+      priority?: 'normal' | 'high' | 'urgent';
+      /**
+       * Format: uuid
+       * @description The speech (of the same meeting) the directive was given in.
+       */
+      sourceSpeechId?: string | null;
+    };
+    AttachmentUploadDto: {
+      /**
+       * Format: binary
+       * @description PDF, DOCX, XLSX, DOC, XLS, JPEG or PNG.
+       */
+      file: string;
+    };
+    AttachmentSummaryDto: {
+      /** Format: uuid */
+      id: string;
+      /** @example Báo cáo tiến độ Tằng Loỏng.pdf */
+      fileName: string;
+      /**
+       * @description Recognised from the content.
+       * @example application/pdf
+       */
+      mediaType: string;
+      /** @description Bytes. */
+      size: number;
+      /** @description Hex SHA-256 of the bytes; the download ETag is this value in quotes. */
+      sha256: string;
+    };
+    TransitionDto: {
+      /**
+       * @description start, submit (report done; note: the result), confirm, reject (note: what is missing), pause (note), resume, cancel (note), reopen (note). See allowedActions on the directive.
+       * @enum {string}
+       */
+      action: 'start' | 'submit' | 'confirm' | 'reject' | 'pause' | 'resume' | 'cancel' | 'reopen';
+      /** @description Required for submit, reject, pause, cancel and reopen. */
+      note?: string;
+      /** @description Evidence files (ids from POST /attachments, your own uploads) attached to the directive with this step. */
+      attachmentIds?: string[];
+    };
+    RemindDto: {
+      /** @description What the agency is reminded of. */
+      note: string;
+      /**
+       * @description How the reminder was given.
+       * @enum {string}
+       */
+      channel: 'document' | 'meeting' | 'phone' | 'email' | 'system';
+      /**
+       * @description The number of the document that carried it.
+       * @example 125/VP-TH
+       */
+      documentNumber?: string | null;
+    };
+    ReminderAuthorDto: {
+      /** Format: uuid */
+      userId: string;
+      username: string;
+      displayName: string;
+    };
+    ReminderResponseDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      directiveId: string;
+      note: string;
+      /** @enum {string} */
+      channel: 'document' | 'meeting' | 'phone' | 'email' | 'system';
+      documentNumber: string | null;
+      remindedBy: components['schemas']['ReminderAuthorDto'];
+      /** Format: date-time */
+      remindedAt: string;
+    };
+    ReminderPageDto: {
+      items: components['schemas']['ReminderResponseDto'][];
+      nextCursor: string | null;
+    };
+    RequestExtensionDto: {
+      /**
+       * Format: date
+       * @description The deadline asked for: later than the current one.
+       * @example 2024-04-15
+       */
+      proposedDueDate: string;
+      /** @description Why the agency needs more time. */
+      reason: string;
+    };
+    ExtensionUserDto: {
+      /** Format: uuid */
+      userId: string;
+      username: string;
+      displayName: string;
+    };
+    ExtensionRequestResponseDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      directiveId: string;
+      /** Format: date */
+      proposedDueDate: string;
+      reason: string;
+      /**
+       * Format: date
+       * @description The deadline in force when the request was made.
+       */
+      currentDueDate: string;
+      /** @enum {string} */
+      status: 'pending' | 'approved' | 'rejected';
+      requestedBy: components['schemas']['ExtensionUserDto'];
+      /** Format: date-time */
+      requestedAt: string;
+      decidedBy: components['schemas']['ExtensionUserDto'] | null;
+      /** Format: date-time */
+      decidedAt: string | null;
+      decisionNote: string | null;
+      /**
+       * Format: date
+       * @description The deadline granted, when approved.
+       */
+      approvedDueDate: string | null;
+    };
+    DecideExtensionDto: {
+      /**
+       * @description approved moves the deadline; rejected leaves it.
+       * @enum {string}
+       */
+      decision: 'approved' | 'rejected';
+      /** @description What the leader says of it. */
+      note?: string;
+      /**
+       * Format: date
+       * @description Only with approved: the deadline granted, later than the current one and not later than the proposed one (the default).
+       * @example 2024-06-30
+       */
+      approvedDueDate?: string;
+    };
+    ExtensionRequestPageDto: {
+      items: components['schemas']['ExtensionRequestResponseDto'][];
+      nextCursor: string | null;
+    };
+    ReportProgressDto: {
+      /** @description How far the work is, in percent (a whole number; it may go down, as a correction). */
+      percent: number;
+      /** @description What was done, what remains, what is in the way. */
+      note: string;
+      /** @description Evidence files (ids from POST /attachments, your own uploads) attached to the directive with this report. */
+      attachmentIds?: string[];
+    };
+    ReportingOrganizationDto: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+    };
+    ProgressReportResponseDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      directiveId: string;
+      /**
+       * @description progress: the lead agency's (it moves the directive's progressPercent); contribution: a cooperating agency's.
+       * @enum {string}
+       */
+      kind: 'progress' | 'contribution';
+      percent: number;
+      note: string;
+      /** @description The agency that reported, as it was then. */
+      organization: components['schemas']['ReportingOrganizationDto'];
+      reportedBy: components['schemas']['ReminderAuthorDto'];
+      /** Format: date-time */
+      reportedAt: string;
+      /** @description The evidence sent with the report, in the order given. */
+      attachments: components['schemas']['AttachmentSummaryDto'][];
+    };
+    ProgressReportPageDto: {
+      items: components['schemas']['ProgressReportResponseDto'][];
+      nextCursor: string | null;
+    };
+    IssuedEventDto: {
+      /** Format: date-time */
+      at: string;
+      /** @description The user who did it; null for the service itself (imports, seed). */
+      actor: components['schemas']['ReminderAuthorDto'] | null;
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      kind: 'IssuedEventDto';
+      /** @description The title as issued. */
+      title: string;
+      leadOrganization: components['schemas']['ReportingOrganizationDto'];
+      /**
+       * Format: date
+       * @description The deadline as issued.
+       */
+      dueDate: string | null;
+    };
+    OwnerChangedEventDto: {
+      /** Format: date-time */
+      at: string;
+      /** @description The user who did it; null for the service itself (imports, seed). */
+      actor: components['schemas']['ReminderAuthorDto'] | null;
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      kind: 'OwnerChangedEventDto';
+      from: components['schemas']['PersonRefDto'] | null;
+      to: components['schemas']['PersonRefDto'] | null;
+    };
+    DeadlineChangedEventDto: {
+      /** Format: date-time */
+      at: string;
+      /** @description The user who did it; null for the service itself (imports, seed). */
+      actor: components['schemas']['ReminderAuthorDto'] | null;
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      kind: 'DeadlineChangedEventDto';
+      /** Format: date */
+      from: string | null;
+      /** Format: date */
+      to: string | null;
+    };
+    TransitionedEventDto: {
+      /** Format: date-time */
+      at: string;
+      /** @description The user who did it; null for the service itself (imports, seed). */
+      actor: components['schemas']['ReminderAuthorDto'] | null;
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      kind: 'TransitionedEventDto';
+      /** @enum {string} */
+      action: 'start' | 'submit' | 'confirm' | 'reject' | 'pause' | 'resume' | 'cancel' | 'reopen';
+      /** @enum {string} */
+      fromStatus: 'assigned' | 'in_progress' | 'awaiting_confirmation' | 'completed' | 'reopened' | 'paused' | 'cancelled';
+      /** @enum {string} */
+      toStatus: 'assigned' | 'in_progress' | 'awaiting_confirmation' | 'completed' | 'reopened' | 'paused' | 'cancelled';
+      note: string | null;
+      /** @description Evidence sent with the step. */
+      attachments: components['schemas']['AttachmentSummaryDto'][];
+    };
+    ProgressReportedEventDto: {
+      /** Format: date-time */
+      at: string;
+      /** @description The user who did it; null for the service itself (imports, seed). */
+      actor: components['schemas']['ReminderAuthorDto'] | null;
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      kind: 'ProgressReportedEventDto';
+      /** Format: uuid */
+      reportId: string;
+      /** @enum {string} */
+      reportKind: 'progress' | 'contribution';
+      percent: number;
+      note: string;
+      organization: components['schemas']['ReportingOrganizationDto'];
+      /** @description Evidence sent with the report. */
+      attachments: components['schemas']['AttachmentSummaryDto'][];
+    };
+    RemindedEventDto: {
+      /** Format: date-time */
+      at: string;
+      /** @description The user who did it; null for the service itself (imports, seed). */
+      actor: components['schemas']['ReminderAuthorDto'] | null;
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      kind: 'RemindedEventDto';
+      /** Format: uuid */
+      reminderId: string;
+      /** @enum {string} */
+      channel: 'document' | 'meeting' | 'phone' | 'email' | 'system';
+      documentNumber: string | null;
+      note: string;
+    };
+    ExtensionRequestedEventDto: {
+      /** Format: date-time */
+      at: string;
+      /** @description The user who did it; null for the service itself (imports, seed). */
+      actor: components['schemas']['ReminderAuthorDto'] | null;
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      kind: 'ExtensionRequestedEventDto';
+      /** Format: uuid */
+      requestId: string;
+      /**
+       * Format: date
+       * @description The deadline in force when it was asked.
+       */
+      currentDueDate: string;
+      /** Format: date */
+      proposedDueDate: string;
+      reason: string;
+    };
+    ExtensionDecidedEventDto: {
+      /** Format: date-time */
+      at: string;
+      /** @description The user who did it; null for the service itself (imports, seed). */
+      actor: components['schemas']['ReminderAuthorDto'] | null;
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      kind: 'ExtensionDecidedEventDto';
+      /** Format: uuid */
+      requestId: string;
+      /** @enum {string} */
+      decision: 'approved' | 'rejected';
+      /**
+       * Format: date
+       * @description The deadline granted, when approved.
+       */
+      approvedDueDate: string | null;
+      note: string | null;
+    };
+    ReviewedEventDto: {
+      /** Format: date-time */
+      at: string;
+      /** @description The user who did it; null for the service itself (imports, seed). */
+      actor: components['schemas']['ReminderAuthorDto'] | null;
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      kind: 'ReviewedEventDto';
+      /** @description The later meeting that reviewed it (kiểm điểm). */
+      meeting: components['schemas']['MeetingRefDto'];
+      /**
+       * Format: date-time
+       * @description When the review was recorded (actor: who recorded it).
+       */
+      recordedAt: string;
+    };
+    DirectiveTimelineDto: {
+      /** Format: uuid */
+      directiveId: string;
+      /** @description Oldest first; events of the same instant in a fixed order (issued, edits, reports, workflow steps, reminders, extension requests, decisions, reviews). */
+      events: (
+        | components['schemas']['IssuedEventDto']
+        | components['schemas']['OwnerChangedEventDto']
+        | components['schemas']['DeadlineChangedEventDto']
+        | components['schemas']['TransitionedEventDto']
+        | components['schemas']['ProgressReportedEventDto']
+        | components['schemas']['RemindedEventDto']
+        | components['schemas']['ExtensionRequestedEventDto']
+        | components['schemas']['ExtensionDecidedEventDto']
+        | components['schemas']['ReviewedEventDto']
+      )[];
+      /** @description True when the directive has more events than one answer holds; the latest ones are then left out. */
+      truncated: boolean;
+    };
+    NotificationResponseDto: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind:
+        | 'directive_issued'
+        | 'cooperation_issued'
+        | 'owner_assigned'
+        | 'awaiting_confirmation'
+        | 'rejected'
+        | 'reminded'
+        | 'extension_requested'
+        | 'extension_decided'
+        | 'due_soon'
+        | 'overdue'
+        | 'escalated';
+      /** Format: uuid */
+      directiveId: string;
+      /** Format: uuid */
+      meetingId: string;
+      /** @description The title of the directive, as it is now. */
+      title: string;
+      /** @description What happened, in Vietnamese, in a few words. */
+      message: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      readAt: string | null;
+    };
+    NotificationPageDto: {
+      items: components['schemas']['NotificationResponseDto'][];
+      nextCursor: string | null;
+    };
+    UnreadCountDto: {
+      count: number;
+    };
+    ReadAllResponseDto: {
+      /** @description How many notifications this call marked read. */
+      marked: number;
+    };
+    OverdueDirectiveDto: {
+      /** Format: uuid */
+      id: string;
+      title: string;
+      /** @description The meeting that issued it, with its start. */
+      meeting: components['schemas']['MeetingRefDto'];
+      /** @enum {string} */
+      status: 'assigned' | 'in_progress' | 'awaiting_confirmation' | 'completed' | 'reopened' | 'paused' | 'cancelled';
+      /**
+       * Format: date
+       * @description The deadline in force.
+       */
+      dueDate: string;
+      /**
+       * Format: date
+       * @description The deadline as issued.
+       */
+      originalDueDate: string | null;
+      /** @description Calendar days past the deadline in force, in the office's zone, as of `asOf` (awaiting confirmation: as of its submission). */
+      daysOverdue: number;
+      owner: components['schemas']['PersonRefDto'] | null;
+      /** @description The lead agency's latest progress percent. */
+      progressPercent: number | null;
+      /** Format: date-time */
+      lastReportedAt: string | null;
+      reminderCount: number;
+      /** @description Approved extensions. */
+      extensionCount: number;
+    };
+    OverdueGroupDto: {
+      leadOrganization: components['schemas']['OrganizationRefDto'];
+      /** @description All its overdue directives, on every page. */
+      count: number;
+      /** @description Those on this page, most days overdue first. */
+      directives: components['schemas']['OverdueDirectiveDto'][];
+    };
+    OverdueReportDto: {
+      /** Format: date */
+      asOf: string;
+      /** @description Overdue directives on every page. */
+      total: number;
+      /** @description The page's directives by lead agency, the agency with the most overdue directive first. */
+      groups: components['schemas']['OverdueGroupDto'][];
+      nextCursor: string | null;
+    };
+    AgencyPerformanceRowDto: {
+      /** @description Tổng số nhiệm vụ đến hạn: deadline in force within [from, to], not cancelled (paused ones included). */
+      due: number;
+      /** @description Hoàn thành đúng hạn: completion = completed_on_time. */
+      completedOnTime: number;
+      /** @description Hoàn thành quá hạn: completion = completed_late. */
+      completedLate: number;
+      /** @description Chưa hoàn thành, trong hạn: not completed, deadline not yet passed as of asOf (awaiting confirmation: at its submission); deadlineStatus on_track or due_soon, and paused ones due on or after asOf. */
+      openWithinDeadline: number;
+      /** @description Chưa hoàn thành, quá hạn: not completed, deadline passed as of asOf (awaiting confirmation: at its submission); deadlineStatus overdue, and paused ones due before asOf. */
+      openOverdue: number;
+      /** @description Tỷ lệ hoàn thành đúng hạn (%): completedOnTime / due × 100, one decimal; null when due = 0. */
+      onTimeRate: number | null;
+      /** @description Of `due`, those paused by a leader (counted in the open columns by their deadline). */
+      paused: number;
+      /** @description Issued (at a meeting held) in the period, whatever their deadline; cancelled ones left out. */
+      issued: number;
+      /** @description Of those issued in the period, the ones without a deadline. */
+      withoutDeadline: number;
+      leadOrganization: components['schemas']['OrganizationRefDto'];
+    };
+    PerformanceFiguresDto: {
+      /** @description Tổng số nhiệm vụ đến hạn: deadline in force within [from, to], not cancelled (paused ones included). */
+      due: number;
+      /** @description Hoàn thành đúng hạn: completion = completed_on_time. */
+      completedOnTime: number;
+      /** @description Hoàn thành quá hạn: completion = completed_late. */
+      completedLate: number;
+      /** @description Chưa hoàn thành, trong hạn: not completed, deadline not yet passed as of asOf (awaiting confirmation: at its submission); deadlineStatus on_track or due_soon, and paused ones due on or after asOf. */
+      openWithinDeadline: number;
+      /** @description Chưa hoàn thành, quá hạn: not completed, deadline passed as of asOf (awaiting confirmation: at its submission); deadlineStatus overdue, and paused ones due before asOf. */
+      openOverdue: number;
+      /** @description Tỷ lệ hoàn thành đúng hạn (%): completedOnTime / due × 100, one decimal; null when due = 0. */
+      onTimeRate: number | null;
+      /** @description Of `due`, those paused by a leader (counted in the open columns by their deadline). */
+      paused: number;
+      /** @description Issued (at a meeting held) in the period, whatever their deadline; cancelled ones left out. */
+      issued: number;
+      /** @description Of those issued in the period, the ones without a deadline. */
+      withoutDeadline: number;
+    };
+    AgencyPerformanceListsDto: {
+      completedOnTime: string[];
+      completedLate: string[];
+      openWithinDeadline: string[];
+      openOverdue: string[];
+      paused: string[];
+    };
+    AgencyPerformanceDto: {
+      /** Format: date */
+      from: string;
+      /** Format: date */
+      to: string;
+      /** Format: date */
+      asOf: string;
+      /** @description One row per lead agency with a directive due or issued in the period; by onTimeRate (null last), then due, then name. */
+      rows: components['schemas']['AgencyPerformanceRowDto'][];
+      totals: components['schemas']['PerformanceFiguresDto'];
+      /** @description For each figure, the query strings of GET /directives whose items together make it up (add leadOrganizationId for one row). `due` is the four columns together; the open columns include a status=paused query for the paused side of asOf when the period has one. */
+      lists: components['schemas']['AgencyPerformanceListsDto'];
+    };
+    MeetingProgressDirectiveDto: {
+      /** Format: uuid */
+      id: string;
+      ordinal: number;
+      title: string;
+      leadOrganization: components['schemas']['OrganizationRefDto'];
+      /** Format: date */
+      dueDate: string | null;
+      /** @enum {string} */
+      status: 'assigned' | 'in_progress' | 'awaiting_confirmation' | 'completed' | 'reopened' | 'paused' | 'cancelled';
+      /** @enum {string|null} */
+      deadlineStatus: 'on_track' | 'due_soon' | 'overdue' | 'no_deadline' | null;
+      progressPercent: number | null;
+      /** Format: date-time */
+      lastReportedAt: string | null;
+    };
+    MeetingProgressDto: {
+      meeting: components['schemas']['MeetingRefDto'];
+      /** Format: date */
+      asOf: string;
+      /** @description Its directives the caller may see. */
+      total: number;
+      /** @description How many are in each status (every status named, 0 included). */
+      byStatus: {
+        [key: string]: number;
+      };
+      /** @description How many stand where against their deadline as of asOf; completed, cancelled and paused ones are in none. */
+      byDeadlineStatus: {
+        [key: string]: number;
+      };
+      /** @description Completed / (total − cancelled) × 100, one decimal; null when nothing is left to count. */
+      percentCompleted: number | null;
+      /** @description In the order the meeting concluded them. */
+      directives: components['schemas']['MeetingProgressDirectiveDto'][];
+    };
+    CreateCalendarFeedDto: {
+      /**
+       * @description `me`: the directives whose owner is your own person record and the meetings you attend or chair; `organization`: every directive you may see (an agency’s users: those their agency leads or cooperates on) and their meetings.
+       * @enum {string}
+       */
+      scope: 'me' | 'organization';
+    };
+    CreatedCalendarFeedDto: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      scope: 'me' | 'organization';
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      lastUsedAt: string | null;
+      /**
+       * @description The address to subscribe to. It is shown this once: only a hash of its secret is kept. Anyone with it reads the calendar.
+       * @example https://chidao.example.gov.vn/api/v1/calendar/3q2-7wEXAMPLEsecret.ics
+       */
+      url: string;
+    };
+    CalendarFeedDto: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      scope: 'me' | 'organization';
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      lastUsedAt: string | null;
+    };
+    CalendarFeedListDto: {
+      items: components['schemas']['CalendarFeedDto'][];
+    };
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    HealthController_check: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HealthDto"];
-                };
-            };
-            /** @description The database does not answer. */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HealthDto"];
-                };
-            };
-        };
+  HealthController_check: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    AuditController_list: {
-        parameters: {
-            query?: {
-                /** @description Page size, 50 when absent. */
-                limit?: number;
-                /** @description The `nextCursor` of the previous page. */
-                cursor?: string;
-                /** @description directive, meeting, organization, person, app_user, … */
-                entityType?: string;
-                entityId?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AuditPageDto"];
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
+        content: {
+          'application/json': components['schemas']['HealthDto'];
         };
+      };
+      /** @description The database does not answer. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HealthDto'];
+        };
+      };
     };
-    AuthController_login: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["LoginDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    /** @description chidao_device=<deviceToken>; HttpOnly; SameSite=Strict; Secure over HTTPS; sent back only to this route; 90 days */
-                    "Set-Cookie"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SignedInDto"];
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-        };
+  };
+  AuditController_list: {
+    parameters: {
+      query?: {
+        /** @description Page size, 50 when absent. */
+        limit?: number;
+        /** @description The `nextCursor` of the previous page. */
+        cursor?: string;
+        /** @description directive, meeting, organization, person, app_user, … */
+        entityType?: string;
+        entityId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    AuthController_refresh: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RefreshDto"];
-            };
+        content: {
+          'application/json': components['schemas']['AuditPageDto'];
         };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TokensDto"];
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
+      };
+      /** @description Problem details (RFC 9457) */
+      400: {
+        headers: {
+          [name: string]: unknown;
         };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
     };
-    AuthController_logout: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Problem details (RFC 9457) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-        };
+  };
+  AuthController_login: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    AuthController_me: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["MeDto"];
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-        };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LoginDto'];
+      };
     };
-    UsersController_list: {
-        parameters: {
-            query?: {
-                /** @description Page size, 50 when absent. */
-                limit?: number;
-                /** @description The `nextCursor` of the previous page. */
-                cursor?: string;
-                role?: "admin" | "secretariat" | "leader" | "department_head" | "department_staff";
-                organizationId?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
+    responses: {
+      200: {
+        headers: {
+          /** @description chidao_device=<deviceToken>; HttpOnly; SameSite=Strict; Secure over HTTPS; sent back only to this route; 90 days. With refreshTokenIn: cookie, also chidao_refresh=<refresh token>; HttpOnly; SameSite=Strict; Secure over HTTPS; Path=/api/v1/auth/refresh; Max-Age = the refresh token's lifetime (REFRESH_TOKEN_TTL_DAYS). */
+          'Set-Cookie'?: string;
+          [name: string]: unknown;
         };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["UserPageDto"];
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
+        content: {
+          'application/json': components['schemas']['SignedInDto'];
         };
+      };
+      /** @description Problem details (RFC 9457) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
     };
-    UsersController_create: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Any unique string (a UUID) per intended creation. A retry with the same key and body replays the first answer; while the first is still running it gets 409; the same key with another body gets 422. Kept 24 hours, per user. */
-                "Idempotency-Key"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateUserDto"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["UserResponseDto"];
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-        };
+  };
+  AuthController_refresh: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    UsersController_get: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["UserResponseDto"];
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-        };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RefreshDto'];
+      };
     };
-    UsersController_update: {
-        parameters: {
-            query?: never;
-            header: {
-                /** @description The ETag from your last read (e.g. W/"3"). Without it: 428. When someone changed the record meanwhile: 412, with the current ETag. */
-                "If-Match": string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
+    responses: {
+      200: {
+        headers: {
+          /** @description Cookie mode: chidao_refresh=<refresh token>; HttpOnly; SameSite=Strict; Secure over HTTPS; Path=/api/v1/auth/refresh; Max-Age = the refresh token's lifetime. */
+          'Set-Cookie'?: string;
+          [name: string]: unknown;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["UpdateUserDto"];
-            };
+        content: {
+          'application/json': components['schemas']['TokensDto'];
         };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["UserResponseDto"];
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
+      };
+      /** @description Problem details (RFC 9457) */
+      400: {
+        headers: {
+          [name: string]: unknown;
         };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
     };
-    UsersController_resetPassword: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ResetPasswordDto"];
-            };
-        };
-        responses: {
-            /** @description Problem details (RFC 9457) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-        };
+  };
+  AuthController_logout: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    OrganizationsController_list: {
-        parameters: {
-            query?: {
-                /** @description Page size, 50 when absent. */
-                limit?: number;
-                /** @description The `nextCursor` of the previous page. */
-                cursor?: string;
-                kind?: "party_committee" | "peoples_council" | "peoples_committee" | "department" | "district" | "board" | "agency" | "enterprise" | "other";
-                /** @description Only the direct children of this organization. */
-                parentId?: string;
-                /** @description Part of the name or short name; accents are ignored ("ke hoach" finds "Kế hoạch"). */
-                q?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
+    requestBody?: never;
+    responses: {
+      /** @description Problem details (RFC 9457) */
+      401: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["OrganizationPageDto"];
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
         };
+      };
     };
-    OrganizationsController_create: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Any unique string (a UUID) per intended creation. A retry with the same key and body replays the first answer; while the first is still running it gets 409; the same key with another body gets 422. Kept 24 hours, per user. */
-                "Idempotency-Key"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateOrganizationDto"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["OrganizationResponseDto"];
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-        };
+  };
+  AuthController_me: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    OrganizationsController_get: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["OrganizationResponseDto"];
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
+        content: {
+          'application/json': components['schemas']['MeDto'];
         };
+      };
+      /** @description Problem details (RFC 9457) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
     };
-    OrganizationsController_update: {
-        parameters: {
-            query?: never;
-            header: {
-                /** @description The ETag from your last read (e.g. W/"3"). Without it: 428. When someone changed the record meanwhile: 412, with the current ETag. */
-                "If-Match": string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["UpdateOrganizationDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["OrganizationResponseDto"];
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-        };
+  };
+  UsersController_list: {
+    parameters: {
+      query?: {
+        /** @description Page size, 50 when absent. */
+        limit?: number;
+        /** @description The `nextCursor` of the previous page. */
+        cursor?: string;
+        role?: 'admin' | 'secretariat' | 'leader' | 'department_head' | 'department_staff';
+        organizationId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    PeopleController_list: {
-        parameters: {
-            query?: {
-                /** @description Page size, 50 when absent. */
-                limit?: number;
-                /** @description The `nextCursor` of the previous page. */
-                cursor?: string;
-                organizationId?: string;
-                /** @description Part of the name or position; accents are ignored. */
-                q?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PersonPageDto"];
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
+        content: {
+          'application/json': components['schemas']['UserPageDto'];
         };
+      };
+      /** @description Problem details (RFC 9457) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
     };
-    PeopleController_create: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Any unique string (a UUID) per intended creation. A retry with the same key and body replays the first answer; while the first is still running it gets 409; the same key with another body gets 422. Kept 24 hours, per user. */
-                "Idempotency-Key"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreatePersonDto"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PersonResponseDto"];
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-        };
+  };
+  UsersController_create: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Any unique string (a UUID) per intended creation. A retry with the same key and body replays the first answer; while the first is still running it gets 409; the same key with another body gets 422. Kept 24 hours, per user. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
     };
-    PeopleController_get: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PersonResponseDto"];
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-        };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateUserDto'];
+      };
     };
-    PeopleController_update: {
-        parameters: {
-            query?: never;
-            header: {
-                /** @description The ETag from your last read (e.g. W/"3"). Without it: 428. When someone changed the record meanwhile: 412, with the current ETag. */
-                "If-Match": string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["UpdatePersonDto"];
-            };
+        content: {
+          'application/json': components['schemas']['UserResponseDto'];
         };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PersonResponseDto"];
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
+      };
+      /** @description Problem details (RFC 9457) */
+      400: {
+        headers: {
+          [name: string]: unknown;
         };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
     };
-    AttendeesController_add: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Any unique string (a UUID) per intended creation. A retry with the same key and body replays the first answer; while the first is still running it gets 409; the same key with another body gets 422. Kept 24 hours, per user. */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                meetingId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["AttendeeInputDto"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AttendeeResponseDto"];
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-        };
+  };
+  UsersController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
     };
-    AttendeesController_update: {
-        parameters: {
-            query?: never;
-            header: {
-                /** @description The ETag from your last read (e.g. W/"3"). Without it: 428. When someone changed the record meanwhile: 412, with the current ETag. */
-                "If-Match": string;
-            };
-            path: {
-                meetingId: string;
-                attendeeId: string;
-            };
-            cookie?: never;
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["UpdateAttendeeDto"];
-            };
+        content: {
+          'application/json': components['schemas']['UserResponseDto'];
         };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AttendeeResponseDto"];
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
+      };
+      /** @description Problem details (RFC 9457) */
+      400: {
+        headers: {
+          [name: string]: unknown;
         };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
     };
-    SpeechesController_add: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Any unique string (a UUID) per intended creation. A retry with the same key and body replays the first answer; while the first is still running it gets 409; the same key with another body gets 422. Kept 24 hours, per user. */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                meetingId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["AddSpeechDto"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SpeechResponseDto"];
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-        };
+  };
+  UsersController_update: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The ETag from your last read (e.g. W/"3"). Without it: 428. When someone changed the record meanwhile: 412, with the current ETag. */
+        'If-Match': string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
     };
-    SpeechesController_update: {
-        parameters: {
-            query?: never;
-            header: {
-                /** @description The ETag from your last read (e.g. W/"3"). Without it: 428. When someone changed the record meanwhile: 412, with the current ETag. */
-                "If-Match": string;
-            };
-            path: {
-                meetingId: string;
-                speechId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["UpdateSpeechDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SpeechResponseDto"];
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-        };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateUserDto'];
+      };
     };
-    MeetingsController_list: {
-        parameters: {
-            query?: {
-                /** @description Page size, 50 when absent. */
-                limit?: number;
-                /** @description The `nextCursor` of the previous page. */
-                cursor?: string;
-                /** @description Meetings on or after this date (in the office's zone). */
-                from?: string;
-                /** @description Meetings on or before this date (in the office's zone). */
-                to?: string;
-                organizerId?: string;
-                status?: "draft" | "published";
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["MeetingPageDto"];
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
+        content: {
+          'application/json': components['schemas']['UserResponseDto'];
         };
+      };
+      /** @description Problem details (RFC 9457) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
     };
-    MeetingsController_record: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Any unique string (a UUID) per intended creation. A retry with the same key and body replays the first answer; while the first is still running it gets 409; the same key with another body gets 422. Kept 24 hours, per user. */
-                "Idempotency-Key"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateMeetingDto"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["MeetingResponseDto"];
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-        };
+  };
+  UsersController_resetPassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
     };
-    MeetingsController_get: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["MeetingResponseDto"];
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-        };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ResetPasswordDto'];
+      };
     };
-    MeetingsController_update: {
-        parameters: {
-            query?: never;
-            header: {
-                /** @description The ETag from your last read (e.g. W/"3"). Without it: 428. When someone changed the record meanwhile: 412, with the current ETag. */
-                "If-Match": string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
+    responses: {
+      /** @description Problem details (RFC 9457) */
+      400: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["UpdateMeetingDto"];
-            };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
         };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["MeetingResponseDto"];
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
+      };
+      /** @description Problem details (RFC 9457) */
+      401: {
+        headers: {
+          [name: string]: unknown;
         };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
     };
-    MeetingsController_carryOver: {
-        parameters: {
-            query?: {
-                /** @description The date deadlines are judged on (YYYY-MM-DD); the meeting's date in the office's zone when absent. */
-                asOf?: string;
-            };
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CarryOverDto"];
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-        };
+  };
+  OrganizationsController_list: {
+    parameters: {
+      query?: {
+        /** @description Page size, 50 when absent. */
+        limit?: number;
+        /** @description The `nextCursor` of the previous page. */
+        cursor?: string;
+        kind?:
+          | 'party_committee'
+          | 'peoples_council'
+          | 'peoples_committee'
+          | 'department'
+          | 'district'
+          | 'board'
+          | 'agency'
+          | 'enterprise'
+          | 'other';
+        /** @description Only the direct children of this organization. */
+        parentId?: string;
+        /** @description Part of the name or short name; accents are ignored ("ke hoach" finds "Kế hoạch"). */
+        q?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    DirectivesController_issue: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Any unique string (a UUID) per intended creation. A retry with the same key and body replays the first answer; while the first is still running it gets 409; the same key with another body gets 422. Kept 24 hours, per user. */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                meetingId: string;
-            };
-            cookie?: never;
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["IssueDirectiveDto"];
-            };
+        content: {
+          'application/json': components['schemas']['OrganizationPageDto'];
         };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DirectiveResponseDto"];
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
+      };
+      /** @description Problem details (RFC 9457) */
+      400: {
+        headers: {
+          [name: string]: unknown;
         };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
     };
-    DirectivesController_list: {
-        parameters: {
-            query?: {
-                /** @description Page size, 50 when absent. */
-                limit?: number;
-                /** @description The `nextCursor` of the previous page. */
-                cursor?: string;
-                leadOrganizationId?: string;
-                cooperatingOrganizationId?: string;
-                meetingId?: string;
-                status?: "assigned" | "in_progress" | "awaiting_confirmation" | "completed" | "reopened" | "paused" | "cancelled";
-                /** @description Only directives due strictly before this date, whatever their status (for open work past its deadline: deadlineStatus=overdue). */
-                dueBefore?: string;
-                /** @description Only directives due strictly after this date. */
-                dueAfter?: string;
-                /** @description Only the directives this person answers for. */
-                ownerId?: string;
-                priority?: "normal" | "high" | "urgent";
-                /** @description As of `asOf`, as the directives show it. */
-                deadlineStatus?: "on_track" | "due_soon" | "overdue" | "no_deadline";
-                completion?: "completed_on_time" | "completed_late" | "completed_without_deadline";
-                /** @description Part of the title; accents and case are ignored ("di chuyen" finds "Di chuyển"). */
-                q?: string;
-                /** @description The date deadlines are judged on (YYYY-MM-DD); today in the office's zone when absent. */
-                asOf?: string;
-                /** @description json (default): one page. xlsx or csv: the whole filtered list as a file, `limit` and `cursor` ignored. Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet or text/csv does the same; ?format wins over Accept. */
-                format?: "json" | "xlsx" | "csv";
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description JSON: one page. With ?format=xlsx|csv (or Accept): the whole filtered list as a file named in Content-Disposition; XLSX has a title block, Vietnamese headers, date and percent cells; CSV is UTF-8 with a BOM. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DirectivePageDto"];
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                    "text/csv": string;
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-        };
+  };
+  OrganizationsController_create: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Any unique string (a UUID) per intended creation. A retry with the same key and body replays the first answer; while the first is still running it gets 409; the same key with another body gets 422. Kept 24 hours, per user. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
     };
-    DirectivesController_get: {
-        parameters: {
-            query?: {
-                /** @description The date deadlines are judged on (YYYY-MM-DD); today in the office's zone when absent. */
-                asOf?: string;
-            };
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DirectiveResponseDto"];
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-        };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateOrganizationDto'];
+      };
     };
-    DirectivesController_update: {
-        parameters: {
-            query?: never;
-            header: {
-                /** @description The ETag from your last read (e.g. W/"3"). Without it: 428. When someone changed the record meanwhile: 412, with the current ETag. */
-                "If-Match": string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["UpdateDirectiveDto"];
-            };
+        content: {
+          'application/json': components['schemas']['OrganizationResponseDto'];
         };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DirectiveResponseDto"];
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
+      };
+      /** @description Problem details (RFC 9457) */
+      400: {
+        headers: {
+          [name: string]: unknown;
         };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
     };
-    DirectivesController_history: {
-        parameters: {
-            query?: {
-                /** @description Page size, 50 when absent. */
-                limit?: number;
-                /** @description The `nextCursor` of the previous page. */
-                cursor?: string;
-            };
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AuditPageDto"];
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-        };
+  };
+  OrganizationsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
     };
-    AttachmentsController_upload: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody: {
-            content: {
-                "multipart/form-data": components["schemas"]["AttachmentUploadDto"];
-            };
+        content: {
+          'application/json': components['schemas']['OrganizationResponseDto'];
         };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AttachmentSummaryDto"];
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
+      };
+      /** @description Problem details (RFC 9457) */
+      400: {
+        headers: {
+          [name: string]: unknown;
         };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
     };
-    AttachmentsController_download: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The bytes, with Content-Disposition (the file name, RFC 6266) and a strong ETag (its SHA-256). */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description If-None-Match names the current ETag. */
-            304: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Problem details (RFC 9457) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-        };
+  };
+  OrganizationsController_update: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The ETag from your last read (e.g. W/"3"). Without it: 428. When someone changed the record meanwhile: 412, with the current ETag. */
+        'If-Match': string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
     };
-    AttachmentsController_metadata: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AttachmentSummaryDto"];
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-        };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateOrganizationDto'];
+      };
     };
-    FollowUpController_transition: {
-        parameters: {
-            query?: never;
-            header: {
-                /** @description The ETag from your last read (e.g. W/"3"). Without it: 428. When someone changed the record meanwhile: 412, with the current ETag. */
-                "If-Match": string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["TransitionDto"];
-            };
+        content: {
+          'application/json': components['schemas']['OrganizationResponseDto'];
         };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DirectiveResponseDto"];
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
+      };
+      /** @description Problem details (RFC 9457) */
+      400: {
+        headers: {
+          [name: string]: unknown;
         };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
     };
-    RemindersController_list: {
-        parameters: {
-            query?: {
-                /** @description Page size, 50 when absent. */
-                limit?: number;
-                /** @description The `nextCursor` of the previous page. */
-                cursor?: string;
-            };
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ReminderPageDto"];
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-        };
+  };
+  PeopleController_list: {
+    parameters: {
+      query?: {
+        /** @description Page size, 50 when absent. */
+        limit?: number;
+        /** @description The `nextCursor` of the previous page. */
+        cursor?: string;
+        organizationId?: string;
+        /** @description Part of the name or position; accents are ignored. */
+        q?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    RemindersController_remind: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Any unique string (a UUID) per intended creation. A retry with the same key and body replays the first answer; while the first is still running it gets 409; the same key with another body gets 422. Kept 24 hours, per user. */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RemindDto"];
-            };
+        content: {
+          'application/json': components['schemas']['PersonPageDto'];
         };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ReminderResponseDto"];
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
+      };
+      /** @description Problem details (RFC 9457) */
+      400: {
+        headers: {
+          [name: string]: unknown;
         };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
     };
-    ExtensionsController_list: {
-        parameters: {
-            query?: {
-                /** @description Page size, 50 when absent. */
-                limit?: number;
-                /** @description The `nextCursor` of the previous page. */
-                cursor?: string;
-            };
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ExtensionRequestPageDto"];
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-        };
+  };
+  PeopleController_create: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Any unique string (a UUID) per intended creation. A retry with the same key and body replays the first answer; while the first is still running it gets 409; the same key with another body gets 422. Kept 24 hours, per user. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
     };
-    ExtensionsController_request: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Any unique string (a UUID) per intended creation. A retry with the same key and body replays the first answer; while the first is still running it gets 409; the same key with another body gets 422. Kept 24 hours, per user. */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RequestExtensionDto"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ExtensionRequestResponseDto"];
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-        };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreatePersonDto'];
+      };
     };
-    ExtensionsController_decide: {
-        parameters: {
-            query?: never;
-            header: {
-                /** @description The ETag from your last read (e.g. W/"3"). Without it: 428. When someone changed the record meanwhile: 412, with the current ETag. */
-                "If-Match": string;
-            };
-            path: {
-                id: string;
-                requestId: string;
-            };
-            cookie?: never;
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["DecideExtensionDto"];
-            };
+        content: {
+          'application/json': components['schemas']['PersonResponseDto'];
         };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ExtensionRequestResponseDto"];
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
+      };
+      /** @description Problem details (RFC 9457) */
+      400: {
+        headers: {
+          [name: string]: unknown;
         };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
     };
-    ProgressReportsController_list: {
-        parameters: {
-            query?: {
-                /** @description Page size, 50 when absent. */
-                limit?: number;
-                /** @description The `nextCursor` of the previous page. */
-                cursor?: string;
-            };
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProgressReportPageDto"];
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-        };
+  };
+  PeopleController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
     };
-    ProgressReportsController_report: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Any unique string (a UUID) per intended creation. A retry with the same key and body replays the first answer; while the first is still running it gets 409; the same key with another body gets 422. Kept 24 hours, per user. */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ReportProgressDto"];
-            };
+        content: {
+          'application/json': components['schemas']['PersonResponseDto'];
         };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProgressReportResponseDto"];
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
+      };
+      /** @description Problem details (RFC 9457) */
+      400: {
+        headers: {
+          [name: string]: unknown;
         };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
     };
-    TimelineController_get: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DirectiveTimelineDto"];
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-        };
+  };
+  PeopleController_update: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The ETag from your last read (e.g. W/"3"). Without it: 428. When someone changed the record meanwhile: 412, with the current ETag. */
+        'If-Match': string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
     };
-    NotificationsController_list: {
-        parameters: {
-            query?: {
-                /** @description Page size, 50 when absent. */
-                limit?: number;
-                /** @description The `nextCursor` of the previous page. */
-                cursor?: string;
-                /** @description true: only the notifications not read yet. */
-                unread?: "true" | "false";
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NotificationPageDto"];
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-        };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdatePersonDto'];
+      };
     };
-    NotificationsController_unreadCount: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["UnreadCountDto"];
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
+        content: {
+          'application/json': components['schemas']['PersonResponseDto'];
         };
+      };
+      /** @description Problem details (RFC 9457) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
     };
-    NotificationsController_readAll: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ReadAllResponseDto"];
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-        };
+  };
+  AttendeesController_add: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Any unique string (a UUID) per intended creation. A retry with the same key and body replays the first answer; while the first is still running it gets 409; the same key with another body gets 422. Kept 24 hours, per user. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        meetingId: string;
+      };
+      cookie?: never;
     };
-    NotificationsController_read: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NotificationResponseDto"];
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-        };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AttendeeInputDto'];
+      };
     };
-    ReportsController_overdue: {
-        parameters: {
-            query?: {
-                /** @description Page size, 50 when absent. */
-                limit?: number;
-                /** @description The `nextCursor` of the previous page. */
-                cursor?: string;
-                /** @description The date deadlines are judged on (YYYY-MM-DD); today in the office's zone when absent. */
-                asOf?: string;
-                /** @description Only the directives this agency leads. */
-                leadOrganizationId?: string;
-                /** @description json (default): one page, grouped by lead agency. xlsx or csv: every overdue directive, one line each with its agency, `limit` and `cursor` ignored. Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet or text/csv does the same; ?format wins over Accept. */
-                format?: "json" | "xlsx" | "csv";
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody?: never;
-        responses: {
-            /** @description JSON: one page grouped by lead agency. With ?format=xlsx|csv (or Accept): every overdue directive, one line each with its lead agency, as a file named in Content-Disposition ("Báo cáo nhiệm vụ quá hạn <asOf>"). */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["OverdueReportDto"];
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                    "text/csv": string;
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
+        content: {
+          'application/json': components['schemas']['AttendeeResponseDto'];
         };
+      };
+      /** @description Problem details (RFC 9457) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
     };
-    ReportsController_agencyPerformance: {
-        parameters: {
-            query: {
-                /** @description First day of the period (inclusive). */
-                from: string;
-                /** @description Last day of the period (inclusive). */
-                to: string;
-                /** @description The date deadlines are judged on (YYYY-MM-DD); today in the office's zone when absent. */
-                asOf?: string;
-                /** @description json (default). xlsx or csv: the same rows, then the totals row, under the official Vietnamese column headers. Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet or text/csv does the same; ?format wins over Accept. */
-                format?: "json" | "xlsx" | "csv";
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description JSON: the table. With ?format=xlsx|csv (or Accept): its rows and the totals row under the official Vietnamese headers, the rate as a percent cell, as a file named in Content-Disposition ("Tỷ lệ hoàn thành đúng hạn <from> đến <to>"). */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AgencyPerformanceDto"];
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                    "text/csv": string;
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-        };
+  };
+  AttendeesController_update: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The ETag from your last read (e.g. W/"3"). Without it: 428. When someone changed the record meanwhile: 412, with the current ETag. */
+        'If-Match': string;
+      };
+      path: {
+        meetingId: string;
+        attendeeId: string;
+      };
+      cookie?: never;
     };
-    ReportsController_progress: {
-        parameters: {
-            query?: {
-                /** @description The date deadlines are judged on (YYYY-MM-DD); today in the office's zone when absent. */
-                asOf?: string;
-            };
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["MeetingProgressDto"];
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-        };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateAttendeeDto'];
+      };
     };
-    CalendarFeedsController_list: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CalendarFeedListDto"];
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
+        content: {
+          'application/json': components['schemas']['AttendeeResponseDto'];
         };
+      };
+      /** @description Problem details (RFC 9457) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
     };
-    CalendarFeedsController_create: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateCalendarFeedDto"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CreatedCalendarFeedDto"];
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-        };
+  };
+  SpeechesController_add: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Any unique string (a UUID) per intended creation. A retry with the same key and body replays the first answer; while the first is still running it gets 409; the same key with another body gets 422. Kept 24 hours, per user. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        meetingId: string;
+      };
+      cookie?: never;
     };
-    CalendarFeedsController_revoke: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Problem details (RFC 9457) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-        };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AddSpeechDto'];
+      };
     };
-    CalendarController_feed: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                file: string;
-            };
-            cookie?: never;
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody?: never;
-        responses: {
-            /** @description The calendar, `text/calendar; charset=utf-8`, with an ETag */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Unchanged since the ETag sent in If-None-Match */
-            304: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Problem details (RFC 9457) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
+        content: {
+          'application/json': components['schemas']['SpeechResponseDto'];
         };
+      };
+      /** @description Problem details (RFC 9457) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
     };
-    DocumentsController_conclusionNotice: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The Word file, named in Content-Disposition (RFC 6266). */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-        };
+  };
+  SpeechesController_update: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The ETag from your last read (e.g. W/"3"). Without it: 428. When someone changed the record meanwhile: 412, with the current ETag. */
+        'If-Match': string;
+      };
+      path: {
+        meetingId: string;
+        speechId: string;
+      };
+      cookie?: never;
     };
-    DocumentsController_minutes: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The Word file, named in Content-Disposition (RFC 6266). */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Problem details (RFC 9457) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example urn:chi-dao:problem:validation-failed */
-                        type: string;
-                        /** @example Bad Request */
-                        title: string;
-                        /** @example 400 */
-                        status: number;
-                        detail: string;
-                        instance?: string;
-                        /** @example validation_failed */
-                        code: string;
-                        requestId: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-        };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateSpeechDto'];
+      };
     };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SpeechResponseDto'];
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  MeetingsController_list: {
+    parameters: {
+      query?: {
+        /** @description Page size, 50 when absent. */
+        limit?: number;
+        /** @description The `nextCursor` of the previous page. */
+        cursor?: string;
+        /** @description Meetings on or after this date (in the office's zone). */
+        from?: string;
+        /** @description Meetings on or before this date (in the office's zone). */
+        to?: string;
+        organizerId?: string;
+        status?: 'draft' | 'published';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MeetingPageDto'];
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  MeetingsController_record: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Any unique string (a UUID) per intended creation. A retry with the same key and body replays the first answer; while the first is still running it gets 409; the same key with another body gets 422. Kept 24 hours, per user. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateMeetingDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MeetingResponseDto'];
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  MeetingsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MeetingResponseDto'];
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  MeetingsController_update: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The ETag from your last read (e.g. W/"3"). Without it: 428. When someone changed the record meanwhile: 412, with the current ETag. */
+        'If-Match': string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateMeetingDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MeetingResponseDto'];
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  MeetingsController_carryOver: {
+    parameters: {
+      query?: {
+        /** @description The date deadlines are judged on (YYYY-MM-DD); the meeting's date in the office's zone when absent. */
+        asOf?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CarryOverDto'];
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  DirectivesController_issue: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Any unique string (a UUID) per intended creation. A retry with the same key and body replays the first answer; while the first is still running it gets 409; the same key with another body gets 422. Kept 24 hours, per user. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        meetingId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['IssueDirectiveDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DirectiveResponseDto'];
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  DirectivesController_list: {
+    parameters: {
+      query?: {
+        /** @description Page size, 50 when absent. */
+        limit?: number;
+        /** @description The `nextCursor` of the previous page. */
+        cursor?: string;
+        leadOrganizationId?: string;
+        cooperatingOrganizationId?: string;
+        meetingId?: string;
+        status?: 'assigned' | 'in_progress' | 'awaiting_confirmation' | 'completed' | 'reopened' | 'paused' | 'cancelled';
+        /** @description Only directives due strictly before this date, whatever their status (for open work past its deadline: deadlineStatus=overdue). */
+        dueBefore?: string;
+        /** @description Only directives due strictly after this date. */
+        dueAfter?: string;
+        /** @description Only the directives this person answers for. */
+        ownerId?: string;
+        priority?: 'normal' | 'high' | 'urgent';
+        /** @description As of `asOf`, as the directives show it. */
+        deadlineStatus?: 'on_track' | 'due_soon' | 'overdue' | 'no_deadline';
+        completion?: 'completed_on_time' | 'completed_late' | 'completed_without_deadline';
+        /** @description Part of the title; accents and case are ignored ("di chuyen" finds "Di chuyển"). */
+        q?: string;
+        /** @description The date deadlines are judged on (YYYY-MM-DD); today in the office's zone when absent. */
+        asOf?: string;
+        /** @description json (default): one page. xlsx or csv: the whole filtered list as a file, `limit` and `cursor` ignored. Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet or text/csv does the same; ?format wins over Accept. */
+        format?: 'json' | 'xlsx' | 'csv';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description JSON: one page. With ?format=xlsx|csv (or Accept): the whole filtered list as a file named in Content-Disposition; XLSX has a title block, Vietnamese headers, date and percent cells; CSV is UTF-8 with a BOM. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DirectivePageDto'];
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'text/csv': string;
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  DirectivesController_get: {
+    parameters: {
+      query?: {
+        /** @description The date deadlines are judged on (YYYY-MM-DD); today in the office's zone when absent. */
+        asOf?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DirectiveResponseDto'];
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  DirectivesController_update: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The ETag from your last read (e.g. W/"3"). Without it: 428. When someone changed the record meanwhile: 412, with the current ETag. */
+        'If-Match': string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateDirectiveDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DirectiveResponseDto'];
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  DirectivesController_history: {
+    parameters: {
+      query?: {
+        /** @description Page size, 50 when absent. */
+        limit?: number;
+        /** @description The `nextCursor` of the previous page. */
+        cursor?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditPageDto'];
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  AttachmentsController_upload: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': components['schemas']['AttachmentUploadDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AttachmentSummaryDto'];
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  AttachmentsController_download: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The bytes, with Content-Disposition (the file name, RFC 6266) and a strong ETag (its SHA-256). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description If-None-Match names the current ETag. */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Problem details (RFC 9457) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  AttachmentsController_metadata: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AttachmentSummaryDto'];
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  FollowUpController_transition: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The ETag from your last read (e.g. W/"3"). Without it: 428. When someone changed the record meanwhile: 412, with the current ETag. */
+        'If-Match': string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TransitionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DirectiveResponseDto'];
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  RemindersController_list: {
+    parameters: {
+      query?: {
+        /** @description Page size, 50 when absent. */
+        limit?: number;
+        /** @description The `nextCursor` of the previous page. */
+        cursor?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReminderPageDto'];
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  RemindersController_remind: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Any unique string (a UUID) per intended creation. A retry with the same key and body replays the first answer; while the first is still running it gets 409; the same key with another body gets 422. Kept 24 hours, per user. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RemindDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReminderResponseDto'];
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  ExtensionsController_list: {
+    parameters: {
+      query?: {
+        /** @description Page size, 50 when absent. */
+        limit?: number;
+        /** @description The `nextCursor` of the previous page. */
+        cursor?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ExtensionRequestPageDto'];
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  ExtensionsController_request: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Any unique string (a UUID) per intended creation. A retry with the same key and body replays the first answer; while the first is still running it gets 409; the same key with another body gets 422. Kept 24 hours, per user. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RequestExtensionDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ExtensionRequestResponseDto'];
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  ExtensionsController_decide: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The ETag from your last read (e.g. W/"3"). Without it: 428. When someone changed the record meanwhile: 412, with the current ETag. */
+        'If-Match': string;
+      };
+      path: {
+        id: string;
+        requestId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DecideExtensionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ExtensionRequestResponseDto'];
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  ProgressReportsController_list: {
+    parameters: {
+      query?: {
+        /** @description Page size, 50 when absent. */
+        limit?: number;
+        /** @description The `nextCursor` of the previous page. */
+        cursor?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProgressReportPageDto'];
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  ProgressReportsController_report: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Any unique string (a UUID) per intended creation. A retry with the same key and body replays the first answer; while the first is still running it gets 409; the same key with another body gets 422. Kept 24 hours, per user. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReportProgressDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProgressReportResponseDto'];
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  TimelineController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DirectiveTimelineDto'];
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  NotificationsController_list: {
+    parameters: {
+      query?: {
+        /** @description Page size, 50 when absent. */
+        limit?: number;
+        /** @description The `nextCursor` of the previous page. */
+        cursor?: string;
+        /** @description true: only the notifications not read yet. */
+        unread?: 'true' | 'false';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationPageDto'];
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  NotificationsController_unreadCount: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnreadCountDto'];
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  NotificationsController_readAll: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReadAllResponseDto'];
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  NotificationsController_read: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationResponseDto'];
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  ReportsController_overdue: {
+    parameters: {
+      query?: {
+        /** @description Page size, 50 when absent. */
+        limit?: number;
+        /** @description The `nextCursor` of the previous page. */
+        cursor?: string;
+        /** @description The date deadlines are judged on (YYYY-MM-DD); today in the office's zone when absent. */
+        asOf?: string;
+        /** @description Only the directives this agency leads. */
+        leadOrganizationId?: string;
+        /** @description json (default): one page, grouped by lead agency. xlsx or csv: every overdue directive, one line each with its agency, `limit` and `cursor` ignored. Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet or text/csv does the same; ?format wins over Accept. */
+        format?: 'json' | 'xlsx' | 'csv';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description JSON: one page grouped by lead agency. With ?format=xlsx|csv (or Accept): every overdue directive, one line each with its lead agency, as a file named in Content-Disposition ("Báo cáo nhiệm vụ quá hạn <asOf>"). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OverdueReportDto'];
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'text/csv': string;
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  ReportsController_agencyPerformance: {
+    parameters: {
+      query: {
+        /** @description First day of the period (inclusive). */
+        from: string;
+        /** @description Last day of the period (inclusive). */
+        to: string;
+        /** @description The date deadlines are judged on (YYYY-MM-DD); today in the office's zone when absent. */
+        asOf?: string;
+        /** @description json (default). xlsx or csv: the same rows, then the totals row, under the official Vietnamese column headers. Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet or text/csv does the same; ?format wins over Accept. */
+        format?: 'json' | 'xlsx' | 'csv';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description JSON: the table. With ?format=xlsx|csv (or Accept): its rows and the totals row under the official Vietnamese headers, the rate as a percent cell, as a file named in Content-Disposition ("Tỷ lệ hoàn thành đúng hạn <from> đến <to>"). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AgencyPerformanceDto'];
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'text/csv': string;
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  ReportsController_progress: {
+    parameters: {
+      query?: {
+        /** @description The date deadlines are judged on (YYYY-MM-DD); today in the office's zone when absent. */
+        asOf?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MeetingProgressDto'];
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  CalendarFeedsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CalendarFeedListDto'];
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  CalendarFeedsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateCalendarFeedDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreatedCalendarFeedDto'];
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  CalendarFeedsController_revoke: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Problem details (RFC 9457) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  CalendarController_feed: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        file: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The calendar, `text/calendar; charset=utf-8`, with an ETag */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Unchanged since the ETag sent in If-None-Match */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Problem details (RFC 9457) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  DocumentsController_conclusionNotice: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Word file, named in Content-Disposition (RFC 6266). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.wordprocessingml.document': string;
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  DocumentsController_minutes: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Word file, named in Content-Disposition (RFC 6266). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.wordprocessingml.document': string;
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
 }
