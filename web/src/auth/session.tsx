@@ -54,7 +54,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [state]);
 
   const signIn = useCallback(async (username: string, password: string) => {
-    const signedIn = unwrap(await api.POST('/api/v1/auth/login', { body: { username, password, refreshTokenIn: 'cookie' } as never }));
+    const signedIn = unwrap(await api.POST('/api/v1/auth/login', { body: { username, password, refreshTokenIn: 'cookie' } }));
     setTokens(signedIn.accessToken, signedIn.expiresIn);
     setState({ status: 'signed_in', me: await loadMe() });
   }, []);
