@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { api, unwrap } from '../api/client';
+import { ProblemError } from '../api/problem';
 import type { components } from '../api/schema';
 import { endSession, onSignedOut, refreshTokens, type SignedOutReason } from './refresh';
 import { currentTokens, setTokens } from './token-store';
@@ -33,7 +34,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     refreshTokens()
       .then(loadMe)
       .then((me) => active && setState({ status: 'signed_in', me }))
-      .catch(() => active && setState({ status: 'signed_out' }));
+      // No cookie: a first visit. A refused one: the session ended elsewhere, which the sign-in page says.
+      .catch((error: unknown) => {
+        if (!active) return;
+        const ended = error instanceof ProblemError && error.code === 'invalid_refresh_token';
+        setState({ status: 'signed_out', reason: ended ? 'expired' : undefined });
+      });
     return () => {
       active = false;
     };
