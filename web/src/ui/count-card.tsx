@@ -1,5 +1,5 @@
 import './count-card.css';
-import { Loader, Paper, Text, UnstyledButton } from '@mantine/core';
+import { Loader, Paper, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { Link } from 'react-router';
 import { formatNumber } from '../i18n/format';
 
@@ -39,7 +39,10 @@ export function CountCard({
           {label}
         </Text>
         {loading ? (
-          <Loader size="sm" aria-label={`Đang đếm: ${label}`} />
+          <>
+            <Loader size="sm" />
+            <VisuallyHidden>Đang đếm</VisuallyHidden>
+          </>
         ) : (
           <Text fz={28} fw={700} c={color === 'gray' ? 'dark' : `${color}.9`} title={failed ? 'Không tải được số liệu' : undefined}>
             {shown}

@@ -29,7 +29,7 @@ export function AgencyGroupSection({
           {group.title}
         </Title>
         {pages.isSuccess && (
-          <Badge color={group.color} variant="light" aria-hidden>
+          <Badge color="gray.8" variant="outline" aria-hidden>
             {formatNumber(directives.length)}
             {pages.hasNextPage ? '+' : ''}
           </Badge>

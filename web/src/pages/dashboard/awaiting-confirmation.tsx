@@ -115,7 +115,7 @@ function AwaitingItem({ directive }: { directive: DirectiveRow }) {
         ) : (
           <Group gap="xs">
             {may('confirm') && (
-              <Button color="teal" loading={decide.isPending} onClick={() => decide.mutate({ action: 'confirm' })}>
+              <Button loading={decide.isPending} onClick={() => decide.mutate({ action: 'confirm' })}>
                 {TRANSITION_ACTION.confirm}
               </Button>
             )}

@@ -107,7 +107,7 @@ function ExtensionItem({ directive, mayDecide }: { directive: DirectiveRow; mayD
               </Text>
             )}
             <Group gap="xs" mt="xs">
-              <Button type="submit" color="teal" loading={decide.isPending} disabled={beyondProposed || !approvedDueDate}>
+              <Button type="submit" loading={decide.isPending} disabled={beyondProposed || !approvedDueDate}>
                 Đồng ý gia hạn
               </Button>
               <Button variant="default" disabled={decide.isPending} onClick={() => decide.mutate({ decision: 'rejected', ...withNote })}>

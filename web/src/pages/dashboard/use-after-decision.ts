@@ -10,7 +10,7 @@ export function useAfterDecision() {
   const queryClient = useQueryClient();
   return useCallback(
     async (message: string) => {
-      notifications.show({ color: 'teal', title: 'Đã ghi nhận', message });
+      notifications.show({ color: 'teal', message, closeButtonProps: { 'aria-label': 'Đóng thông báo' } });
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: ['directives'] }),
         queryClient.invalidateQueries({ queryKey: ['reports'] }),

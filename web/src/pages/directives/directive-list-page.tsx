@@ -40,7 +40,11 @@ export function Component() {
     try {
       await downloadFile(exportUrl(filters), 'Danh sách nhiệm vụ.xlsx');
     } catch (error) {
-      notifications.show({ color: 'red', title: 'Không xuất được tệp Excel', message: problemMessage(problemOf(error)) });
+      notifications.show({
+        color: 'red',
+        message: `Không xuất được tệp Excel: ${problemMessage(problemOf(error))}`,
+        closeButtonProps: { 'aria-label': 'Đóng thông báo' },
+      });
     } finally {
       setExporting(false);
     }

@@ -1,4 +1,4 @@
-import { Button, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Center, Loader, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
 import { IconFileSpreadsheet } from '@tabler/icons-react';
@@ -9,7 +9,6 @@ import { problemOf } from '../../api/problem';
 import { formatDate } from '../../i18n/format';
 import { problemMessage } from '../../i18n/problems';
 import { downloadFile } from '../../lib/download';
-import { PageLoader } from '../../ui/page-loader';
 import { PageTitle } from '../../ui/page-title';
 import { QueryState } from '../../ui/query-state';
 import { periodFromSearch, periodName, periodRange, periodToSearch, type Period } from './period';
@@ -39,7 +38,11 @@ export function Component() {
       const query = new URLSearchParams({ from, to, format: 'xlsx' });
       await downloadFile(`/api/v1/reports/agency-performance?${query.toString()}`, `Tỷ lệ hoàn thành đúng hạn ${from} đến ${to}.xlsx`);
     } catch (error) {
-      notifications.show({ color: 'red', title: 'Không xuất được tệp Excel', message: problemMessage(problemOf(error)) });
+      notifications.show({
+        color: 'red',
+        message: `Không xuất được tệp Excel: ${problemMessage(problemOf(error))}`,
+        closeButtonProps: { 'aria-label': 'Đóng thông báo' },
+      });
     } finally {
       setExporting(false);
     }
@@ -81,7 +84,14 @@ export function Component() {
               <Text size="sm" c="dimmed">
                 Số liệu của biểu đồ có đầy đủ trong bảng phía trên.
               </Text>
-              <Suspense fallback={<PageLoader />}>
+              <Suspense
+                fallback={
+                  <Center py="md" role="status">
+                    <Loader />
+                    <VisuallyHidden>Đang tải biểu đồ</VisuallyHidden>
+                  </Center>
+                }
+              >
                 <OnTimeChart report={data} />
               </Suspense>
             </Stack>
