@@ -55,10 +55,11 @@ export function DirectiveTable({ directives, caption }: { directives: DirectiveR
                   {directive.dueDate ? formatDate(directive.dueDate) : 'Không thời hạn'}
                 </Text>
               </Table.Td>
-              <Table.Td>
+              {/* Wide enough for the longest status ("Đang thực hiện"): a badge would rather cut its label than wrap. */}
+              <Table.Td miw={150}>
                 <StatusBadge status={directive.status} />
               </Table.Td>
-              <Table.Td>{directive.deadlineStatus ? <DeadlineBadge status={directive.deadlineStatus} /> : '—'}</Table.Td>
+              <Table.Td miw={140}>{directive.deadlineStatus ? <DeadlineBadge status={directive.deadlineStatus} /> : '—'}</Table.Td>
               <Table.Td ta="right">
                 <Text size="sm">{directive.progressPercent === null ? '—' : `${directive.progressPercent} %`}</Text>
               </Table.Td>
