@@ -25,7 +25,7 @@ export function Layout() {
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Mở hoặc đóng trình đơn" />
-            <Text fw={700} c="red.9" size="lg">
+            <Text fw={700} c="red.9" size="lg" className="app-name">
               Chỉ Đạo
             </Text>
           </Group>
