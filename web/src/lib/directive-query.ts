@@ -20,6 +20,7 @@ export const DIRECTIVE_FILTER_KEYS = [
   'ownerId',
   'dueAfter',
   'dueBefore',
+  'pendingExtension',
   'asOf',
 ] as const;
 

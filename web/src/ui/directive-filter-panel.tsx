@@ -35,6 +35,7 @@ export function DirectiveFilterPanel({ filters, onChange, onReset, meetingTitle 
         {choice('deadlineStatus', 'Tình trạng hạn', DEADLINE_STATUS)}
         {choice('completion', 'Kết quả hoàn thành', COMPLETION)}
         {choice('priority', 'Mức độ ưu tiên', PRIORITY)}
+        {choice('pendingExtension', 'Đề nghị gia hạn', { true: 'Đang chờ quyết định' })}
         <OrganizationSelect
           label="Cơ quan chủ trì"
           value={filters.leadOrganizationId ?? ''}

@@ -7,9 +7,7 @@ import { ProblemAlert } from './problem-alert';
 /** Progress while loading, the problem when it failed (with a retry), the content when it is there. */
 export function QueryState<T>({ query, children }: { query: UseQueryResult<T>; children: (data: T) => ReactNode }) {
   if (query.isPending) {
-    return (
-      <PageLoader />
-    );
+    return <PageLoader />;
   }
   if (query.isError) {
     return (

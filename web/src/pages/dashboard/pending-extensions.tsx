@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { api, ifMatch, unwrap } from '../../api/client';
 import { formatDate, formatDateTime } from '../../i18n/format';
+import { directiveListLink } from '../../lib/directive-query';
 import { DateTextInput } from '../../ui/date-text-input';
 import type { DirectiveRow } from '../../ui/directive-table';
 import { ProblemAlert } from '../../ui/problem-alert';
@@ -24,7 +25,10 @@ export function PendingExtensions({ mayDecide }: { mayDecide: boolean }) {
           <>
             {!complete && (
               <Alert color="orange" role="status">
-                Danh sách có thể chưa đủ: chỉ đọc 2.000 nhiệm vụ đầu tiên của mỗi tình trạng hạn.
+                Còn nhiều đề nghị khác: đây là 100 đề nghị có hạn gần nhất.{' '}
+                <Anchor component={Link} to={directiveListLink({ pendingExtension: 'true' })}>
+                  Xem tất cả
+                </Anchor>
               </Alert>
             )}
             {directives.length === 0 ? (
