@@ -1,4 +1,5 @@
 import { createTheme } from '@mantine/core';
+import { accessibleVariantColors } from '../ui/accessible-variant-colors';
 
 export const theme = createTheme({
   primaryColor: 'blue',
@@ -7,4 +8,5 @@ export const theme = createTheme({
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif',
   defaultRadius: 'sm',
   focusRing: 'always',
+  variantColorResolver: accessibleVariantColors,
 });

@@ -33,7 +33,7 @@ export function ActionModal({
     onSubmit();
   };
   return (
-    <Modal opened onClose={onClose} title={title} fullScreen={phone} size="lg">
+    <Modal opened onClose={onClose} title={title} fullScreen={phone} size="lg" closeButtonProps={{ 'aria-label': 'Đóng hộp thoại' }}>
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           {children}

@@ -1,8 +1,8 @@
 import '@mantine/dropzone/styles.css';
-import { CloseButton, Group, Progress, Stack, Text } from '@mantine/core';
+import { Button, CloseButton, Group, Progress, Stack, Text } from '@mantine/core';
 import { Dropzone } from '@mantine/dropzone';
-import { IconFileUpload } from '@tabler/icons-react';
-import { useId } from 'react';
+import { IconFileUpload, IconPaperclip } from '@tabler/icons-react';
+import { useId, useRef } from 'react';
 import { problemOf } from '../../api/problem';
 import { problemMessage } from '../../i18n/problems';
 import { formatFileSize } from './file-size';
@@ -11,24 +11,33 @@ import type { EvidenceUpload, EvidenceUploads } from './use-evidence-uploads';
 /** Evidence files: dropped or picked, each uploaded at once with its own progress bar. */
 export function EvidenceDropzone({ uploads, label = 'Tệp minh chứng' }: { uploads: EvidenceUploads; label?: string }) {
   const id = useId();
+  const openPicker = useRef<() => void>(null);
   return (
-    <Stack gap="xs">
+    <Stack gap="xs" role="group" aria-labelledby={`${id}-label`}>
       <Text size="sm" fw={500} id={`${id}-label`}>
         {label}
       </Text>
-      <Dropzone onDrop={uploads.add} role="button" aria-labelledby={`${id}-label ${id}-hint`} inputProps={{ 'aria-label': label }} p="md">
-        <Group justify="center" gap="sm" wrap="nowrap" style={{ pointerEvents: 'none' }}>
+      {/* The zone is for dragging with a mouse; keyboard and touch users pick files with the button. */}
+      <Dropzone onDrop={uploads.add} openRef={openPicker} activateOnKeyboard={false} inputProps={{ 'aria-label': label }} p="md">
+        <Group justify="center" gap="sm" wrap="nowrap">
           <IconFileUpload size={32} stroke={1.5} aria-hidden />
           <div>
-            <Text size="sm" id={`${id}-hint`}>
-              Kéo thả tệp vào đây, hoặc bấm để chọn tệp
-            </Text>
+            <Text size="sm">Kéo thả tệp vào đây</Text>
             <Text size="xs" c="dimmed">
               PDF, Word, Excel, ảnh JPEG hoặc PNG
             </Text>
           </div>
         </Group>
       </Dropzone>
+      <Button
+        variant="default"
+        size="xs"
+        w="fit-content"
+        leftSection={<IconPaperclip size={14} aria-hidden />}
+        onClick={() => openPicker.current?.()}
+      >
+        Chọn tệp…
+      </Button>
       {uploads.items.length > 0 && (
         <Stack gap="xs" component="ul" p={0} m={0} style={{ listStyle: 'none' }} aria-label="Tệp đã chọn">
           {uploads.items.map((item) => (

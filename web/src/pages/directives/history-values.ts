@@ -19,23 +19,22 @@ const FIELD_LABEL: Record<string, string> = {
   submittedAt: 'Báo cáo hoàn thành lúc',
   completedAt: 'Xác nhận hoàn thành lúc',
   completion: 'Kết quả',
-  meetingId: 'Cuộc họp',
   ordinal: 'Số thứ tự kết luận',
-  id: 'Mã nhiệm vụ',
 };
 
+/** Keys that tell a reader nothing the page does not already say (the record's own id, its meeting). */
+const UNTOLD = new Set(['id', 'meetingId', 'sourceSpeechId']);
+
+export function toldChanges<T extends { field: string }>(changes: T[]): T[] {
+  return changes.filter((change) => !UNTOLD.has(change.field));
+}
+
+/** The directive's own audited writes (reports, reminders and requests are rows of their own, on the timeline). */
 const ACTION_LABEL: Record<string, string> = {
   'directive.issue': 'Giao nhiệm vụ',
-  'directive.create': 'Giao nhiệm vụ',
-  'meeting.record': 'Ghi nhận cuộc họp và giao nhiệm vụ',
   'directive.update': 'Sửa nhiệm vụ',
   'directive.assign_owner': 'Phân công người xử lý',
-  'directive.report_progress': 'Báo cáo tiến độ',
-  'directive.request_extension': 'Đề nghị gia hạn',
   'directive.extend': 'Gia hạn',
-  'directive.approve_extension': 'Đồng ý gia hạn',
-  'directive.reject_extension': 'Không đồng ý gia hạn',
-  'directive.remind': 'Đôn đốc',
 };
 
 export function actionLabel(action: string): string {
