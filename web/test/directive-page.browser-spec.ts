@@ -73,6 +73,9 @@ describe('The directive page', () => {
     expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(PHONE.width);
     const stored = await app.t.get(`/api/v1/directives/${directive.id}`);
     expect(stored.body).toMatchObject({ status: 'awaiting_confirmation', progressPercent: 50 });
+    // The screenshot shows the page itself, once the confirmations have gone.
+    await page.getByText('Đã gửi báo cáo tiến độ 50 %.').waitFor({ state: 'hidden' });
+    await page.getByText('Đã báo cáo hoàn thành;').waitFor({ state: 'hidden' });
     await app.screenshot(page, 'department-directive');
     await page.context().close();
   });

@@ -62,7 +62,7 @@ export function DirectiveFacts({ directive }: { directive: Directive }) {
         </Fact>
         <Fact label="Mức độ ưu tiên">{PRIORITY[directive.priority]}</Fact>
         <Fact label="Tiến độ">
-          <Group gap="sm" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap" maw={360}>
             <Progress
               value={directive.progressPercent ?? 0}
               color="teal"
