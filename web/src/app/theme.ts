@@ -1,4 +1,5 @@
 import { createTheme, Notification } from '@mantine/core';
+import { accessibleVariantColors } from '../ui/accessible-variant-colors';
 
 export const theme = createTheme({
   primaryColor: 'blue',
@@ -7,6 +8,7 @@ export const theme = createTheme({
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif',
   defaultRadius: 'sm',
   focusRing: 'always',
+  variantColorResolver: accessibleVariantColors,
   components: {
     // Every notification's close button is named for screen readers.
     Notification: Notification.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Đóng thông báo' } } }),

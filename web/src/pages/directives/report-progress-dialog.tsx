@@ -1,0 +1,95 @@
+import { NumberInput, Slider, Stack, Text, Textarea } from '@mantine/core';
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import { api, unwrap } from '../../api/client';
+import { newIdempotencyKey } from '../../lib/idempotency';
+import { ActionModal, fieldErrorsOf } from './action-modal';
+import { useDirectiveChanged, type Directive } from './directive-queries';
+import { EvidenceDropzone } from './evidence-dropzone';
+import { useEvidenceUploads } from './use-evidence-uploads';
+
+/** The agency says how far the work is: a percent, what was done, and the evidence. */
+export function ReportProgressDialog({ directive, onClose }: { directive: Directive; onClose(): void }) {
+  const [percent, setPercent] = useState(directive.progressPercent ?? 0);
+  const [note, setNote] = useState('');
+  const [missing, setMissing] = useState(false);
+  // One key for this report: a retry after a lost answer records it once.
+  const [idempotencyKey] = useState(newIdempotencyKey);
+  const uploads = useEvidenceUploads();
+  const changed = useDirectiveChanged(directive.id);
+  const report = useMutation({
+    mutationFn: async () =>
+      unwrap(
+        await api.POST('/api/v1/directives/{id}/progress-reports', {
+          params: { path: { id: directive.id }, header: { 'Idempotency-Key': idempotencyKey } },
+          body: { percent, note: note.trim(), attachmentIds: uploads.attachmentIds },
+        }),
+      ),
+    onSuccess: async () => {
+      onClose();
+      await changed(`Đã gửi báo cáo tiến độ ${percent} %.`);
+    },
+  });
+  const errors = fieldErrorsOf(report.error);
+
+  const submit = () => {
+    if (!note.trim()) return setMissing(true);
+    report.mutate();
+  };
+
+  return (
+    <ActionModal
+      title="Báo cáo tiến độ"
+      submitLabel="Gửi báo cáo"
+      onClose={onClose}
+      onSubmit={submit}
+      busy={report.isPending}
+      error={report.error}
+      submitDisabled={uploads.uploading}
+    >
+      <Stack gap={6}>
+        <NumberInput
+          label="Tỷ lệ hoàn thành (%)"
+          min={0}
+          max={100}
+          clampBehavior="strict"
+          allowDecimal={false}
+          value={percent}
+          onChange={(value) => setPercent(typeof value === 'number' ? value : Number(value) || 0)}
+          error={errors.percent}
+          w={180}
+        />
+        <Slider
+          value={percent}
+          onChange={setPercent}
+          min={0}
+          max={100}
+          step={5}
+          thumbLabel="Tỷ lệ hoàn thành"
+          label={(value) => `${value} %`}
+          marks={[0, 25, 50, 75, 100].map((value) => ({ value, label: `${value}` }))}
+          mb="lg"
+        />
+        {directive.progressPercent !== null && (
+          <Text size="xs" c="dimmed">
+            Lần báo cáo trước: {directive.progressPercent} %
+          </Text>
+        )}
+      </Stack>
+      <Textarea
+        label="Nội dung báo cáo"
+        description="Đã làm được gì, còn lại gì, vướng mắc gì."
+        required
+        autosize
+        minRows={3}
+        value={note}
+        onChange={(event) => {
+          setNote(event.currentTarget.value);
+          setMissing(false);
+        }}
+        error={missing ? 'Bắt buộc nhập.' : errors.note}
+      />
+      <EvidenceDropzone uploads={uploads} />
+    </ActionModal>
+  );
+}
