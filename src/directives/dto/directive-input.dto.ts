@@ -1,4 +1,4 @@
-import { ApiProperty, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { DateOnlyField, EnumField, IntField, TextField, UuidArrayField, UuidField } from '../../common/validation/fields.js';
 import { MAX_SPEECHES_PER_MEETING } from '../../meetings/meeting-enums.js';
 import { DIRECTIVE_PRIORITIES, type DirectivePriority } from '../directive-enums.js';
@@ -54,6 +54,12 @@ export class MeetingDirectiveInputDto extends DirectiveFieldsDto {
 }
 
 export class UpdateDirectiveDto extends PartialType(IssueDirectiveDto, { skipNullProperties: false }) {
-  @ApiProperty({ description: 'Cơ quan phối hợp: replaces the whole set; distinct, and never the lead agency.' })
+  // The whole schema again: a partial @ApiProperty here would wrap the inherited array in another array.
+  @ApiPropertyOptional({
+    description: 'Cơ quan phối hợp: replaces the whole set; distinct, and never the lead agency.',
+    type: 'array',
+    items: { type: 'string', format: 'uuid' },
+    maxItems: MAX_COOPERATING_ORGANIZATIONS,
+  })
   override cooperatingOrganizationIds?: string[];
 }

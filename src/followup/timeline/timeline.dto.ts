@@ -116,17 +116,19 @@ export type TimelineEventDto =
   | ExtensionDecidedEventDto
   | ReviewedEventDto;
 
-const EVENT_MODELS = [
-  IssuedEventDto,
-  OwnerChangedEventDto,
-  DeadlineChangedEventDto,
-  TransitionedEventDto,
-  ProgressReportedEventDto,
-  RemindedEventDto,
-  ExtensionRequestedEventDto,
-  ExtensionDecidedEventDto,
-  ReviewedEventDto,
-];
+/** Each event's `kind` and its schema: the discriminator's mapping, so typed clients see 'issued', not the class name. */
+const EVENT_KINDS: Record<TimelineEventDto['kind'], Function> = {
+  issued: IssuedEventDto,
+  owner_changed: OwnerChangedEventDto,
+  deadline_changed: DeadlineChangedEventDto,
+  transitioned: TransitionedEventDto,
+  progress_reported: ProgressReportedEventDto,
+  reminded: RemindedEventDto,
+  extension_requested: ExtensionRequestedEventDto,
+  extension_decided: ExtensionDecidedEventDto,
+  reviewed: ReviewedEventDto,
+};
+const EVENT_MODELS = Object.values(EVENT_KINDS);
 
 @ApiExtraModels(...EVENT_MODELS)
 export class DirectiveTimelineDto {
@@ -137,7 +139,10 @@ export class DirectiveTimelineDto {
     type: 'array',
     items: {
       oneOf: EVENT_MODELS.map((model) => ({ $ref: getSchemaPath(model) })),
-      discriminator: { propertyName: 'kind' },
+      discriminator: {
+        propertyName: 'kind',
+        mapping: Object.fromEntries(Object.entries(EVENT_KINDS).map(([kind, model]) => [kind, getSchemaPath(model)])),
+      },
     },
   })
   events!: TimelineEventDto[];

@@ -1548,8 +1548,11 @@ export interface components {
        * @description Cơ quan chủ trì: the one agency answerable for the directive.
        */
       leadOrganizationId?: string;
-      /** @description Cơ quan phối hợp: replaces the whole set; distinct, and never the lead agency. */
-      cooperatingOrganizationIds?: unknown[][];
+      /**
+       * Format: uuid
+       * @description Cơ quan phối hợp: replaces the whole set; distinct, and never the lead agency.
+       */
+      cooperatingOrganizationIds?: string[];
       /**
        * Format: uuid
        * @description The person who answers for the directive day to day.
@@ -1756,7 +1759,7 @@ export interface components {
        * @description discriminator enum property added by openapi-typescript
        * @enum {string}
        */
-      kind: 'IssuedEventDto';
+      kind: 'issued';
       /** @description The title as issued. */
       title: string;
       leadOrganization: components['schemas']['ReportingOrganizationDto'];
@@ -1775,7 +1778,7 @@ export interface components {
        * @description discriminator enum property added by openapi-typescript
        * @enum {string}
        */
-      kind: 'OwnerChangedEventDto';
+      kind: 'owner_changed';
       from: components['schemas']['PersonRefDto'] | null;
       to: components['schemas']['PersonRefDto'] | null;
     };
@@ -1788,7 +1791,7 @@ export interface components {
        * @description discriminator enum property added by openapi-typescript
        * @enum {string}
        */
-      kind: 'DeadlineChangedEventDto';
+      kind: 'deadline_changed';
       /** Format: date */
       from: string | null;
       /** Format: date */
@@ -1803,7 +1806,7 @@ export interface components {
        * @description discriminator enum property added by openapi-typescript
        * @enum {string}
        */
-      kind: 'TransitionedEventDto';
+      kind: 'transitioned';
       /** @enum {string} */
       action: 'start' | 'submit' | 'confirm' | 'reject' | 'pause' | 'resume' | 'cancel' | 'reopen';
       /** @enum {string} */
@@ -1823,7 +1826,7 @@ export interface components {
        * @description discriminator enum property added by openapi-typescript
        * @enum {string}
        */
-      kind: 'ProgressReportedEventDto';
+      kind: 'progress_reported';
       /** Format: uuid */
       reportId: string;
       /** @enum {string} */
@@ -1843,7 +1846,7 @@ export interface components {
        * @description discriminator enum property added by openapi-typescript
        * @enum {string}
        */
-      kind: 'RemindedEventDto';
+      kind: 'reminded';
       /** Format: uuid */
       reminderId: string;
       /** @enum {string} */
@@ -1860,7 +1863,7 @@ export interface components {
        * @description discriminator enum property added by openapi-typescript
        * @enum {string}
        */
-      kind: 'ExtensionRequestedEventDto';
+      kind: 'extension_requested';
       /** Format: uuid */
       requestId: string;
       /**
@@ -1881,7 +1884,7 @@ export interface components {
        * @description discriminator enum property added by openapi-typescript
        * @enum {string}
        */
-      kind: 'ExtensionDecidedEventDto';
+      kind: 'extension_decided';
       /** Format: uuid */
       requestId: string;
       /** @enum {string} */
@@ -1902,7 +1905,7 @@ export interface components {
        * @description discriminator enum property added by openapi-typescript
        * @enum {string}
        */
-      kind: 'ReviewedEventDto';
+      kind: 'reviewed';
       /** @description The later meeting that reviewed it (kiểm điểm). */
       meeting: components['schemas']['MeetingRefDto'];
       /**

@@ -8,23 +8,7 @@ import type { components } from '../../api/schema';
 type Schemas = components['schemas'];
 export type Directive = Schemas['DirectiveResponseDto'];
 
-/**
- * The OpenAPI document gives the events' `kind` discriminator no mapping, so the generated types
- * take each schema's name for its kind ('IssuedEventDto'); the API sends the enum each schema
- * declares ('issued'). This restores the kinds the API sends.
- */
-interface EventKinds {
-  issued: 'IssuedEventDto';
-  owner_changed: 'OwnerChangedEventDto';
-  deadline_changed: 'DeadlineChangedEventDto';
-  transitioned: 'TransitionedEventDto';
-  progress_reported: 'ProgressReportedEventDto';
-  reminded: 'RemindedEventDto';
-  extension_requested: 'ExtensionRequestedEventDto';
-  extension_decided: 'ExtensionDecidedEventDto';
-  reviewed: 'ReviewedEventDto';
-}
-export type TimelineEvent = { [K in keyof EventKinds]: Omit<Schemas[EventKinds[K]], 'kind'> & { kind: K } }[keyof EventKinds];
+export type TimelineEvent = Schemas['DirectiveTimelineDto']['events'][number];
 export interface Timeline {
   events: TimelineEvent[];
   truncated: boolean;
@@ -53,7 +37,7 @@ export function useTimeline(id: string) {
     queryKey: directiveKeys.timeline(id),
     queryFn: async (): Promise<Timeline> => {
       const timeline = unwrap(await api.GET('/api/v1/directives/{id}/timeline', { params: { path: { id } } }));
-      return { events: timeline.events as unknown as TimelineEvent[], truncated: timeline.truncated };
+      return { events: timeline.events, truncated: timeline.truncated };
     },
   });
 }

@@ -46,11 +46,7 @@ export function rebase(mine: EditValues, openedWith: EditValues, latest: EditVal
   return rebased;
 }
 
-// The OpenAPI document types cooperatingOrganizationIds as an array of arrays (a decorator slip on the
-// API side); the API itself validates an array of uuids, which is what is sent.
-export type DirectivePatch = Omit<components['schemas']['UpdateDirectiveDto'], 'cooperatingOrganizationIds'> & {
-  cooperatingOrganizationIds?: string[];
-};
+export type DirectivePatch = components['schemas']['UpdateDirectiveDto'];
 
 /** The PATCH body: only the fields changed since the form was opened; or the fields typed wrong. */
 export function patchOf(values: EditValues, openedWith: EditValues): { patch: DirectivePatch; errors: Record<string, string> } {
