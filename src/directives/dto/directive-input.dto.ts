@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { DateOnlyField, EnumField, IntField, TextField, UuidArrayField, UuidField } from '../../common/validation/fields.js';
 import { MAX_SPEECHES_PER_MEETING } from '../../meetings/meeting-enums.js';
 import { DIRECTIVE_PRIORITIES, type DirectivePriority } from '../directive-enums.js';
