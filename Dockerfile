@@ -8,6 +8,8 @@ COPY src ./src
 COPY migrations ./migrations
 COPY scripts ./scripts
 COPY bench ./bench
+# The interface: built by Vite into dist/web, which the service serves at /.
+COPY web ./web
 RUN npm run build && npm prune --omit=dev
 
 # Runtime stage: compiled JavaScript and production dependencies only, run as a non-root user.

@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { buildOpenApiDocument } from '../../src/bootstrap.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
@@ -79,6 +81,21 @@ describe('The OpenAPI document', () => {
         'GET /api/v1/calendar/{file}',
       ].sort(),
     );
+  });
+
+  it('is the document the web client is typed from (web/src/api/openapi.json), so that no API change leaves the client behind', async () => {
+    const committed: unknown = JSON.parse(
+      await readFile(resolve(import.meta.dirname, '..', '..', 'web', 'src', 'api', 'openapi.json'), 'utf8'),
+    );
+    const live: unknown = JSON.parse(JSON.stringify(buildOpenApiDocument(t.app)));
+    try {
+      expect(committed).toEqual(live);
+    } catch (error) {
+      throw new Error(
+        `web/src/api/openapi.json is not the API's document: run npm run web:api, then commit web/src/api/openapi.json and schema.d.ts.\n\n${(error as Error).message}`,
+        { cause: error },
+      );
+    }
   });
 
   it('describes nested request bodies and error answers', () => {

@@ -48,7 +48,7 @@ export interface paths {
     put?: never;
     /**
      * Sign in: an access token (15 minutes), a single-use refresh token and a device token
-     * @description Failed sign-ins are throttled over 15 minutes, answered with 429 and Retry-After, even when the password is right. A client the account knows — it sends a device token of this account (the chidao_device cookie or the deviceToken field), or the account signed in from its address in the last 90 days — waits only after 5 failures of its own (a known address: also after 50 failures from that address across accounts); failures elsewhere never make it wait. Any other client waits after 5 failures on the account from anywhere, or 50 from its address.
+     * @description Failed sign-ins are throttled over 15 minutes, answered with 429 and Retry-After, even when the password is right. A client the account knows — it sends a device token of this account (the chidao_device cookie or the deviceToken field), or the account signed in from its address in the last 90 days — waits only after 5 failures of its own (a known address: also after 50 failures from that address across accounts); failures elsewhere never make it wait. Any other client waits after 5 failures on the account from anywhere, or 50 from its address. Browsers ask for refreshTokenIn: cookie and get the refresh token as an HttpOnly cookie instead of in the body.
      */
     post: operations['AuthController_login'];
     delete?: never;
@@ -66,7 +66,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Exchange a refresh token for a new pair; reusing an old one ends the session */
+    /**
+     * Exchange a refresh token for a new pair; reusing an old one ends the session
+     * @description Body mode: send refreshToken, get the new one in the answer. Cookie mode (browsers): send {} with the chidao_refresh cookie, get the new one in that cookie and none in the answer. A refused cookie is cleared (Max-Age=0). No token at all: 401 refresh_token_missing; an invalid, expired or reused one: 401 invalid_refresh_token.
+     */
     post: operations['AuthController_refresh'];
     delete?: never;
     options?: never;
@@ -83,7 +86,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** End this session now: its access and refresh tokens stop working */
+    /**
+     * End this session now: its access and refresh tokens stop working
+     * @description Also clears the chidao_refresh cookie of a browser (Max-Age=0 on /api/v1/auth/refresh).
+     */
     post: operations['AuthController_logout'];
     delete?: never;
     options?: never;
@@ -845,12 +851,17 @@ export interface components {
       password: string;
       /** @description The deviceToken of an earlier sign-in to this account, for clients that keep no cookies (browsers send the chidao_device cookie instead). With it, only this device's own failed sign-ins can make it wait. An invalid or expired one is ignored. */
       deviceToken?: string;
+      /**
+       * @description Where the refresh token goes. body (when absent; for API clients): the refreshToken field. cookie (for browsers): the HttpOnly cookie chidao_refresh, sent back only to /api/v1/auth/refresh, so that no script on the page can read it; the answer then has no refreshToken.
+       * @enum {string}
+       */
+      refreshTokenIn?: 'body' | 'cookie';
     };
     SignedInDto: {
       /** @description JWT for "Authorization: Bearer …", valid for expiresIn seconds. */
       accessToken: string;
-      /** @description Single use: exchange it at /auth/refresh for a new pair. */
-      refreshToken: string;
+      /** @description Single use: exchange it at /auth/refresh for a new pair. Absent in cookie mode, where the new one is in the chidao_refresh cookie instead. */
+      refreshToken?: string;
       /** @description Seconds until the access token expires (at most 900). */
       expiresIn: number;
       /** @enum {string} */
@@ -859,13 +870,14 @@ export interface components {
       deviceToken: string;
     };
     RefreshDto: {
-      refreshToken: string;
+      /** @description The refresh token of the last sign-in or refresh (body mode). Leave it out to use the chidao_refresh cookie instead (cookie mode). */
+      refreshToken?: string;
     };
     TokensDto: {
       /** @description JWT for "Authorization: Bearer …", valid for expiresIn seconds. */
       accessToken: string;
-      /** @description Single use: exchange it at /auth/refresh for a new pair. */
-      refreshToken: string;
+      /** @description Single use: exchange it at /auth/refresh for a new pair. Absent in cookie mode, where the new one is in the chidao_refresh cookie instead. */
+      refreshToken?: string;
       /** @description Seconds until the access token expires (at most 900). */
       expiresIn: number;
       /** @enum {string} */
@@ -2287,7 +2299,7 @@ export interface operations {
     responses: {
       200: {
         headers: {
-          /** @description chidao_device=<deviceToken>; HttpOnly; SameSite=Strict; Secure over HTTPS; sent back only to this route; 90 days */
+          /** @description chidao_device=<deviceToken>; HttpOnly; SameSite=Strict; Secure over HTTPS; sent back only to this route; 90 days. With refreshTokenIn: cookie, also chidao_refresh=<refresh token>; HttpOnly; SameSite=Strict; Secure over HTTPS; Path=/api/v1/auth/refresh; Max-Age = the refresh token's lifetime (REFRESH_TOKEN_TTL_DAYS). */
           'Set-Cookie'?: string;
           [name: string]: unknown;
         };
@@ -2387,6 +2399,8 @@ export interface operations {
     responses: {
       200: {
         headers: {
+          /** @description Cookie mode: chidao_refresh=<refresh token>; HttpOnly; SameSite=Strict; Secure over HTTPS; Path=/api/v1/auth/refresh; Max-Age = the refresh token's lifetime. */
+          'Set-Cookie'?: string;
           [name: string]: unknown;
         };
         content: {
