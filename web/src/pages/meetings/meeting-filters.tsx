@@ -3,7 +3,7 @@ import { IconSearch } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { formatDate, parseVietnameseDate } from '../../i18n/format';
 import { MEETING_STATUS, optionsOf, type MeetingStatus } from '../../i18n/labels';
-import { OrganizationSelect } from '../../ui/organization-select';
+import { OrganizationSelect } from '../../ui/organization-pickers';
 import type { MeetingListFilters } from './meeting-queries';
 
 /** The filters as the URL holds them: dates as yyyy-mm-dd, shown and typed as dd/mm/yyyy. */

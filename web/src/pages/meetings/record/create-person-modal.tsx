@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../api/client';
 import { applyFieldErrors } from '../../../ui/form-errors';
-import { OrganizationSelect } from '../../../ui/organization-select';
+import { OrganizationSelect } from '../../../ui/organization-pickers';
 import { ProblemAlert } from '../../../ui/problem-alert';
 import type { Person } from './person-picker';
 
@@ -42,8 +42,14 @@ export function CreatePersonModal({ opened, onClose, onCreated }: { opened: bool
 
   return (
     <Modal opened={opened} onClose={onClose} title="Thêm cán bộ mới" centered>
-      {/* Its own form element, outside the meeting's form: Enter here does not save the meeting. */}
-      <form onSubmit={form.onSubmit((values) => create.mutate(values))}>
+      {/* The modal is portalled out of the meeting's form in the page, but React still bubbles its
+          submit event up to the meeting's form: stopped here, so adding a person never saves the meeting. */}
+      <form
+        onSubmit={(event) => {
+          event.stopPropagation();
+          form.onSubmit((values) => create.mutate(values))(event);
+        }}
+      >
         <Stack>
           {create.isError && <ProblemAlert error={create.error} />}
           <TextInput label="Họ và tên" withAsterisk data-autofocus {...form.getInputProps('fullName')} />

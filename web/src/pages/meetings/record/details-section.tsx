@@ -1,7 +1,7 @@
 import { Grid, NativeSelect, TextInput, Textarea } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { MEETING_KIND, MEETING_STATUS, optionsOf } from '../../../i18n/labels';
-import { OrganizationSelect } from '../../../ui/organization-select';
+import { OrganizationSelect } from '../../../ui/organization-pickers';
 import { FormSection } from './form-section';
 import type { MeetingDraft } from './meeting-draft';
 

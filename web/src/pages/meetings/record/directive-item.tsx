@@ -3,7 +3,7 @@ import type { UseFormReturnType } from '@mantine/form';
 import { IconTrash } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { optionsOf, PRIORITY, SPEECH_KIND } from '../../../i18n/labels';
-import { OrganizationMultiSelect, OrganizationSelect } from '../../../ui/organization-select';
+import { OrganizationMultiSelect, OrganizationSelect } from '../../../ui/organization-pickers';
 import type { MeetingDraft } from './meeting-draft';
 import { OwnerSelect } from './owner-select';
 

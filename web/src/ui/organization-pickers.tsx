@@ -19,10 +19,10 @@ async function allOrganizations(): Promise<Organization[]> {
     if (!result.nextCursor) break;
     cursor = result.nextCursor;
   }
-  return organizations;
+  return organizations.sort((a, b) => a.name.localeCompare(b.name, 'vi'));
 }
 
-export function useOrganizations() {
+export function useAllOrganizations() {
   return useQuery({ queryKey: ['organizations', 'all'], queryFn: allOrganizations, staleTime: 5 * 60_000 });
 }
 
@@ -32,7 +32,7 @@ export function organizationLabel(organization: { name: string; shortName?: stri
 }
 
 function useOptions(exclude: readonly string[] = []) {
-  const organizations = useOrganizations();
+  const organizations = useAllOrganizations();
   const data = useMemo(
     () =>
       (organizations.data ?? [])
