@@ -59,6 +59,7 @@ const FILTER_LABELS: { [K in keyof ListDirectivesQueryDto]?: (value: string) => 
   dueAfter: (v) => `Hạn hoàn thành sau ngày: ${vietnameseDate(v)}`,
   dueBefore: (v) => `Hạn hoàn thành trước ngày: ${vietnameseDate(v)}`,
   q: (v) => `Tên có chứa: “${v}”`,
+  pendingExtension: () => 'Có đề nghị gia hạn chờ quyết định',
 };
 
 /** The directive list, filtered as the query says, as a table to export. */

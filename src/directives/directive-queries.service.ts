@@ -99,6 +99,7 @@ export class DirectiveQueriesService {
     if (query.priority) conditions.priority = [query.priority];
     if (query.completion) conditions.completion = [query.completion];
     if (query.q) conditions.title = [`%${escapeLike(query.q)}%`];
+    if (query.pendingExtension === 'true') conditions.pendingExtension = [];
     if (query.deadlineStatus) {
       const judged = [query.asOf ?? this.clock.today(), this.config.timeZone];
       const days = this.config.dueSoonDays;

@@ -127,6 +127,7 @@ const LIST_FILTERS = [
   'dueSoon',
   'onTrack',
   'noDeadline',
+  'pendingExtension',
   'after',
   'afterDated',
 ] as const;
@@ -153,6 +154,7 @@ const CONDITIONS: Record<ListFilter, (p: string[]) => string> = {
     `${TRACKED} AND d.due_date >= ${judgedOn(asOf!, zone!)} AND d.due_date <= ${judgedOn(asOf!, zone!)} + ${days}::int`,
   onTrack: ([asOf, zone, days]) => `${TRACKED} AND d.due_date > ${judgedOn(asOf!, zone!)} + ${days}::int`,
   noDeadline: () => `${TRACKED} AND d.due_date IS NULL`,
+  pendingExtension: () => `EXISTS (SELECT 1 FROM directive_extension_request e WHERE e.directive_id = d.id AND e.status = 'pending')`,
   // After a cursor whose row had no deadline: only later rows without one.
   after: ([id]) => `d.due_date IS NULL AND d.id > ${id}::uuid`,
   afterDated: ([due, id]) => `(d.due_date > ${due}::date OR (d.due_date = ${due}::date AND d.id > ${id}::uuid) OR d.due_date IS NULL)`,

@@ -35,10 +35,17 @@ const HAS_EXTENSION = /\.[A-Za-z0-9]+$/;
  * Without a build, every page answers a 404 problem that says how to build it.
  */
 export async function serveWebInterface(fastify: FastifyInstance, webRoot: string): Promise<void> {
+  const logger = new Logger('WebInterface');
+  const started = Date.now();
   const files = await loadWebFiles(webRoot);
   const index = files.get('/index.html');
-  if (!index) {
-    new Logger('WebInterface').warn(
+  if (index) {
+    const bytes = [...files.values()].reduce((sum, file) => sum + file.codings.identity.body.length, 0);
+    logger.log(
+      `Serving ${files.size} files (${Math.round(bytes / 1024)} KiB) of the interface from ${webRoot}, compressed in ${Date.now() - started} ms`,
+    );
+  } else {
+    logger.warn(
       `No built interface in ${webRoot} (no index.html): / answers 404 until \`npm run build\` builds it. The API works as usual.`,
     );
   }
@@ -69,6 +76,8 @@ function sendFile(file: WebFile, request: FastifyRequest, reply: FastifyReply): 
     .header('content-security-policy', INTERFACE_CSP)
     .header('x-content-type-options', 'nosniff')
     .header('referrer-policy', 'same-origin')
+    // frame-ancestors 'none' for browsers that only know the older header.
+    .header('x-frame-options', 'DENY')
     .header('cache-control', file.cacheControl)
     .header('etag', chosen.etag);
   if (offered.length > 1) addVary(reply, 'Accept-Encoding');

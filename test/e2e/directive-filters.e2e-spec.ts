@@ -98,11 +98,34 @@ describe('GET /directives: deadline status as of a date, and filters', () => {
     expect(second.body.nextCursor).toBeNull();
   });
 
+  it('lists only the directives whose extension request awaits a decision (pendingExtension=true), and no longer once decided', async () => {
+    expect(await list('pendingExtension=true')).toEqual([]);
+    const asked = await t
+      .as('department_head')
+      .post(`/api/v1/directives/${ids.centre}/extension-requests`, { proposedDueDate: '2024-09-30', reason: 'Chờ phê duyệt đề án' });
+    expect(asked.status).toBe(201);
+    expect(await list('pendingExtension=true')).toEqual(['centre']);
+    expect(await list('pendingExtension=true&priority=urgent')).toEqual([]);
+    const { version } = (await t.as('leader').get(`/api/v1/directives/${ids.centre}`)).body;
+    const decided = await t
+      .as('leader')
+      .post(
+        `/api/v1/directives/${ids.centre}/extension-requests/${asked.body.id}/decision`,
+        { decision: 'rejected', note: 'Giữ nguyên thời hạn' },
+        ifMatch(version),
+      );
+    expect(decided.status).toBe(200);
+    expect(await list('pendingExtension=true')).toEqual([]);
+    // Another agency's head sees none of them, pending or not.
+    expect((await t.as('other_department_head').get('/api/v1/directives?pendingExtension=true')).body.items).toEqual([]);
+  });
+
   it('refuses an impossible date or an unknown status, naming the parameter', async () => {
     for (const [query, field] of [
       ['asOf=2024-02-30', 'asOf'],
       ['deadlineStatus=late', 'deadlineStatus'],
       ['completion=done', 'completion'],
+      ['pendingExtension=yes', 'pendingExtension'],
     ]) {
       const response = await t.as('leader').get(`/api/v1/directives?${query}`);
       expect({ query, status: response.status, fields: response.body.errors?.map((e: { field: string }) => e.field) }).toEqual({

@@ -72,6 +72,7 @@ describe('The web interface at /', () => {
     expect(answer.headers['content-security-policy']).toBe(INTERFACE_CSP);
     expect(answer.headers['x-content-type-options']).toBe('nosniff');
     expect(answer.headers['referrer-policy']).toBe('same-origin');
+    expect(answer.headers['x-frame-options']).toBe('DENY');
   };
   const expectIndex = (answer: RawAnswer): void => {
     expect(answer.status).toBe(200);

@@ -132,6 +132,11 @@ export class ListDirectivesQueryDto extends PageQueryDto {
   @EnumField(COMPLETIONS, { optional: true }) completion?: Completion;
   @TextField({ max: 200, optional: true, description: 'Part of the title; accents and case are ignored ("di chuyen" finds "Di chuyển").' })
   q?: string;
+  @EnumField(['true'] as const, {
+    optional: true,
+    description: 'true: only directives with an extension request awaiting a decision (what a leader has to decide).',
+  })
+  pendingExtension?: 'true';
   @DateOnlyField({ optional: true, description: "The date deadlines are judged on (YYYY-MM-DD); today in the office's zone when absent." })
   asOf?: string;
   @ExportFormatField() format?: ExportFormat;

@@ -6018,6 +6018,8 @@ export interface operations {
         completion?: 'completed_on_time' | 'completed_late' | 'completed_without_deadline';
         /** @description Part of the title; accents and case are ignored ("di chuyen" finds "Di chuyển"). */
         q?: string;
+        /** @description true: only directives with an extension request awaiting a decision (what a leader has to decide). */
+        pendingExtension?: 'true';
         /** @description The date deadlines are judged on (YYYY-MM-DD); today in the office's zone when absent. */
         asOf?: string;
         /** @description json (default): one page. xlsx or csv: the whole filtered list as a file, `limit` and `cursor` ignored. Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet or text/csv does the same; ?format wins over Accept. */

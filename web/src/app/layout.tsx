@@ -25,7 +25,7 @@ export function Layout() {
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Mở hoặc đóng trình đơn" />
-            <Text fw={700} c="red.9" size="lg">
+            <Text fw={700} c="red.9" size="lg" className="app-name">
               Chỉ Đạo
             </Text>
           </Group>
@@ -34,7 +34,7 @@ export function Layout() {
             <Menu position="bottom-end" withinPortal>
               <Menu.Target>
                 <UnstyledButton className="account-button">
-                  {/* The name is the visible text with this prefix, so speech input can say what is shown. */}
+                  {/* Named by its visible text (WCAG 2.5.3), with what it is for a screen reader. */}
                   <VisuallyHidden>Tài khoản: </VisuallyHidden>
                   <Group gap={6} wrap="nowrap">
                     <div>

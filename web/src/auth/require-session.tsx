@@ -1,6 +1,7 @@
-import { Center, Loader } from '@mantine/core';
+import { Center } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
+import { PageLoader } from '../ui/page-loader';
 import { useSession } from './session';
 
 /** Routes inside need a signed-in user; others go to the sign-in page and come back afterwards. */
@@ -10,7 +11,7 @@ export function RequireSession({ children }: { children: ReactNode }) {
   if (state.status === 'loading') {
     return (
       <Center mih="100vh">
-        <Loader aria-label="Đang tải" />
+        <PageLoader />
       </Center>
     );
   }

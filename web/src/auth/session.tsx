@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { api, unwrap } from '../api/client';
+import { ProblemError } from '../api/problem';
 import type { components } from '../api/schema';
 import { endSession, onSignedOut, refreshTokens, type SignedOutReason } from './refresh';
 import { currentTokens, setTokens } from './token-store';
@@ -33,7 +34,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     refreshTokens()
       .then(loadMe)
       .then((me) => active && setState({ status: 'signed_in', me }))
-      .catch(() => active && setState({ status: 'signed_out' }));
+      // No cookie: a first visit. A refused one: the session ended elsewhere, which the sign-in page says.
+      .catch((error: unknown) => {
+        if (!active) return;
+        const ended = error instanceof ProblemError && error.code === 'invalid_refresh_token';
+        setState({ status: 'signed_out', reason: ended ? 'expired' : undefined });
+      });
     return () => {
       active = false;
     };
@@ -54,7 +60,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [state]);
 
   const signIn = useCallback(async (username: string, password: string) => {
-    const signedIn = unwrap(await api.POST('/api/v1/auth/login', { body: { username, password, refreshTokenIn: 'cookie' } as never }));
+    const signedIn = unwrap(await api.POST('/api/v1/auth/login', { body: { username, password, refreshTokenIn: 'cookie' } }));
     setTokens(signedIn.accessToken, signedIn.expiresIn);
     setState({ status: 'signed_in', me: await loadMe() });
   }, []);

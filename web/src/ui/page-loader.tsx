@@ -1,9 +1,11 @@
-import { Center, Loader } from '@mantine/core';
+import { Center, Loader, VisuallyHidden } from '@mantine/core';
 
+/** A spinner that screen readers announce as "loading" (a label on the spinner itself is not allowed by ARIA). */
 export function PageLoader() {
   return (
     <Center py="xl" role="status" aria-live="polite">
-      <Loader aria-label="Đang tải" />
+      <Loader />
+      <VisuallyHidden>Đang tải…</VisuallyHidden>
     </Center>
   );
 }

@@ -1,15 +1,14 @@
-import { Button, Center, Loader, Stack } from '@mantine/core';
+import { Button, Stack } from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
+import { PageLoader } from './page-loader';
 import { ProblemAlert } from './problem-alert';
 
 /** Progress while loading, the problem when it failed (with a retry), the content when it is there. */
 export function QueryState<T>({ query, children }: { query: UseQueryResult<T>; children: (data: T) => ReactNode }) {
   if (query.isPending) {
     return (
-      <Center py="xl" role="status" aria-live="polite">
-        <Loader aria-label="Đang tải" />
-      </Center>
+      <PageLoader />
     );
   }
   if (query.isError) {

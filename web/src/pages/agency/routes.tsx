@@ -1,3 +1,3 @@
 import type { RouteObject } from 'react-router';
 
-export const agencyRoutes: RouteObject[] = [];
+export const agencyRoutes: RouteObject[] = [{ path: 'viec-cua-don-vi', lazy: () => import('./agency-work-page') }];

@@ -1,3 +1,3 @@
 import type { RouteObject } from 'react-router';
 
-export const dashboardRoutes: RouteObject[] = [];
+export const dashboardRoutes: RouteObject[] = [{ path: 'tong-quan', lazy: () => import('./leader-dashboard-page') }];

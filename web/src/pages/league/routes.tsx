@@ -1,3 +1,3 @@
 import type { RouteObject } from 'react-router';
 
-export const leagueRoutes: RouteObject[] = [];
+export const leagueRoutes: RouteObject[] = [{ path: 'xep-hang', lazy: () => import('./league-table-page') }];
