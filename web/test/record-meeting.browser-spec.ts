@@ -142,6 +142,8 @@ describe('The secretariat records a meeting through the form', () => {
     await expectSpeaker(page, 1, 'Trưởng Ban Quản lý Khu kinh tế tỉnh');
 
     for (const [index, directive] of DIRECTIVES.entries()) await addDirective(page, index + 1, directive);
+    // From the top: the screenshot of the whole form then shows the header where it belongs.
+    await page.evaluate('window.scrollTo(0, 0)');
     await app.screenshot(page, 'secretariat-record-meeting');
     expect(await app.accessibilityViolations(page)).toEqual([]);
 
