@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Page } from '../common/http/pagination.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { escapeLike } from '../database/guarded-update.js';
 import { keysetPage } from '../database/keyset.js';
 import { runPrepared } from '../database/prepared-query.js';
 import { DirectiveQueriesService } from '../directives/directive-queries.service.js';
@@ -43,7 +44,7 @@ export class MeetingQueriesService {
     );
   }
 
-  /** Most recent first; `from`/`to` are calendar dates in the office's zone. */
+  /** Most recent first; `from`/`to` are calendar dates in the office's zone; `q` a part of the title or summary. */
   async listMeetings(query: ListMeetingsQueryDto): Promise<Page<MeetingSummaryDto>> {
     const qb = this.dataSource
       .getRepository(Meeting)
@@ -55,6 +56,13 @@ export class MeetingQueriesService {
     if (query.to) qb.andWhere('m.starts_at < ((CAST(:to AS date) + 1)::timestamp AT TIME ZONE :tz)', { to: query.to });
     if (query.organizerId) qb.andWhere('m.organizer_id = :organizerId', { organizerId: query.organizerId });
     if (query.status) qb.andWhere('m.status = :status', { status: query.status });
+    // As the directive list's `q`: accents and case ignored, the user's % and _ taken literally.
+    if (query.q) {
+      qb.andWhere(
+        `(unaccent(lower(m.title)) LIKE unaccent(lower(:q)) OR unaccent(lower(coalesce(m.summary, ''))) LIKE unaccent(lower(:q)))`,
+        { q: `%${escapeLike(query.q)}%` },
+      );
+    }
     return keysetPage(
       qb,
       query,

@@ -107,6 +107,13 @@ export class ListMeetingsQueryDto extends PageQueryDto {
 
   @EnumField(MEETING_STATUSES, { optional: true })
   status?: MeetingStatus;
+
+  @TextField({
+    max: 200,
+    optional: true,
+    description: 'Part of the title or summary; accents and case are ignored ("tang loong" finds "Tằng Loỏng").',
+  })
+  q?: string;
 }
 
 export class MeetingSummaryDto {

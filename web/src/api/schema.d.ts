@@ -5127,6 +5127,8 @@ export interface operations {
         to?: string;
         organizerId?: string;
         status?: 'draft' | 'published';
+        /** @description Part of the title or summary; accents and case are ignored ("tang loong" finds "Tằng Loỏng"). */
+        q?: string;
       };
       header?: never;
       path?: never;

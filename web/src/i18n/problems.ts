@@ -85,6 +85,8 @@ const FIELD_PATTERNS: [RegExp, (match: RegExpExecArray) => string][] = [
   [/must be one of/, () => 'Giá trị không nằm trong danh sách cho phép.'],
   [/must not list the same id twice/, () => 'Không được chọn trùng.'],
   [/should not be empty|must not be empty/, () => 'Không được để trống.'],
+  [/must not be blank/, () => 'Không được để trống.'],
+  [/must not be earlier than startsAt/, () => 'Thời gian kết thúc phải sau thời gian bắt đầu.'],
 ];
 
 export function fieldMessage(error: FieldError): string {
