@@ -29,6 +29,13 @@ module.exports = {
       to: { path: [FEATURES, '^src/(app\\.module|bootstrap|main|app-entities)\\.ts$'] },
     },
     {
+      name: 'web-interface-imports-no-feature',
+      severity: 'error',
+      comment: 'src/web-interface serves the built interface at /: files, not API; it knows the HTTP layer (common/) and no feature.',
+      from: { path: '^src/web-interface/' },
+      to: { path: [FEATURES, '^src/(app\\.module|bootstrap|main|app-entities)\\.ts$'] },
+    },
+    {
       name: 'users-below-auth',
       severity: 'error',
       comment: 'auth (sign-in, sessions) depends on users (the account); an account must not depend on how one signs in.',

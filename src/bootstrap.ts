@@ -9,6 +9,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app.module.js';
 import { embeddedJwtSecret } from './auth/embedded-jwt-secret.js';
+import { API_PREFIX } from './common/http/api-prefix.js';
 import { answerClientError, answerFrameworkError } from './common/http/framework-errors.js';
 import { depthLimitedJsonParser } from './common/http/json-body-parser.js';
 import { letClientsReadRefusals } from './common/http/refused-body.js';
@@ -16,8 +17,7 @@ import type { Clock } from './common/time/clock.js';
 import type { AppConfig } from './config/app-config.js';
 import { type EmbeddedPostgres, startEmbeddedPostgres } from './database/embedded-postgres.js';
 import type { ConnectionTarget } from './app-data-source.js';
-
-export const API_PREFIX = 'api/v1';
+import { serveWebInterface } from './web-interface/serve-web-interface.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
 
@@ -69,6 +69,8 @@ export async function createApp(config: AppConfig, database: ConnectionTarget, c
     void reply.header('x-request-id', String(request.id));
   });
   app.setGlobalPrefix(API_PREFIX);
+  // The interface at / is files, not API: a plain Fastify route, outside Nest's guard and pipes.
+  await serveWebInterface(fastify, config.webRoot);
   await app.init();
   return app;
 }

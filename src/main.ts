@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { SwaggerModule } from '@nestjs/swagger';
-import { API_PREFIX, buildOpenApiDocument, createApp, openDatabase } from './bootstrap.js';
+import { buildOpenApiDocument, createApp, openDatabase } from './bootstrap.js';
+import { API_PREFIX } from './common/http/api-prefix.js';
 import { ConfigError, loadConfig } from './config/app-config.js';
 import { DataDirLockedError } from './database/embedded-postgres.js';
 

@@ -7,16 +7,22 @@ import { ApiProblems } from '../common/http/api-responses.js';
 import { User } from '../users/user.entity.js';
 import type { Actor } from '../common/actor.js';
 import { CurrentActor, Public, Requires } from '../access/decorators.js';
+import { DomainError } from '../common/errors/domain-error.js';
+import { AuthError } from './auth.errors.js';
 import { DEVICE_COOKIE, KNOWN_ORIGIN_DAYS } from './device-tokens.js';
 import { LoginDto, MeDto, RefreshDto, SignedInDto, TokensDto } from './dto/auth.dto.js';
+import { REFRESH_COOKIE, REFRESH_COOKIE_PATH, RefreshCookie } from './refresh-cookie.js';
 import { ROLE_PERMISSIONS } from '../common/roles.js';
 import { SignInService } from './sign-in.service.js';
+
+const REFRESH_COOKIE_HEADER = `${REFRESH_COOKIE}=<refresh token>; HttpOnly; SameSite=Strict; Secure over HTTPS; Path=${REFRESH_COOKIE_PATH}`;
 
 @ApiTags('auth')
 @Controller('auth')
 export class AuthController {
   constructor(
     private readonly signIn: SignInService,
+    private readonly refreshCookie: RefreshCookie,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
@@ -30,13 +36,16 @@ export class AuthController {
       'A client the account knows — it sends a device token of this account (the chidao_device cookie or the deviceToken field), ' +
       'or the account signed in from its address in the last 90 days — waits only after 5 failures of its own ' +
       '(a known address: also after 50 failures from that address across accounts); failures elsewhere never make it wait. ' +
-      'Any other client waits after 5 failures on the account from anywhere, or 50 from its address.',
+      'Any other client waits after 5 failures on the account from anywhere, or 50 from its address. ' +
+      'Browsers ask for refreshTokenIn: cookie and get the refresh token as an HttpOnly cookie instead of in the body.',
   })
   @ApiOkResponse({
     type: SignedInDto,
     headers: {
       'Set-Cookie': {
-        description: `${DEVICE_COOKIE}=<deviceToken>; HttpOnly; SameSite=Strict; Secure over HTTPS; sent back only to this route; ${KNOWN_ORIGIN_DAYS} days`,
+        description:
+          `${DEVICE_COOKIE}=<deviceToken>; HttpOnly; SameSite=Strict; Secure over HTTPS; sent back only to this route; ${KNOWN_ORIGIN_DAYS} days. ` +
+          `With refreshTokenIn: cookie, also ${REFRESH_COOKIE_HEADER}; Max-Age = the refresh token's lifetime (REFRESH_TOKEN_TTL_DAYS).`,
         schema: { type: 'string' },
       },
     },
@@ -62,27 +71,63 @@ export class AuthController {
       path: request.routeOptions.url,
       maxAge: KNOWN_ORIGIN_DAYS * 86_400,
     });
-    return signedIn;
+    return this.refreshCookie.deliver(signedIn, body.refreshTokenIn ?? 'body', request, reply);
   }
 
   @Public()
   @Post('refresh')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Exchange a refresh token for a new pair; reusing an old one ends the session' })
-  @ApiOkResponse({ type: TokensDto })
+  @ApiOperation({
+    summary: 'Exchange a refresh token for a new pair; reusing an old one ends the session',
+    description:
+      'Body mode: send refreshToken, get the new one in the answer. ' +
+      `Cookie mode (browsers): send {} with the ${REFRESH_COOKIE} cookie, get the new one in that cookie and none in the answer. ` +
+      `A refused cookie is cleared (Max-Age=0). No token at all: 401 refresh_token_missing; an invalid, expired or reused one: 401 invalid_refresh_token.`,
+  })
+  @ApiOkResponse({
+    type: TokensDto,
+    headers: {
+      'Set-Cookie': {
+        description: `Cookie mode: ${REFRESH_COOKIE_HEADER}; Max-Age = the refresh token's lifetime.`,
+        schema: { type: 'string' },
+      },
+    },
+  })
   @ApiProblems(400, 401)
-  refresh(@Body() body: RefreshDto, @Req() request: FastifyRequest): Promise<TokensDto> {
-    return this.signIn.refresh(body.refreshToken, String(request.id));
+  async refresh(
+    @Body() body: RefreshDto,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<TokensDto> {
+    const presented = this.refreshCookie.presented(body.refreshToken, request);
+    try {
+      const tokens = await this.signIn.refresh(presented.token, String(request.id));
+      return this.refreshCookie.deliver(tokens, presented.from, request, reply);
+    } catch (error) {
+      // A dead cookie would otherwise come back on every refresh; a database failure leaves it alone.
+      if (presented.from === 'cookie' && error instanceof DomainError && error.kind === AuthError.InvalidRefreshToken) {
+        this.refreshCookie.clear(request, reply);
+      }
+      throw error;
+    }
   }
 
   @Post('logout')
   @HttpCode(204)
   @Requires('account:self')
   @ApiBearerAuth()
-  @ApiOperation({ summary: 'End this session now: its access and refresh tokens stop working' })
+  @ApiOperation({
+    summary: 'End this session now: its access and refresh tokens stop working',
+    description: `Also clears the ${REFRESH_COOKIE} cookie of a browser (Max-Age=0 on ${REFRESH_COOKIE_PATH}).`,
+  })
   @ApiProblems(401)
-  async logout(@CurrentActor() actor: Actor): Promise<void> {
+  async logout(
+    @CurrentActor() actor: Actor,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<void> {
     await this.signIn.logout(actor);
+    this.refreshCookie.clear(request, reply);
   }
 
   @Get('me')

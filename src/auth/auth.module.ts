@@ -5,6 +5,7 @@ import { AuthController } from './auth.controller.js';
 import { AuthGuard } from './auth.guard.js';
 import { DeviceTokens } from './device-tokens.js';
 import { LoginThrottle } from './login-throttle.js';
+import { RefreshCookie } from './refresh-cookie.js';
 import { RevokingUserSessions } from './sessions.js';
 import { SignInService } from './sign-in.service.js';
 import { UserSessions } from '../users/user-sessions.js';
@@ -17,6 +18,7 @@ import { UserSessions } from '../users/user-sessions.js';
     AccessTokens,
     DeviceTokens,
     LoginThrottle,
+    RefreshCookie,
     SignInService,
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: UserSessions, useClass: RevokingUserSessions },

@@ -10,7 +10,7 @@ import type { Actor } from '../common/actor.js';
 import { insertRow } from '../database/insert-row.js';
 import { AuthSession } from './auth-session.entity.js';
 import { AuthError } from './auth.errors.js';
-import type { SignedInDto, TokensDto } from './dto/auth.dto.js';
+import type { IssuedTokens, SignedInDto } from './dto/auth.dto.js';
 import { DeviceTokens } from './device-tokens.js';
 import { LoginThrottle } from './login-throttle.js';
 import { decoyPasswordHash, verifyPassword } from '../users/passwords.js';
@@ -50,7 +50,7 @@ export class SignInService {
    * by committing it (the transaction does not throw); the refusal is thrown
    * only afterwards.
    */
-  async login(attempt: SignInAttempt): Promise<SignedInDto> {
+  async login(attempt: SignInAttempt): Promise<IssuedTokens<SignedInDto>> {
     const key = attempt.username.trim().toLowerCase();
     const address = attempt.ip.slice(0, 64);
     const outcome = await this.dataSource.transaction(async (em) => {
@@ -113,7 +113,7 @@ export class SignInService {
    * Exchanges a refresh token for a new pair. A token is good once: presenting
    * a rotated one means it was copied, so the whole session is revoked.
    */
-  async refresh(refreshToken: string, requestId: string): Promise<TokensDto> {
+  async refresh(refreshToken: string, requestId: string): Promise<IssuedTokens> {
     const outcome = await this.dataSource.transaction(async (em) => {
       const [row] = (await em.query(
         `SELECT t.id, t.rotated_at, s.id AS session_id, s.revoked_at, s.expires_at > now() AS live, u.id AS user_id, u.active
@@ -163,7 +163,7 @@ export class SignInService {
     });
   }
 
-  private async issue(em: EntityManager, userId: string, sessionId: string): Promise<TokensDto> {
+  private async issue(em: EntityManager, userId: string, sessionId: string): Promise<IssuedTokens> {
     const refresh = newRefreshToken();
     await em.getRepository(RefreshToken).insert({ sessionId, tokenHash: refresh.hash });
     return {

@@ -1,4 +1,6 @@
+import { join, resolve } from 'node:path';
 import { ConfigError, loadConfig } from './app-config.js';
+import { packageRoot } from './package-root.js';
 
 describe('loadConfig', () => {
   it('runs on the embedded database with sensible defaults when nothing is set', () => {
@@ -80,6 +82,7 @@ describe('loadConfig', () => {
     ['DIGEST_ENABLED', 'yes', 'DIGEST_ENABLED="yes"'],
     ['DOCUMENT_PLACE', 'Lào\nCai', 'DOCUMENT_PLACE="Lào\\nCai"'],
     ['DOCUMENT_PLACE', 'L'.repeat(101), 'DOCUMENT_PLACE="LLL'],
+    ['WEB_ROOT', 'dist/web\n', 'WEB_ROOT="dist/web\\n"'],
   ])('refuses %s=%s and names the variable', (name, value, mention) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(mention);
@@ -124,6 +127,14 @@ describe('loadConfig', () => {
     expect(loadConfig({ DOCUMENT_PLACE: '  ' }).documents).toEqual({ place: null });
     // Typed on macOS the name arrives decomposed; the documents carry the composed form.
     expect(loadConfig({ DOCUMENT_PLACE: ' La\u0300o Cai ' }).documents).toEqual({ place: 'Lào Cai' });
+  });
+
+  it('serves the interface from dist/web beside package.json, wherever the process starts, unless WEB_ROOT says otherwise', () => {
+    const root = resolve(import.meta.dirname, '..', '..');
+    expect(loadConfig({}).webRoot).toBe(join(root, 'dist', 'web'));
+    expect(packageRoot(join(root, 'dist', 'src', 'config'))).toBe(root);
+    expect(loadConfig({ WEB_ROOT: '/srv/chidao/web/' }).webRoot).toBe('/srv/chidao/web');
+    expect(loadConfig({ WEB_ROOT: 'build/web' }).webRoot).toBe(join(process.cwd(), 'build', 'web'));
   });
 
   it('names every bad variable at once', () => {

@@ -1,5 +1,7 @@
+import { join, resolve } from 'node:path';
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, validateSync } from 'class-validator';
+import { packageRoot } from './package-root.js';
 
 /**
  * Every setting the service reads from its environment. Parsed once at start-up;
@@ -160,6 +162,10 @@ class EnvironmentVariables {
   @IsOptional()
   @Matches(/^[^\p{Cc}]{1,100}$/u, { message: 'must be a place name (địa danh) of at most 100 characters, such as Lào Cai' })
   DOCUMENT_PLACE?: string;
+
+  @IsOptional()
+  @Matches(/^[^\p{Cc}]{1,4096}$/u, { message: 'must be the path of the built interface, such as /srv/chidao/dist/web' })
+  WEB_ROOT?: string;
 }
 
 function toInt(value: unknown): unknown {
@@ -206,6 +212,11 @@ export interface AppConfig {
   publicUrl: string | null;
   /** Official documents (src/documents): the place name they are dated at; null leaves a blank to fill in. */
   documents: { place: string | null };
+  /**
+   * The built interface served at / (absolute). Default: dist/web beside the
+   * service's package.json, where `npm run build` puts it.
+   */
+  webRoot: string;
 }
 
 /** Only for development and tests: production refuses to start with it. */
@@ -296,6 +307,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     mail: { smtpUrl: vars.SMTP_URL ?? null, from: vars.MAIL_FROM ?? '"Chỉ Đạo" <no-reply@localhost>' },
     publicUrl: vars.PUBLIC_URL ? vars.PUBLIC_URL.replace(/\/+$/, '') : null,
     documents: { place: vars.DOCUMENT_PLACE?.trim().normalize('NFC') || null },
+    // A relative WEB_ROOT is taken from the working directory, like DATA_DIR.
+    webRoot: resolve(vars.WEB_ROOT ?? join(packageRoot(), 'dist', 'web')),
   };
 }
 

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/bootstrap.js';
@@ -66,6 +67,13 @@ export interface TestApp extends Client {
 }
 
 /**
+ * Where no interface is built: API tests serve none, since loading and
+ * compressing a real build (dist/web, after `npm run build`) costs every test
+ * file a second or more. Pass env.WEB_ROOT to serve one.
+ */
+const NO_WEB_INTERFACE = join(import.meta.dirname, 'no-web-interface');
+
+/**
  * Boots the real AppModule, with the production pipeline, on a fresh copy of the
  * migrated template database. Each test file gets its own database.
  *
@@ -76,7 +84,7 @@ export interface TestApp extends Client {
 export async function createTestApp(
   options: { now?: string; env?: Record<string, string>; sameDatabaseAs?: TestApp } = {},
 ): Promise<TestApp> {
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'fatal', ...options.env });
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'fatal', WEB_ROOT: NO_WEB_INTERFACE, ...options.env });
   const clock = new FixedClock(config, new Date(options.now ?? TEST_NOW));
   const database: TestDatabase = options.sameDatabaseAs
     ? { target: options.sameDatabaseAs.database.target, drop: async () => undefined }

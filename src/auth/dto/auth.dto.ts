@@ -1,6 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { ROLES, type Role } from '../../common/roles.js';
+
+export const REFRESH_TOKEN_PLACES = ['body', 'cookie'] as const;
+export type RefreshTokenPlace = (typeof REFRESH_TOKEN_PLACES)[number];
 
 export class LoginDto {
   @IsString()
@@ -25,22 +28,45 @@ export class LoginDto {
       "With it, only this device's own failed sign-ins can make it wait. An invalid or expired one is ignored.",
   })
   deviceToken?: string;
+
+  @IsOptional()
+  @IsIn(REFRESH_TOKEN_PLACES)
+  @ApiPropertyOptional({
+    enum: REFRESH_TOKEN_PLACES,
+    default: 'body',
+    description:
+      'Where the refresh token goes. body (the default, for API clients): the refreshToken field. ' +
+      'cookie (for browsers): the HttpOnly cookie chidao_refresh, sent back only to /api/v1/auth/refresh, ' +
+      'so that no script on the page can read it; the answer then has no refreshToken.',
+  })
+  refreshTokenIn?: RefreshTokenPlace;
 }
 
 export class RefreshDto {
+  @IsOptional()
   @IsString()
   @MinLength(20)
   @MaxLength(200)
-  @ApiProperty()
-  refreshToken!: string;
+  @ApiPropertyOptional({
+    description:
+      'The refresh token of the last sign-in or refresh (body mode). Leave it out to use the chidao_refresh cookie instead (cookie mode).',
+  })
+  refreshToken?: string;
 }
 
 export class TokensDto {
   @ApiProperty({ description: 'JWT for "Authorization: Bearer …", valid for expiresIn seconds.' }) accessToken!: string;
-  @ApiProperty({ description: 'Single use: exchange it at /auth/refresh for a new pair.' }) refreshToken!: string;
+  @ApiPropertyOptional({
+    description:
+      'Single use: exchange it at /auth/refresh for a new pair. Absent in cookie mode, where the new one is in the chidao_refresh cookie instead.',
+  })
+  refreshToken?: string;
   @ApiProperty({ description: 'Seconds until the access token expires (at most 900).' }) expiresIn!: number;
   @ApiProperty({ enum: ['Bearer'] }) tokenType!: 'Bearer';
 }
+
+/** Tokens as the sign-in service issues them: the refresh token is there until it is delivered (body or cookie). */
+export type IssuedTokens<T extends TokensDto = TokensDto> = T & { refreshToken: string };
 
 export class SignedInDto extends TokensDto {
   @ApiProperty({
