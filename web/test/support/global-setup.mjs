@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
-import databaseSetup from '../../test/support/global-setup.mjs';
+import databaseSetup from '../../../test/support/global-setup.mjs';
 
 export default async function globalSetup() {
   await databaseSetup();
