@@ -33,7 +33,9 @@ export function Layout() {
             <NotificationBell />
             <Menu position="bottom-end" withinPortal>
               <Menu.Target>
-                <UnstyledButton aria-label={`Tài khoản: ${me.displayName}`} className="account-button">
+                <UnstyledButton className="account-button">
+                  {/* The name is the visible text with this prefix, so speech input can say what is shown. */}
+                  <VisuallyHidden>Tài khoản: </VisuallyHidden>
                   <Group gap={6} wrap="nowrap">
                     <div>
                       <Text size="sm" fw={600} lh={1.2} truncate maw={180}>

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, CopyButton, Group, Text, TextInput } from '@mantine/core';
+import { Alert, Button, CopyButton, Group, Text, TextInput } from '@mantine/core';
 import { IconCheck, IconCopy } from '@tabler/icons-react';
 import type { CreatedCalendarFeed } from './calendar-queries';
 
@@ -31,11 +31,11 @@ export function NewFeedAddress({ feed, onDone }: { feed: CreatedCalendarFeed; on
           )}
         </CopyButton>
       </Group>
-      <Group mt="sm" gap="md">
-        <Anchor href={webcal} size="sm">
+      <Group mt="sm" gap="sm">
+        <Button component="a" href={webcal} variant="white" size="xs">
           Mở bằng ứng dụng lịch trên máy này
-        </Anchor>
-        <Button variant="subtle" size="xs" onClick={onDone}>
+        </Button>
+        <Button variant="white" size="xs" onClick={onDone}>
           Tôi đã sao chép, ẩn đường dẫn
         </Button>
       </Group>

@@ -1,6 +1,7 @@
 import { ActionIcon, Anchor, Button, Divider, Indicator, Popover, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconBell } from '@tabler/icons-react';
+import { useId } from 'react';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../i18n/format';
 import { NOTIFICATION_KIND } from '../../i18n/labels';
@@ -20,9 +21,10 @@ export function NotificationBell() {
   const unread = useUnreadCount();
   const [opened, { close, toggle }] = useDisclosure(false);
   const count = unread.data?.count ?? 0;
+  const headingId = useId();
   return (
     <Popover opened={opened} onDismiss={close} position="bottom-end" width={340} trapFocus returnFocus shadow="md">
-      <Indicator label={<span aria-hidden>{count > 99 ? '99+' : count}</span>} size={18} disabled={count === 0} color="red.8" offset={4}>
+      <Indicator label={<span aria-hidden>{count > 99 ? '99+' : count}</span>} size={18} disabled={count === 0} color="red.9" offset={4}>
         <Popover.Target>
           <ActionIcon
             onClick={toggle}
@@ -35,19 +37,19 @@ export function NotificationBell() {
           </ActionIcon>
         </Popover.Target>
       </Indicator>
-      <Popover.Dropdown aria-label="Thông báo chưa đọc" p="sm">
-        <LatestUnread enabled={opened} onChoose={close} />
+      <Popover.Dropdown aria-labelledby={headingId} p="sm">
+        <LatestUnread headingId={headingId} enabled={opened} onChoose={close} />
       </Popover.Dropdown>
     </Popover>
   );
 }
 
-function LatestUnread({ enabled, onChoose }: { enabled: boolean; onChoose(): void }) {
+function LatestUnread({ headingId, enabled, onChoose }: { headingId: string; enabled: boolean; onChoose(): void }) {
   const latest = useLatestUnread(LATEST, enabled);
   const markRead = useMarkRead();
   return (
     <Stack gap="xs">
-      <Title order={2} size="h5">
+      <Title order={2} size="h5" id={headingId}>
         Thông báo chưa đọc
       </Title>
       <QueryState query={latest}>

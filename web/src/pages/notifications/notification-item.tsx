@@ -15,7 +15,7 @@ export function NotificationItem({ notification }: { notification: AppNotificati
           <Group gap="xs">
             <NotificationKindBadge kind={notification.kind} />
             {unread && (
-              <Badge color="red" variant="outline">
+              <Badge color="red.9" variant="filled">
                 Chưa đọc
               </Badge>
             )}
