@@ -85,6 +85,7 @@ const FIELD_PATTERNS: [RegExp, (match: RegExpExecArray) => string][] = [
   [/must be one of/, () => 'Giá trị không nằm trong danh sách cho phép.'],
   [/must not list the same id twice/, () => 'Không được chọn trùng.'],
   [/should not be empty|must not be empty/, () => 'Không được để trống.'],
+  [/must not be blank/, () => 'Không được để trống.'],
 ];
 
 export function fieldMessage(error: FieldError): string {

@@ -1,5 +1,5 @@
 import { Button, Group, Paper, Select, Stack, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { notifySuccess } from '../../ui/notify';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
 import { api, ifMatch, unwrap } from '../../api/client';
@@ -63,7 +63,7 @@ export function OrganizationForm({ organization }: { organization?: Organization
     },
     onSaved: (saved) => {
       void queryClient.invalidateQueries({ queryKey: ORGANIZATIONS_KEY });
-      notifications.show({ color: 'teal', message: `Đã lưu ${saved.name}.` });
+      notifySuccess(`Đã lưu ${saved.name}.`);
       void navigate('/co-quan');
     },
   });

@@ -1,4 +1,6 @@
+import type { CSSProperties } from 'react';
 import { Select } from '@mantine/core';
+import { accentInsensitiveFilter } from './accent-insensitive-filter';
 import { organizationName, useAllOrganizations } from './directory-queries';
 
 /**
@@ -13,6 +15,7 @@ export function OrganizationSelect({
   placeholder = 'Gõ để tìm cơ quan',
   excludeId,
   required,
+  style,
 }: {
   label: string;
   value: string | null;
@@ -22,6 +25,7 @@ export function OrganizationSelect({
   /** An organization that may not be chosen (itself, as its own parent). */
   excludeId?: string;
   required?: boolean;
+  style?: CSSProperties;
 }) {
   const organizations = useAllOrganizations();
   const data = (organizations.data ?? [])
@@ -36,10 +40,13 @@ export function OrganizationSelect({
       onChange={onChange}
       error={error ?? (organizations.isError ? 'Không tải được danh sách cơ quan.' : undefined)}
       searchable
+      filter={accentInsensitiveFilter}
       clearable={!required}
+      clearButtonProps={{ 'aria-label': `Bỏ chọn ${label.toLowerCase()}` }}
       required={required}
       nothingFoundMessage="Không tìm thấy cơ quan nào"
       limit={100}
+      style={style}
     />
   );
 }

@@ -11,6 +11,8 @@ import { OrganizationSelect } from './organization-select';
 import { SearchField } from './search-field';
 import { useFilters } from './use-filters';
 
+/** Filters share the row and wrap on a phone. */
+const FILTER_WIDTH = { flex: '1 1 16rem' };
 const FILTERS = ['q', 'kind', 'parentId'] as const;
 const KIND_OPTIONS = optionsOf(ORGANIZATION_KIND);
 
@@ -44,14 +46,17 @@ export function OrganizationsPage() {
         <Select
           label="Loại cơ quan"
           placeholder="Tất cả các loại"
+          style={FILTER_WIDTH}
           data={KIND_OPTIONS}
           value={isKind(filters.kind) ? filters.kind : null}
           onChange={(kind) => setFilter('kind', kind)}
           clearable
+          clearButtonProps={{ 'aria-label': 'Bỏ chọn loại cơ quan' }}
         />
         <OrganizationSelect
           label="Trực thuộc"
           placeholder="Mọi cơ quan cấp trên"
+          style={FILTER_WIDTH}
           value={filters.parentId || null}
           onChange={(id) => setFilter('parentId', id)}
         />

@@ -10,6 +10,8 @@ import { OrganizationSelect } from './organization-select';
 import { SearchField } from './search-field';
 import { useFilters } from './use-filters';
 
+/** Filters share the row and wrap on a phone. */
+const FILTER_WIDTH = { flex: '1 1 16rem' };
 const FILTERS = ['q', 'organizationId'] as const;
 
 /** The people who attend meetings and own directives (cán bộ), searchable by name or position. */
@@ -36,6 +38,7 @@ export function PeoplePage() {
         <OrganizationSelect
           label="Cơ quan, đơn vị"
           placeholder="Tất cả cơ quan"
+          style={FILTER_WIDTH}
           value={filters.organizationId || null}
           onChange={(id) => setFilter('organizationId', id)}
         />

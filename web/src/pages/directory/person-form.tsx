@@ -1,6 +1,6 @@
 import { Button, Group, Paper, Stack, TextInput } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { notifications } from '@mantine/notifications';
+import { notifySuccess } from '../../ui/notify';
 import { Link, useNavigate } from 'react-router';
 import { api, ifMatch, unwrap } from '../../api/client';
 import { ProblemAlert } from '../../ui/problem-alert';
@@ -51,7 +51,7 @@ export function PersonForm({ person }: { person?: Person }) {
     ],
     onSaved: (saved) => {
       void queryClient.invalidateQueries({ queryKey: PEOPLE_KEY });
-      notifications.show({ color: 'teal', message: `Đã lưu cán bộ ${saved.fullName}.` });
+      notifySuccess(`Đã lưu cán bộ ${saved.fullName}.`);
       void navigate('/nhan-su');
     },
   });

@@ -15,6 +15,7 @@ export function SearchField({ label, value, onSearch }: { label: string; value: 
   return (
     <TextInput
       type="search"
+      style={{ flex: '1 1 16rem' }}
       label={label}
       value={text}
       leftSection={<IconSearch size={16} aria-hidden />}

@@ -86,9 +86,18 @@ export function useRecordForm<R extends Versioned, V extends object>(options: Re
     saving,
     editing: base !== undefined,
     conflict: conflict?.changes ?? null,
-    /** Save the typed values over the latest version (the next save names it). */
+    /**
+     * Take the latest version, keeping what the user changed: a field they left as it was
+     * shows the other person's value; the next save names the latest version.
+     */
     keepMine() {
       if (!conflict) return;
+      const opened = options.toValues(base);
+      const latest = options.toValues(conflict.latest);
+      const kept = Object.fromEntries(
+        (Object.keys(values) as (keyof V)[]).map((key) => [key, values[key] === opened[key] ? latest[key] : values[key]]),
+      ) as V;
+      setValues(kept);
       setBase(conflict.latest);
       setConflict(null);
     },
