@@ -65,7 +65,7 @@ describe('Accessibility of the main screens', () => {
     await page.keyboard.press('Tab');
     expect(await focused(page)).toMatchObject({ text: 'Bỏ qua, đến nội dung chính' });
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.activeElement?.id === 'noi-dung');
+    await page.waitForFunction("document.activeElement && document.activeElement.id === 'noi-dung'");
 
     // From the content, Tab reaches a button; its focus ring is drawn.
     let outline = '';
@@ -87,11 +87,14 @@ async function settled(page: Page): Promise<void> {
   await page.getByLabel('Đang tải').first().waitFor({ state: 'hidden' });
 }
 
+// Run in the page (a string: the tests compile without the DOM's types).
+const FOCUSED = `(() => {
+  const element = document.activeElement;
+  if (!element) return { tag: '', text: '', outline: '' };
+  const style = getComputedStyle(element);
+  return { tag: element.tagName, text: (element.textContent || '').trim(), outline: style.outlineStyle + ' ' + style.outlineWidth };
+})()`;
+
 async function focused(page: Page): Promise<{ tag: string; text: string; outline: string }> {
-  return page.evaluate(() => {
-    const element = document.activeElement as HTMLElement | null;
-    if (!element) return { tag: '', text: '', outline: '' };
-    const style = getComputedStyle(element);
-    return { tag: element.tagName, text: element.textContent?.trim() ?? '', outline: `${style.outlineStyle} ${style.outlineWidth}` };
-  });
+  return page.evaluate<{ tag: string; text: string; outline: string }>(FOCUSED);
 }

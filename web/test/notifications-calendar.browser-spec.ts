@@ -35,7 +35,7 @@ describe('Notifications and the calendar subscription', () => {
     expect(await app.accessibilityViolations(page)).toEqual([]);
     await page.keyboard.press('Escape');
     await popover.waitFor({ state: 'hidden' });
-    expect(await bell.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await bell.and(page.locator(':focus')).count()).toBe(1);
 
     await bell.click();
     await popover.getByRole('link', { name: 'Xem tất cả thông báo' }).click();
