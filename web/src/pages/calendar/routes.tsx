@@ -1,3 +1,5 @@
 import type { RouteObject } from 'react-router';
 
-export const calendarRoutes: RouteObject[] = [];
+export const calendarRoutes: RouteObject[] = [
+  { path: '/lich', lazy: { Component: async () => (await import('./calendar-page')).CalendarPage } },
+];

@@ -1,3 +1,5 @@
 import type { RouteObject } from 'react-router';
 
-export const notificationRoutes: RouteObject[] = [];
+export const notificationRoutes: RouteObject[] = [
+  { path: '/thong-bao', lazy: { Component: async () => (await import('./notifications-page')).NotificationsPage } },
+];

@@ -1,0 +1,74 @@
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { api, unwrap } from '../../api/client';
+import type { components } from '../../api/schema';
+import type { OrganizationKind } from '../../i18n/labels';
+
+export type Person = components['schemas']['PersonResponseDto'];
+export type Organization = components['schemas']['OrganizationResponseDto'];
+export type OrganizationRef = components['schemas']['OrganizationRefDto'];
+
+export const PEOPLE_KEY = ['people'] as const;
+export const ORGANIZATIONS_KEY = ['organizations'] as const;
+const PAGE_SIZE = 50;
+
+export function organizationName(organization: OrganizationRef | null | undefined): string {
+  if (!organization) return '';
+  return organization.shortName ? `${organization.name} (${organization.shortName})` : organization.name;
+}
+
+export function usePeoplePages(filter: { q?: string; organizationId?: string }) {
+  return useInfiniteQuery({
+    queryKey: [...PEOPLE_KEY, 'list', filter],
+    queryFn: async ({ pageParam }) =>
+      unwrap(await api.GET('/api/v1/people', { params: { query: { ...filter, cursor: pageParam, limit: PAGE_SIZE } } })),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
+  });
+}
+
+export function usePerson(id: string) {
+  return useQuery({ queryKey: [...PEOPLE_KEY, id], queryFn: () => fetchPerson(id) });
+}
+
+export async function fetchPerson(id: string): Promise<Person> {
+  return unwrap(await api.GET('/api/v1/people/{id}', { params: { path: { id } } }));
+}
+
+export function useOrganizationPages(filter: { q?: string; kind?: OrganizationKind; parentId?: string }) {
+  return useInfiniteQuery({
+    queryKey: [...ORGANIZATIONS_KEY, 'list', filter],
+    queryFn: async ({ pageParam }) =>
+      unwrap(await api.GET('/api/v1/organizations', { params: { query: { ...filter, cursor: pageParam, limit: PAGE_SIZE } } })),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
+  });
+}
+
+export function useOrganization(id: string) {
+  return useQuery({ queryKey: [...ORGANIZATIONS_KEY, id], queryFn: () => fetchOrganization(id) });
+}
+
+export async function fetchOrganization(id: string): Promise<Organization> {
+  return unwrap(await api.GET('/api/v1/organizations/{id}', { params: { path: { id } } }));
+}
+
+/**
+ * Every organization, for pickers: a province has a few hundred at most, so they are read
+ * once (pages of 200) and searched in the browser, accents and all.
+ */
+export function useAllOrganizations() {
+  return useQuery({
+    queryKey: [...ORGANIZATIONS_KEY, 'all'],
+    staleTime: 5 * 60_000,
+    queryFn: async () => {
+      const all: Organization[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = unwrap(await api.GET('/api/v1/organizations', { params: { query: { limit: 200, cursor } } }));
+        all.push(...page.items);
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      return all.sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+    },
+  });
+}
