@@ -10,6 +10,13 @@ export default async function globalSetup() {
   await databaseSetup();
   if (process.env.CHIDAO_TEST_WEB_ROOT) return;
   const outDir = mkdtempSync(join(tmpdir(), 'chidao-web-'));
-  await build({ configFile: 'web/vite.config.ts', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  // Jest sets NODE_ENV=test, which would make Vite bundle React's development build: test what users get.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ configFile: 'web/vite.config.ts', mode: 'production', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
   process.env.CHIDAO_TEST_WEB_ROOT = outDir;
 }
