@@ -42,6 +42,9 @@ describe('Signing in', () => {
 
   it('returns to sign-in with a message when the session is revoked elsewhere', async () => {
     const page = await app.signIn('leader');
+    // A screen that asks the API nothing by itself (the dashboard refreshes on its own and would find out first).
+    await page.getByRole('link', { name: 'Lịch của tôi' }).click();
+    await page.getByRole('heading', { level: 1 }).waitFor();
     await app.t.sql(`UPDATE auth_session SET revoked_at = now(), revoked_reason = 'test' WHERE user_id = $1 AND revoked_at IS NULL`, [
       app.t.users.leader.id,
     ]);

@@ -1,4 +1,4 @@
-import { createTheme, Notification } from '@mantine/core';
+import { createTheme, Notification, TableScrollContainer } from '@mantine/core';
 import { accessibleVariantColors } from '../ui/accessible-variant-colors';
 
 export const theme = createTheme({
@@ -12,5 +12,7 @@ export const theme = createTheme({
   components: {
     // Every notification's close button is named for screen readers.
     Notification: Notification.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Đóng thông báo' } } }),
+    // A table wider than a phone scrolls sideways: keyboard users must be able to focus it to scroll it.
+    TableScrollContainer: TableScrollContainer.extend({ defaultProps: { type: 'native', tabIndex: 0 } }),
   },
 });
