@@ -11,6 +11,7 @@ import { NotFoundPage } from '../pages/home/not-found-page';
 import { leagueRoutes } from '../pages/league/routes';
 import { meetingRoutes } from '../pages/meetings/routes';
 import { notificationRoutes } from '../pages/notifications/routes';
+import { PageLoader } from '../ui/page-loader';
 import { RouteError } from '../ui/route-error';
 import { Layout } from './layout';
 
@@ -24,6 +25,8 @@ export const routes: RouteObject[] = [
       </RequireSession>
     ),
     errorElement: <RouteError />,
+    // Shown while the first screen's lazily loaded code arrives.
+    hydrateFallbackElement: <PageLoader />,
     children: [
       { index: true, element: <HomeRedirect /> },
       ...meetingRoutes,
