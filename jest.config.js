@@ -49,7 +49,7 @@ function browserProjects() {
       displayName: 'browser',
       testMatch: ['<rootDir>/web/test/**/*.browser-spec.ts'],
       globalSetup: '<rootDir>/web/test/support/global-setup.mjs',
-      testTimeout: 120_000,
+      setupFilesAfterEnv: ['<rootDir>/web/test/support/browser-timeout.mjs'],
     },
   ];
 }
