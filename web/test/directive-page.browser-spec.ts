@@ -68,9 +68,12 @@ describe('The directive page', () => {
     await page.locator('[data-status="awaiting_confirmation"]').getByText('Chờ xác nhận', { exact: true }).waitFor();
     await timeline.getByText('Đang thực hiện → Chờ xác nhận').waitFor();
 
-    // Once reported done, nothing is offered that the API would refuse: no step, no report, no extension.
+    // Once reported done, nothing is offered that the API would refuse: no step, no more report (a later deadline may still be asked).
     await page.getByRole('button', { name: 'Phân công người xử lý' }).waitFor();
-    expect(await page.getByRole('region', { name: 'Thao tác' }).getByRole('button').allInnerTexts()).toEqual(['Phân công người xử lý']);
+    expect(await page.getByRole('region', { name: 'Thao tác' }).getByRole('button').allInnerTexts()).toEqual([
+      'Đề nghị gia hạn',
+      'Phân công người xử lý',
+    ]);
     expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(PHONE.width);
     const stored = await app.t.get(`/api/v1/directives/${directive.id}`);
     expect(stored.body).toMatchObject({ status: 'awaiting_confirmation', progressPercent: 50 });
