@@ -1,18 +1,14 @@
-import { Select, Text } from '@mantine/core';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { Text } from '@mantine/core';
+import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, ifMatch, unwrap } from '../../api/client';
+import { PersonOfOrganizationSelect } from '../../ui/person-select';
 import { ActionModal, fieldErrorsOf } from './action-modal';
 import { useDirectiveChanged, useReloadOnConflict, type Directive } from './directive-queries';
 
 /** Who answers for the directive day to day: a person of the lead agency. */
 export function AssignOwnerDialog({ directive, onClose }: { directive: Directive; onClose(): void }) {
   const [ownerId, setOwnerId] = useState<string | null>(directive.owner?.id ?? null);
-  const organizationId = directive.leadOrganization.id;
-  const people = useQuery({
-    queryKey: ['people', { organizationId }],
-    queryFn: async () => unwrap(await api.GET('/api/v1/people', { params: { query: { organizationId, limit: 200 } } })),
-  });
   const changed = useDirectiveChanged(directive.id);
   const reloadOnConflict = useReloadOnConflict(directive.id);
   const assign = useMutation({
@@ -30,10 +26,6 @@ export function AssignOwnerDialog({ directive, onClose }: { directive: Directive
     },
   });
   const errors = fieldErrorsOf(assign.error);
-  const options = (people.data?.items ?? []).map((person) => ({
-    value: person.id,
-    label: person.position ? `${person.fullName} — ${person.position}` : person.fullName,
-  }));
 
   return (
     <ActionModal
@@ -42,17 +34,16 @@ export function AssignOwnerDialog({ directive, onClose }: { directive: Directive
       onClose={onClose}
       onSubmit={() => ownerId && assign.mutate(ownerId)}
       busy={assign.isPending}
-      error={assign.error ?? people.error}
+      error={assign.error}
       submitDisabled={!ownerId || ownerId === directive.owner?.id}
     >
       <Text size="sm">Cán bộ của {directive.leadOrganization.name}</Text>
-      <Select
+      <PersonOfOrganizationSelect
+        organizationId={directive.leadOrganization.id}
         label="Người xử lý"
-        placeholder={people.isPending ? 'Đang tải danh sách…' : 'Chọn cán bộ'}
-        data={options}
+        placeholder="Chọn cán bộ"
         value={ownerId}
         onChange={setOwnerId}
-        searchable
         nothingFoundMessage="Không có cán bộ phù hợp"
         error={errors.ownerId}
         data-autofocus

@@ -1,15 +1,15 @@
-import { MultiSelect, Select, Text, Textarea, TextInput } from '@mantine/core';
+import { Select, Text, Textarea, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, ifMatch, unwrap } from '../../api/client';
 import { ProblemError } from '../../api/problem';
 import type { components } from '../../api/schema';
 import { optionsOf, PRIORITY, type Priority } from '../../i18n/labels';
+import { OrganizationMultiSelect, OrganizationSelect } from '../../ui/organization-pickers';
 import { VersionConflict, type ChangedField } from '../../ui/version-conflict';
 import { ActionModal, fieldErrorsOf } from './action-modal';
 import { directiveKeys, fetchDirective, useDirectiveChanged, type Directive } from './directive-queries';
 import { changesSince, patchOf, rebase, valuesOf, type EditValues } from './edit-directive-values';
-import { useOrganizations } from './use-organizations';
 
 /**
  * The secretariat corrects what was decided. The save carries the version the form was opened
@@ -20,7 +20,6 @@ export function EditDirectiveDialog({ directive, onClose }: { directive: Directi
   const [values, setValues] = useState(() => valuesOf(directive));
   const [local, setLocal] = useState<Record<string, string>>({});
   const [conflict, setConflict] = useState<{ latest: Directive; changes: ChangedField[] } | null>(null);
-  const organizations = useOrganizations();
   const queryClient = useQueryClient();
   const changed = useDirectiveChanged(directive.id);
 
@@ -63,8 +62,6 @@ export function EditDirectiveDialog({ directive, onClose }: { directive: Directi
     save.reset();
   };
 
-  const organizationOptions = (organizations.data ?? []).map((organization) => ({ value: organization.id, label: organization.name }));
-
   return (
     <ActionModal
       title="Sửa nhiệm vụ"
@@ -72,7 +69,7 @@ export function EditDirectiveDialog({ directive, onClose }: { directive: Directi
       onClose={onClose}
       onSubmit={submit}
       busy={save.isPending}
-      error={conflict ? null : (save.error ?? organizations.error)}
+      error={conflict ? null : save.error}
       submitDisabled={conflict !== null}
     >
       {conflict && (
@@ -116,23 +113,18 @@ export function EditDirectiveDialog({ directive, onClose }: { directive: Directi
         allowDeselect={false}
         error={errors.priority}
       />
-      <Select
+      <OrganizationSelect
         label="Cơ quan chủ trì"
-        data={organizationOptions}
         value={values.leadOrganizationId}
         onChange={(value) => value && set('leadOrganizationId', value)}
-        searchable
         allowDeselect={false}
-        nothingFoundMessage="Không có cơ quan phù hợp"
         error={errors.leadOrganizationId}
       />
-      <MultiSelect
+      <OrganizationMultiSelect
         label="Cơ quan phối hợp"
-        data={organizationOptions.filter((option) => option.value !== values.leadOrganizationId)}
+        exclude={[values.leadOrganizationId]}
         value={values.cooperatingOrganizationIds}
         onChange={(value) => set('cooperatingOrganizationIds', value)}
-        searchable
-        nothingFoundMessage="Không có cơ quan phù hợp"
         error={errors.cooperatingOrganizationIds}
       />
     </ActionModal>

@@ -6,8 +6,9 @@ import { api, ifMatch, unwrap } from '../../api/client';
 import { ORGANIZATION_KIND, optionsOf, type OrganizationKind } from '../../i18n/labels';
 import { ProblemAlert } from '../../ui/problem-alert';
 import { VersionConflict } from '../../ui/version-conflict';
-import { fetchOrganization, organizationName, ORGANIZATIONS_KEY, type Organization } from './directory-queries';
-import { OrganizationSelect } from './organization-select';
+import { organizationLabel, ORGANIZATIONS_KEY } from '../../lib/organizations';
+import { fetchOrganization, type Organization } from './directory-queries';
+import { OrganizationSelect } from '../../ui/organization-pickers';
 import { useRecordForm } from './use-record-form';
 
 interface OrganizationValues {
@@ -55,7 +56,7 @@ export function OrganizationForm({ organization }: { organization?: Organization
       { label: 'Tên cơ quan', value: (o) => o.name },
       { label: 'Tên viết tắt', value: (o) => o.shortName ?? '' },
       { label: 'Loại', value: (o) => ORGANIZATION_KIND[o.kind] },
-      { label: 'Trực thuộc', value: (o) => organizationName(o.parent) },
+      { label: 'Trực thuộc', value: (o) => organizationLabel(o.parent) },
     ],
     fieldOfCode: {
       organization_short_name_taken: 'shortName',
@@ -101,9 +102,10 @@ export function OrganizationForm({ organization }: { organization?: Organization
           label="Trực thuộc"
           placeholder="Không trực thuộc cơ quan nào"
           value={form.values.parentId}
+          clearable
           onChange={(id) => form.setValue('parentId', id)}
           error={form.errors.parentId}
-          excludeId={organization?.id}
+          exclude={organization ? [organization.id] : undefined}
         />
         <Group>
           <Button type="submit" loading={form.saving} disabled={form.conflict !== null}>

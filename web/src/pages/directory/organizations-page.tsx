@@ -5,9 +5,10 @@ import { useMe } from '../../auth/session';
 import { ORGANIZATION_KIND, optionsOf, type OrganizationKind } from '../../i18n/labels';
 import { PageTitle } from '../../ui/page-title';
 import { QueryState } from '../../ui/query-state';
-import { organizationName, useOrganizationPages } from './directory-queries';
+import { organizationLabel } from '../../lib/organizations';
+import { useOrganizationPages } from './directory-queries';
 import { LoadMore } from './load-more';
-import { OrganizationSelect } from './organization-select';
+import { OrganizationSelect } from '../../ui/organization-pickers';
 import { SearchField } from './search-field';
 import { useFilters } from './use-filters';
 
@@ -58,6 +59,7 @@ export function OrganizationsPage() {
           placeholder="Mọi cơ quan cấp trên"
           style={FILTER_WIDTH}
           value={filters.parentId || null}
+          clearable
           onChange={(id) => setFilter('parentId', id)}
         />
       </Group>
@@ -87,7 +89,7 @@ export function OrganizationsPage() {
                         </Table.Td>
                         <Table.Td>{organization.shortName}</Table.Td>
                         <Table.Td>{ORGANIZATION_KIND[organization.kind]}</Table.Td>
-                        <Table.Td>{organizationName(organization.parent)}</Table.Td>
+                        <Table.Td>{organizationLabel(organization.parent)}</Table.Td>
                       </Table.Tr>
                     ))}
                   </Table.Tbody>

@@ -4,9 +4,10 @@ import { Link } from 'react-router';
 import { useMe } from '../../auth/session';
 import { PageTitle } from '../../ui/page-title';
 import { QueryState } from '../../ui/query-state';
-import { organizationName, usePeoplePages } from './directory-queries';
+import { organizationLabel } from '../../lib/organizations';
+import { usePeoplePages } from './directory-queries';
 import { LoadMore } from './load-more';
-import { OrganizationSelect } from './organization-select';
+import { OrganizationSelect } from '../../ui/organization-pickers';
 import { SearchField } from './search-field';
 import { useFilters } from './use-filters';
 
@@ -40,6 +41,7 @@ export function PeoplePage() {
           placeholder="Tất cả cơ quan"
           style={FILTER_WIDTH}
           value={filters.organizationId || null}
+          clearable
           onChange={(id) => setFilter('organizationId', id)}
         />
       </Group>
@@ -67,7 +69,7 @@ export function PeoplePage() {
                           </Anchor>
                         </Table.Td>
                         <Table.Td>{person.position}</Table.Td>
-                        <Table.Td>{organizationName(person.organization)}</Table.Td>
+                        <Table.Td>{organizationLabel(person.organization)}</Table.Td>
                       </Table.Tr>
                     ))}
                   </Table.Tbody>

@@ -5,8 +5,9 @@ import { Link, useNavigate } from 'react-router';
 import { api, ifMatch, unwrap } from '../../api/client';
 import { ProblemAlert } from '../../ui/problem-alert';
 import { VersionConflict } from '../../ui/version-conflict';
-import { fetchPerson, organizationName, PEOPLE_KEY, type Person } from './directory-queries';
-import { OrganizationSelect } from './organization-select';
+import { organizationLabel } from '../../lib/organizations';
+import { fetchPerson, PEOPLE_KEY, type Person } from './directory-queries';
+import { OrganizationSelect } from '../../ui/organization-pickers';
 import { useRecordForm } from './use-record-form';
 
 interface PersonValues {
@@ -47,7 +48,7 @@ export function PersonForm({ person }: { person?: Person }) {
     compared: [
       { label: 'Họ và tên', value: (p) => p.fullName },
       { label: 'Chức vụ', value: (p) => p.position ?? '' },
-      { label: 'Cơ quan, đơn vị', value: (p) => organizationName(p.organization) },
+      { label: 'Cơ quan, đơn vị', value: (p) => organizationLabel(p.organization) },
     ],
     onSaved: (saved) => {
       void queryClient.invalidateQueries({ queryKey: PEOPLE_KEY });
@@ -80,6 +81,7 @@ export function PersonForm({ person }: { person?: Person }) {
         <OrganizationSelect
           label="Cơ quan, đơn vị"
           value={form.values.organizationId}
+          clearable
           onChange={(id) => form.setValue('organizationId', id)}
           error={form.errors.organizationId}
         />
