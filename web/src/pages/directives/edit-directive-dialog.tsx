@@ -1,5 +1,5 @@
 import { Select, Text, Textarea, TextInput } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, ifMatch, unwrap } from '../../api/client';
 import { ProblemError } from '../../api/problem';
@@ -8,8 +8,9 @@ import { optionsOf, PRIORITY, type Priority } from '../../i18n/labels';
 import { OrganizationMultiSelect, OrganizationSelect } from '../../ui/organization-pickers';
 import { VersionConflict, type ChangedField } from '../../ui/version-conflict';
 import { ActionModal, fieldErrorsOf } from './action-modal';
-import { directiveKeys, fetchDirective, useDirectiveChanged, type Directive } from './directive-queries';
+import { directiveKeys, fetchDirective, type Directive } from './directive-queries';
 import { changesSince, patchOf, rebase, valuesOf, type EditValues } from './edit-directive-values';
+import { useDirectiveAction } from './use-directive-action';
 
 /**
  * The secretariat corrects what was decided. The save carries the version the form was opened
@@ -21,20 +22,17 @@ export function EditDirectiveDialog({ directive, onClose }: { directive: Directi
   const [local, setLocal] = useState<Record<string, string>>({});
   const [conflict, setConflict] = useState<{ latest: Directive; changes: ChangedField[] } | null>(null);
   const queryClient = useQueryClient();
-  const changed = useDirectiveChanged(directive.id);
 
-  const save = useMutation({
-    mutationFn: async (patch: ReturnType<typeof patchOf>['patch']) =>
+  const save = useDirectiveAction(directive, {
+    request: async (patch: ReturnType<typeof patchOf>['patch']) =>
       unwrap(
         await api.PATCH('/api/v1/directives/{id}', {
           params: { path: { id: directive.id }, header: ifMatch(openedWith.version) },
           body: patch as components['schemas']['UpdateDirectiveDto'],
         }),
       ),
-    onSuccess: async () => {
-      onClose();
-      await changed('Đã lưu thay đổi của nhiệm vụ.');
-    },
+    done: () => 'Đã lưu thay đổi của nhiệm vụ.',
+    onClose,
     onError: async (error) => {
       if (!(error instanceof ProblemError && error.status === 412)) return;
       const latest = await fetchDirective(directive.id);
@@ -68,8 +66,7 @@ export function EditDirectiveDialog({ directive, onClose }: { directive: Directi
       submitLabel="Lưu thay đổi"
       onClose={onClose}
       onSubmit={submit}
-      busy={save.isPending}
-      error={conflict ? null : save.error}
+      action={{ isPending: save.isPending, error: conflict ? null : save.error }}
       submitDisabled={conflict !== null}
     >
       {conflict && (

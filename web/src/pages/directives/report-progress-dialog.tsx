@@ -1,40 +1,36 @@
-import { NumberInput, Slider, Stack, Text, Textarea } from '@mantine/core';
-import { useMutation } from '@tanstack/react-query';
+import { NumberInput, Slider, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { api, unwrap } from '../../api/client';
 import { newIdempotencyKey } from '../../lib/idempotency';
 import { ActionModal, fieldErrorsOf } from './action-modal';
-import { useDirectiveChanged, type Directive } from './directive-queries';
+import type { Directive } from './directive-queries';
 import { EvidenceDropzone } from './evidence-dropzone';
+import { RequiredNote, useRequiredNote } from './required-note';
+import { useDirectiveAction } from './use-directive-action';
 import { useEvidenceUploads } from './use-evidence-uploads';
 
 /** The agency says how far the work is: a percent, what was done, and the evidence. */
 export function ReportProgressDialog({ directive, onClose }: { directive: Directive; onClose(): void }) {
   const [percent, setPercent] = useState(directive.progressPercent ?? 0);
-  const [note, setNote] = useState('');
-  const [missing, setMissing] = useState(false);
+  const note = useRequiredNote();
   // One key for this report: a retry after a lost answer records it once.
   const [idempotencyKey] = useState(newIdempotencyKey);
   const uploads = useEvidenceUploads();
-  const changed = useDirectiveChanged(directive.id);
-  const report = useMutation({
-    mutationFn: async () =>
+  const report = useDirectiveAction(directive, {
+    request: async () =>
       unwrap(
         await api.POST('/api/v1/directives/{id}/progress-reports', {
           params: { path: { id: directive.id }, header: { 'Idempotency-Key': idempotencyKey } },
-          body: { percent, note: note.trim(), attachmentIds: uploads.attachmentIds },
+          body: { percent, note: note.trimmed, attachmentIds: uploads.attachmentIds },
         }),
       ),
-    onSuccess: async () => {
-      onClose();
-      await changed(`Đã gửi báo cáo tiến độ ${percent} %.`);
-    },
+    done: () => `Đã gửi báo cáo tiến độ ${percent} %.`,
+    onClose,
   });
   const errors = fieldErrorsOf(report.error);
 
   const submit = () => {
-    if (!note.trim()) return setMissing(true);
-    report.mutate();
+    if (note.present()) report.mutate();
   };
 
   return (
@@ -43,8 +39,7 @@ export function ReportProgressDialog({ directive, onClose }: { directive: Direct
       submitLabel="Gửi báo cáo"
       onClose={onClose}
       onSubmit={submit}
-      busy={report.isPending}
-      error={report.error}
+      action={report}
       submitDisabled={uploads.uploading}
     >
       <Stack gap={6}>
@@ -76,19 +71,7 @@ export function ReportProgressDialog({ directive, onClose }: { directive: Direct
           </Text>
         )}
       </Stack>
-      <Textarea
-        label="Nội dung báo cáo"
-        description="Đã làm được gì, còn lại gì, vướng mắc gì."
-        required
-        autosize
-        minRows={3}
-        value={note}
-        onChange={(event) => {
-          setNote(event.currentTarget.value);
-          setMissing(false);
-        }}
-        error={missing ? 'Bắt buộc nhập.' : errors.note}
-      />
+      <RequiredNote label="Nội dung báo cáo" description="Đã làm được gì, còn lại gì, vướng mắc gì." note={note} error={errors.note} />
       <EvidenceDropzone uploads={uploads} />
     </ActionModal>
   );
