@@ -1,14 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import { startBuiltService } from './support/built-service.js';
+import { launchChromium } from './support/chromium.js';
 
 // Figures, not assertions: how fast the interface's first screen (the sign-in page) appears
 // from a cold browser cache, and how much JavaScript and CSS it costs on the wire. The built
 // service (npm run build) runs on a scratch embedded database, as after `npm start`.
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 interface Load {
   visibleMs: number;
@@ -26,18 +25,7 @@ function percentile(values: number[], p: number): number {
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'chidao-bench-web-'));
   const service = await startBuiltService({ DATA_DIR: dataDir, MIGRATIONS_RUN: 'true' });
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchChromium();
   try {
     const loads: Load[] = [];
     for (let run = 0; run <= RUNS; run++) {

@@ -1,4 +1,5 @@
 import type { DirectivePriority, DirectiveStatus } from '../directives/directive-enums.js';
+import { DIRECTIVE_STATUS_LABELS } from '../directives/directive-vocabulary.js';
 import type { CalendarEvent, Todo, TodoStatus } from './ical/calendar.js';
 import type { DirectiveItem, MeetingItem } from './feed-contents.js';
 
@@ -14,16 +15,6 @@ const TODO_STATUS: Record<DirectiveStatus, TodoStatus> = {
   cancelled: 'CANCELLED',
 };
 
-const STATUS_LABEL: Record<DirectiveStatus, string> = {
-  assigned: 'Đã giao',
-  in_progress: 'Đang thực hiện',
-  awaiting_confirmation: 'Chờ xác nhận',
-  completed: 'Hoàn thành',
-  reopened: 'Thực hiện lại',
-  paused: 'Tạm dừng',
-  cancelled: 'Hủy',
-};
-
 /** RFC 5545 §3.8.1.9: 1–4 high (Outlook and Apple show it as such), 5 medium. */
 const PRIORITY: Record<DirectivePriority, number> = { urgent: 1, high: 3, normal: 5 };
 
@@ -36,7 +27,7 @@ export function directiveTodo(row: DirectiveItem, address: string): Todo {
     `Chủ trì: ${row.lead_name}`,
     row.cooperating.length > 0 ? `Phối hợp: ${row.cooperating.join(', ')}` : null,
     row.owner_name ? `Người phụ trách: ${row.owner_name}` : null,
-    `Trạng thái: ${STATUS_LABEL[row.status]}`,
+    `Trạng thái: ${DIRECTIVE_STATUS_LABELS[row.status]}`,
     `Cuộc họp: ${row.meeting_title}`,
     row.description ? `\n${row.description}` : null,
   ].filter((line) => line !== null);

@@ -9,5 +9,9 @@ export const DIRECTIVE_STATUSES = [
 ] as const;
 export type DirectiveStatus = (typeof DIRECTIVE_STATUSES)[number];
 
+/** How a confirmed directive counts in the official reports (followup/completion.ts judges it). */
+export const COMPLETIONS = ['completed_on_time', 'completed_late', 'completed_without_deadline'] as const;
+export type Completion = (typeof COMPLETIONS)[number];
+
 export const DIRECTIVE_PRIORITIES = ['normal', 'high', 'urgent'] as const;
 export type DirectivePriority = (typeof DIRECTIVE_PRIORITIES)[number];

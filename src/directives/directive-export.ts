@@ -3,29 +3,8 @@ import { vietnameseDate } from '../exports/export-table.js';
 import type { Completion } from '../followup/completion.js';
 import type { DeadlineStatus } from './deadline-status.js';
 import type { DirectivePriority, DirectiveStatus } from './directive-enums.js';
+import { COMPLETION_LABELS, DEADLINE_STATUS_LABELS, DIRECTIVE_STATUS_LABELS, PRIORITY_LABELS } from './directive-vocabulary.js';
 import type { DirectiveResponseDto, ListDirectivesQueryDto } from './dto/directive-response.dto.js';
-
-export const STATUS_LABELS: Record<DirectiveStatus, string> = {
-  assigned: 'Đã giao',
-  in_progress: 'Đang thực hiện',
-  awaiting_confirmation: 'Chờ xác nhận',
-  completed: 'Hoàn thành',
-  reopened: 'Thực hiện lại',
-  paused: 'Tạm dừng',
-  cancelled: 'Hủy',
-};
-export const DEADLINE_STATUS_LABELS: Record<DeadlineStatus, string> = {
-  on_track: 'Trong hạn',
-  due_soon: 'Sắp đến hạn',
-  overdue: 'Quá hạn',
-  no_deadline: 'Không có hạn',
-};
-export const COMPLETION_LABELS: Record<Completion, string> = {
-  completed_on_time: 'Hoàn thành đúng hạn',
-  completed_late: 'Hoàn thành quá hạn',
-  completed_without_deadline: 'Hoàn thành (không có hạn)',
-};
-export const PRIORITY_LABELS: Record<DirectivePriority, string> = { normal: 'Bình thường', high: 'Cao', urgent: 'Khẩn' };
 
 /** The columns of the directive list as a spreadsheet: one per field a reader of the periodic report looks for. */
 export const DIRECTIVE_COLUMNS: ExportColumn<DirectiveResponseDto>[] = [
@@ -36,7 +15,7 @@ export const DIRECTIVE_COLUMNS: ExportColumn<DirectiveResponseDto>[] = [
   { header: 'Mức độ ưu tiên', kind: 'text', value: (d) => PRIORITY_LABELS[d.priority] },
   { header: 'Hạn hoàn thành', kind: 'date', value: (d) => d.dueDate },
   { header: 'Hạn ban đầu', kind: 'date', value: (d) => d.originalDueDate },
-  { header: 'Trạng thái', kind: 'text', value: (d) => STATUS_LABELS[d.status] },
+  { header: 'Trạng thái', kind: 'text', value: (d) => DIRECTIVE_STATUS_LABELS[d.status] },
   { header: 'Tình trạng hạn', kind: 'text', value: (d) => (d.deadlineStatus === null ? null : DEADLINE_STATUS_LABELS[d.deadlineStatus]) },
   { header: 'Kết quả', kind: 'text', value: (d) => (d.completion === null ? null : COMPLETION_LABELS[d.completion]) },
   { header: 'Tiến độ (%)', kind: 'percent', value: (d) => d.progressPercent },
@@ -52,7 +31,7 @@ const FILTER_LABELS: { [K in keyof ListDirectivesQueryDto]?: (value: string) => 
   cooperatingOrganizationId: (v) => `Cơ quan phối hợp (mã): ${v}`,
   meetingId: (v) => `Cuộc họp (mã): ${v}`,
   ownerId: (v) => `Người phụ trách (mã): ${v}`,
-  status: (v) => `Trạng thái: ${STATUS_LABELS[v as DirectiveStatus]}`,
+  status: (v) => `Trạng thái: ${DIRECTIVE_STATUS_LABELS[v as DirectiveStatus]}`,
   priority: (v) => `Mức độ ưu tiên: ${PRIORITY_LABELS[v as DirectivePriority]}`,
   deadlineStatus: (v) => `Tình trạng hạn: ${DEADLINE_STATUS_LABELS[v as DeadlineStatus]}`,
   completion: (v) => `Kết quả: ${COMPLETION_LABELS[v as Completion]}`,

@@ -1,7 +1,7 @@
 import { calendarDateIn } from '../common/time/clock.js';
+import type { Completion } from '../directives/directive-enums.js';
 
-export const COMPLETIONS = ['completed_on_time', 'completed_late', 'completed_without_deadline'] as const;
-export type Completion = (typeof COMPLETIONS)[number];
+export { COMPLETIONS, type Completion } from '../directives/directive-enums.js';
 
 /**
  * How a confirmed directive counts in the official reports. It is judged on

@@ -1,3 +1,4 @@
+import { DIRECTIVE_STATUS_LABELS } from '../directives/directive-vocabulary.js';
 import { vietnameseDate } from './digest-time.js';
 
 /** One directive in a digest, as a reader needs it. */
@@ -29,15 +30,8 @@ const SECTIONS: readonly { key: keyof Digest; heading: string; counted: string }
   { key: 'pendingExtensionDecisions', heading: 'Đề nghị gia hạn chờ quyết định', counted: 'chờ quyết định gia hạn' },
 ];
 
-const STATUS_LABELS: Record<string, string> = {
-  assigned: 'Đã giao',
-  in_progress: 'Đang thực hiện',
-  awaiting_confirmation: 'Chờ xác nhận',
-  completed: 'Hoàn thành',
-  reopened: 'Thực hiện lại',
-  paused: 'Tạm dừng',
-  cancelled: 'Đã hủy',
-};
+/** A digest item carries its status as a string; one the vocabulary does not know is shown as it is. */
+const statusLabel = (status: string): string => (DIRECTIVE_STATUS_LABELS as Partial<Record<string, string>>)[status] ?? status;
 
 export function isEmptyDigest(digest: Digest): boolean {
   return SECTIONS.every(({ key }) => digest[key].length === 0);
@@ -56,7 +50,7 @@ export function composeDigestMail(day: string, recipientName: string, digest: Di
   const subject = `Chỉ Đạo — tổng hợp ngày ${date}: ${sections.map(({ key, counted }) => `${digest[key].length} ${counted}`).join(', ')}`;
   const line = (item: DigestItem): string =>
     `${item.title} — Chủ trì: ${item.leadAgency} — Hạn: ${item.dueDate ? vietnameseDate(item.dueDate) : 'không có'} — ` +
-    `Trạng thái: ${STATUS_LABELS[item.status] ?? item.status}`;
+    `Trạng thái: ${statusLabel(item.status)}`;
   const text = [
     `Kính gửi ${recipientName},`,
     '',
@@ -77,7 +71,7 @@ export function composeDigestMail(day: string, recipientName: string, digest: Di
           .map(
             (item) =>
               `<tr>${cell(item.title)}${cell(item.leadAgency)}${cell(item.dueDate ? vietnameseDate(item.dueDate) : 'không có')}` +
-              `${cell(STATUS_LABELS[item.status] ?? item.status)}</tr>`,
+              `${cell(statusLabel(item.status))}</tr>`,
           )
           .join('') +
         '</table>',

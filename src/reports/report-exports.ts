@@ -1,4 +1,4 @@
-import { STATUS_LABELS } from '../directives/directive-export.js';
+import { DIRECTIVE_STATUS_LABELS } from '../directives/directive-vocabulary.js';
 import { type ExportColumn, type ExportTable, inOneBatch, vietnameseDate } from '../exports/export-table.js';
 import type { AgencyPerformanceDto, PerformanceFiguresDto } from './dto/agency-performance.dto.js';
 import type { OverdueDirectiveDto } from './dto/overdue-report.dto.js';
@@ -10,7 +10,7 @@ export type OverdueLine = OverdueDirectiveDto & { leadOrganization: Organization
 const OVERDUE_COLUMNS: ExportColumn<OverdueLine>[] = [
   { header: 'Cơ quan chủ trì', kind: 'text', value: (d) => d.leadOrganization.name },
   { header: 'Tên nhiệm vụ', kind: 'text', value: (d) => d.title },
-  { header: 'Trạng thái', kind: 'text', value: (d) => STATUS_LABELS[d.status] },
+  { header: 'Trạng thái', kind: 'text', value: (d) => DIRECTIVE_STATUS_LABELS[d.status] },
   { header: 'Hạn hoàn thành', kind: 'date', value: (d) => d.dueDate },
   { header: 'Hạn ban đầu', kind: 'date', value: (d) => d.originalDueDate },
   { header: 'Số ngày quá hạn', kind: 'integer', value: (d) => d.daysOverdue },

@@ -16,29 +16,13 @@ export type ReminderChannel = NonNullable<Schemas['RemindDto']['channel']>;
 export type ExtensionStatus = Schemas['ExtensionRequestResponseDto']['status'];
 export type NotificationKind = Schemas['NotificationResponseDto']['kind'];
 
-// The vocabulary of ARCHITECTURE.md §6: the words the offices already use.
-export const DIRECTIVE_STATUS: Record<DirectiveStatus, string> = {
-  assigned: 'Đã giao',
-  in_progress: 'Đang thực hiện',
-  awaiting_confirmation: 'Chờ xác nhận',
-  completed: 'Hoàn thành',
-  reopened: 'Thực hiện lại',
-  paused: 'Tạm dừng',
-  cancelled: 'Hủy',
-};
-
-export const DEADLINE_STATUS: Record<DeadlineStatus, string> = {
-  on_track: 'Trong hạn',
-  due_soon: 'Sắp đến hạn',
-  overdue: 'Quá hạn',
-  no_deadline: 'Không thời hạn',
-};
-
-export const COMPLETION: Record<Completion, string> = {
-  completed_on_time: 'Hoàn thành đúng hạn',
-  completed_late: 'Hoàn thành quá hạn',
-  completed_without_deadline: 'Hoàn thành (không thời hạn)',
-};
+// The vocabulary of ARCHITECTURE.md §6, written once for the service and the interface.
+export {
+  DIRECTIVE_STATUS_LABELS as DIRECTIVE_STATUS,
+  DEADLINE_STATUS_LABELS as DEADLINE_STATUS,
+  COMPLETION_LABELS as COMPLETION,
+  PRIORITY_LABELS as PRIORITY,
+} from '../../../src/directives/directive-vocabulary';
 
 /** What the button says: the verb the user performs. */
 export const TRANSITION_ACTION: Record<TransitionAction, string> = {
@@ -51,8 +35,6 @@ export const TRANSITION_ACTION: Record<TransitionAction, string> = {
   cancel: 'Hủy nhiệm vụ',
   reopen: 'Yêu cầu thực hiện lại',
 };
-
-export const PRIORITY: Record<Priority, string> = { normal: 'Bình thường', high: 'Cao', urgent: 'Khẩn' };
 
 export const ROLE: Record<Role, string> = {
   admin: 'Quản trị hệ thống',

@@ -5,14 +5,18 @@ export function foldVietnamese(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
 }
 
-/** Mantine's option filter, accent- and case-insensitive ("bao thang" finds "Bảo Thắng"). */
+/**
+ * Mantine's option filter, accent- and case-insensitive: every typed word somewhere in the option,
+ * in any order ("bao thang" finds "Bảo Thắng", "ubnd tinh" finds "Ủy ban nhân dân tỉnh (UBND-LC)").
+ */
 export const vietnameseOptionsFilter: OptionsFilter = ({ options, search, limit }) => {
-  const wanted = foldVietnamese(search.trim());
+  const words = foldVietnamese(search).split(/\s+/).filter(Boolean);
   const found: ComboboxParsedItem[] = [];
   for (const option of options) {
     if (found.length >= limit) break;
     if (isOptionsGroup(option)) continue;
-    if (foldVietnamese(option.label).includes(wanted)) found.push(option);
+    const label = foldVietnamese(option.label);
+    if (words.every((word) => label.includes(word))) found.push(option);
   }
   return found;
 };

@@ -5,7 +5,7 @@ import { COMPLETION, DEADLINE_STATUS, DIRECTIVE_STATUS, PRIORITY, optionsOf } fr
 import type { DirectiveFilterKey, DirectiveFilters } from '../lib/directive-query';
 import { DateTextInput } from './date-text-input';
 import { MeetingSelect } from './meeting-select';
-import { OrganizationSelect } from './organization-select';
+import { OrganizationSelect } from './organization-pickers';
 
 interface Props {
   filters: DirectiveFilters;
@@ -38,13 +38,17 @@ export function DirectiveFilterPanel({ filters, onChange, onReset, meetingTitle 
         {choice('pendingExtension', 'Đề nghị gia hạn', { true: 'Đang chờ quyết định' })}
         <OrganizationSelect
           label="Cơ quan chủ trì"
-          value={filters.leadOrganizationId ?? ''}
-          onChange={(value) => onChange('leadOrganizationId', value)}
+          placeholder="Tất cả"
+          clearable
+          value={filters.leadOrganizationId || null}
+          onChange={(value) => onChange('leadOrganizationId', value ?? '')}
         />
         <OrganizationSelect
           label="Cơ quan phối hợp"
-          value={filters.cooperatingOrganizationId ?? ''}
-          onChange={(value) => onChange('cooperatingOrganizationId', value)}
+          placeholder="Tất cả"
+          clearable
+          value={filters.cooperatingOrganizationId || null}
+          onChange={(value) => onChange('cooperatingOrganizationId', value ?? '')}
         />
         <MeetingSelect value={filters.meetingId ?? ''} onChange={(value) => onChange('meetingId', value)} knownTitle={meetingTitle} />
         <DateTextInput

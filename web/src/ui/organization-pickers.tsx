@@ -1,80 +1,50 @@
 import { MultiSelect, Select, type MultiSelectProps, type SelectProps } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
-import { api, unwrap } from '../api/client';
-import type { components } from '../api/schema';
+import type { ReactNode } from 'react';
+import { organizationLabel, useAllOrganizations } from '../lib/organizations';
 import { vietnameseOptionsFilter } from '../lib/vietnamese-search';
 
-export type Organization = components['schemas']['OrganizationResponseDto'];
+type PickerProps<P> = Omit<P, 'data' | 'filter' | 'searchable'> & {
+  /** Agencies that may not be chosen here (an organization as its own parent, the lead among the cooperating). */
+  exclude?: readonly string[];
+};
 
-/** A province has a few hundred agencies at most: loaded whole once, then searched in the browser. */
-const MAX_PAGES = 25;
-
-async function allOrganizations(): Promise<Organization[]> {
-  const organizations: Organization[] = [];
-  let cursor: string | undefined;
-  for (let page = 0; page < MAX_PAGES; page++) {
-    const result = unwrap(await api.GET('/api/v1/organizations', { params: { query: { limit: 200, cursor } } }));
-    organizations.push(...result.items);
-    if (!result.nextCursor) break;
-    cursor = result.nextCursor;
-  }
-  return organizations.sort((a, b) => a.name.localeCompare(b.name, 'vi'));
-}
-
-export function useAllOrganizations() {
-  return useQuery({ queryKey: ['organizations', 'all'], queryFn: allOrganizations, staleTime: 5 * 60_000 });
-}
-
-/** "Ủy ban nhân dân huyện Bảo Thắng (UBND-BT)": found by its name or its short name. */
-export function organizationLabel(organization: { name: string; shortName?: string | null }): string {
-  return organization.shortName ? `${organization.name} (${organization.shortName})` : organization.name;
-}
-
-function useOptions(exclude: readonly string[] = []) {
+/** What both pickers share: every agency but the excluded, searched with or without accents, loading and failure said in the field. */
+function usePicker({
+  exclude,
+  label,
+  placeholder,
+  error,
+}: {
+  exclude?: readonly string[];
+  label?: ReactNode;
+  placeholder?: string;
+  error?: ReactNode;
+}) {
   const organizations = useAllOrganizations();
-  const data = useMemo(
-    () =>
-      (organizations.data ?? [])
-        .filter((organization) => !exclude.includes(organization.id))
-        .map((organization) => ({ value: organization.id, label: organizationLabel(organization) })),
-    [organizations.data, exclude],
-  );
-  return { data, loading: organizations.isPending, failed: organizations.isError };
+  const data = (organizations.data ?? [])
+    .filter((organization) => !exclude?.includes(organization.id))
+    .map((organization) => ({ value: organization.id, label: organizationLabel(organization) }));
+  return {
+    data,
+    searchable: true,
+    filter: vietnameseOptionsFilter,
+    nothingFoundMessage: 'Không tìm thấy cơ quan',
+    limit: 100,
+    clearButtonProps: typeof label === 'string' ? { 'aria-label': `Bỏ chọn ${label.toLowerCase()}` } : undefined,
+    placeholder: organizations.isPending ? 'Đang tải danh sách cơ quan…' : placeholder,
+    error: error ?? (organizations.isError ? 'Không tải được danh sách cơ quan.' : undefined),
+  };
 }
-
-type PickerProps<P> = Omit<P, 'data' | 'filter' | 'searchable'> & { exclude?: readonly string[] };
 
 /** One agency, searched by name or short name, with or without accents. */
-export function OrganizationSelect({ exclude, placeholder, error, ...props }: PickerProps<SelectProps>) {
-  const { data, loading, failed } = useOptions(exclude);
-  return (
-    <Select
-      {...props}
-      data={data}
-      searchable
-      filter={vietnameseOptionsFilter}
-      nothingFoundMessage="Không tìm thấy cơ quan"
-      placeholder={loading ? 'Đang tải danh sách cơ quan…' : placeholder}
-      error={error ?? (failed ? 'Không tải được danh sách cơ quan.' : undefined)}
-      limit={50}
-    />
-  );
+export function OrganizationSelect({ exclude, ...props }: PickerProps<SelectProps>) {
+  const { data, ...picker } = usePicker({ exclude, ...props });
+  // A value the list does not hold (a link to a filter on an agency not loaded yet) still shows as chosen.
+  if (props.value && !data.some((option) => option.value === props.value)) data.push({ value: props.value, label: 'Cơ quan đã chọn' });
+  return <Select {...props} {...picker} data={data} />;
 }
 
 /** Several agencies (the cooperating ones), never those in `exclude` (the lead). */
-export function OrganizationMultiSelect({ exclude, placeholder, error, ...props }: PickerProps<MultiSelectProps>) {
-  const { data, loading, failed } = useOptions(exclude);
-  return (
-    <MultiSelect
-      {...props}
-      data={data}
-      searchable
-      filter={vietnameseOptionsFilter}
-      nothingFoundMessage="Không tìm thấy cơ quan"
-      placeholder={loading ? 'Đang tải danh sách cơ quan…' : placeholder}
-      error={error ?? (failed ? 'Không tải được danh sách cơ quan.' : undefined)}
-      limit={50}
-    />
-  );
+export function OrganizationMultiSelect({ exclude, ...props }: PickerProps<MultiSelectProps>) {
+  return <MultiSelect {...props} {...usePicker({ exclude, ...props })} />;
 }

@@ -1,13 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../../bench/support/chromium.js';
 import { seedLaoCai } from '../../../scripts/demo/seed-laocai.js';
 import type { Role } from '../../../src/common/roles.js';
 import { createTestApp, TEST_PASSWORD, type TestApp } from '../../../test/support/test-app.js';
 
 export const SCREENSHOTS = join(process.cwd(), 'test-results', 'screenshots');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** A phone held upright: the department head's screens must work on it. */
 export const PHONE = { width: 390, height: 844 };
@@ -51,19 +51,7 @@ export async function startBrowserApp(options: { meeting?: boolean; now?: string
   const { port } = t.app.getHttpServer().address() as { port: number };
   const base = `http://127.0.0.1:${port}`;
   const seeded = await seedLaoCai({ admin: t.as('admin'), secretariat: t }, async () => {}, { meeting: options.meeting ?? false });
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    // This machine's network is closed: without these, Chromium keeps trying to reach Google's services.
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchChromium();
   mkdirSync(SCREENSHOTS, { recursive: true });
   const now = new Date(options.now ?? '2024-03-12T09:00:00+07:00');
 

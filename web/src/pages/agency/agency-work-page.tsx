@@ -4,7 +4,7 @@ import { Link, useSearchParams } from 'react-router';
 import { useMe } from '../../auth/session';
 import { useDirectiveCount } from '../../lib/use-directive-pages';
 import { CountCard } from '../../ui/count-card';
-import { useOrganizations } from '../../ui/organization-select';
+import { useAllOrganizations } from '../../lib/organizations';
 import { PageTitle } from '../../ui/page-title';
 import { AGENCY_COUNTS, AGENCY_GROUPS, type AgencyGroup } from './agency-groups';
 import { AgencyGroupSection } from './agency-group-section';
@@ -17,7 +17,7 @@ export function Component() {
   const me = useMe();
   const [search] = useSearchParams();
   const compact = !useMediaQuery('(min-width: 48em)', false, { getInitialValueInEffect: false });
-  const organizations = useOrganizations();
+  const organizations = useAllOrganizations();
   const agency = organizations.data?.find((organization) => organization.id === me.organizationId);
 
   const chosen = search.get('nhom');

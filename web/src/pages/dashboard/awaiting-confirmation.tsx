@@ -1,7 +1,6 @@
-import { Anchor, Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Button, Group, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link } from 'react-router';
 import { api, ifMatch, unwrap } from '../../api/client';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { TRANSITION_ACTION } from '../../i18n/labels';
@@ -10,6 +9,7 @@ import type { DirectiveRow } from '../../ui/directive-table';
 import { ProblemAlert } from '../../ui/problem-alert';
 import { QueryState } from '../../ui/query-state';
 import { DeadlineBadge } from '../../ui/status-badges';
+import { DirectiveItemCard } from './directive-item-card';
 import { useAfterDecision, useRefreshLists } from './use-after-decision';
 
 /** Directives their agencies reported done, waiting for a leader: confirm, or return with what is missing. */
@@ -71,62 +71,56 @@ function AwaitingItem({ directive }: { directive: DirectiveRow }) {
     onError: refreshLists,
   });
   const may = (action: 'confirm' | 'reject') => directive.allowedActions.includes(action);
-  const titleId = `cho-xac-nhan-${directive.id}`;
 
   return (
-    <Paper withBorder p="sm" component="article" aria-labelledby={titleId}>
-      <Stack gap={6}>
-        <Anchor component={Link} to={`/nhiem-vu/${directive.id}`} fw={600} id={titleId}>
-          {directive.title}
-        </Anchor>
-        <Group gap="xs">
-          {directive.deadlineStatus && <DeadlineBadge status={directive.deadlineStatus} />}
-          <Text size="sm">
-            {directive.leadOrganization.name}
-            {directive.submittedAt && ` · báo cáo hoàn thành lúc ${formatDateTime(directive.submittedAt)}`}
-            {directive.dueDate && ` · hạn ${formatDate(directive.dueDate)}`}
-          </Text>
-        </Group>
-        <ProblemAlert error={decide.error} />
-        {returning ? (
-          <form
-            onSubmit={(event) => {
-              event.preventDefault();
-              decide.mutate({ action: 'reject', note: note.trim() });
-            }}
-          >
-            <Textarea
-              label="Nội dung còn thiếu, cần làm tiếp"
-              required
-              autosize
-              minRows={2}
-              value={note}
-              onChange={(event) => setNote(event.currentTarget.value)}
-            />
-            <Group gap="xs" mt="xs">
-              <Button type="submit" color="orange" loading={decide.isPending} disabled={note.trim() === ''}>
-                Gửi trả lại
-              </Button>
-              <Button variant="default" onClick={() => setReturning(false)} disabled={decide.isPending}>
-                Thôi
-              </Button>
-            </Group>
-          </form>
-        ) : (
-          <Group gap="xs">
-            {may('confirm') && (
-              <Button loading={decide.isPending} onClick={() => decide.mutate({ action: 'confirm' })}>
-                {TRANSITION_ACTION.confirm}
-              </Button>
-            )}
-            {may('reject') && (
-              <Button variant="default" onClick={() => setReturning(true)} disabled={decide.isPending}>
-                {TRANSITION_ACTION.reject}
-              </Button>
-            )}
+    <DirectiveItemCard directive={directive} idPrefix="cho-xac-nhan">
+      <Group gap="xs">
+        {directive.deadlineStatus && <DeadlineBadge status={directive.deadlineStatus} />}
+        <Text size="sm">
+          {directive.leadOrganization.name}
+          {directive.submittedAt && ` · báo cáo hoàn thành lúc ${formatDateTime(directive.submittedAt)}`}
+          {directive.dueDate && ` · hạn ${formatDate(directive.dueDate)}`}
+        </Text>
+      </Group>
+      <ProblemAlert error={decide.error} />
+      {returning ? (
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            decide.mutate({ action: 'reject', note: note.trim() });
+          }}
+        >
+          <Textarea
+            label="Nội dung còn thiếu, cần làm tiếp"
+            required
+            autosize
+            minRows={2}
+            value={note}
+            onChange={(event) => setNote(event.currentTarget.value)}
+          />
+          <Group gap="xs" mt="xs">
+            <Button type="submit" color="orange" loading={decide.isPending} disabled={note.trim() === ''}>
+              Gửi trả lại
+            </Button>
+            <Button variant="default" onClick={() => setReturning(false)} disabled={decide.isPending}>
+              Thôi
+            </Button>
           </Group>
-        )}
-      </Stack>
-    </Paper>
+        </form>
+      ) : (
+        <Group gap="xs">
+          {may('confirm') && (
+            <Button loading={decide.isPending} onClick={() => decide.mutate({ action: 'confirm' })}>
+              {TRANSITION_ACTION.confirm}
+            </Button>
+          )}
+          {may('reject') && (
+            <Button variant="default" onClick={() => setReturning(true)} disabled={decide.isPending}>
+              {TRANSITION_ACTION.reject}
+            </Button>
+          )}
+        </Group>
+      )}
+    </DirectiveItemCard>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -9,6 +9,7 @@ import { DateTextInput } from '../../ui/date-text-input';
 import type { DirectiveRow } from '../../ui/directive-table';
 import { ProblemAlert } from '../../ui/problem-alert';
 import { QueryState } from '../../ui/query-state';
+import { DirectiveItemCard } from './directive-item-card';
 import { useAfterDecision, useRefreshLists } from './use-after-decision';
 import { usePendingExtensions } from './use-pending-extensions';
 
@@ -71,57 +72,51 @@ function ExtensionItem({ directive }: { directive: DirectiveRow }) {
     onError: refreshLists,
   });
   const withNote = note.trim() ? { note: note.trim() } : {};
-  const titleId = `gia-han-${directive.id}`;
 
   return (
-    <Paper withBorder p="sm" component="article" aria-labelledby={titleId}>
-      <Stack gap={6}>
-        <Anchor component={Link} to={`/nhiem-vu/${directive.id}`} fw={600} id={titleId}>
-          {directive.title}
-        </Anchor>
-        <Text size="sm">
-          {directive.leadOrganization.name} đề nghị gia hạn từ <strong>{formatDate(directive.dueDate)}</strong> đến{' '}
-          <strong>{formatDate(request.proposedDueDate)}</strong> (gửi lúc {formatDateTime(request.requestedAt)}).
+    <DirectiveItemCard directive={directive} idPrefix="gia-han">
+      <Text size="sm">
+        {directive.leadOrganization.name} đề nghị gia hạn từ <strong>{formatDate(directive.dueDate)}</strong> đến{' '}
+        <strong>{formatDate(request.proposedDueDate)}</strong> (gửi lúc {formatDateTime(request.requestedAt)}).
+      </Text>
+      <Text size="sm">
+        <Text span c="dimmed" size="sm">
+          Lý do:{' '}
         </Text>
-        <Text size="sm">
-          <Text span c="dimmed" size="sm">
-            Lý do:{' '}
-          </Text>
-          {request.reason}
-        </Text>
-        <ProblemAlert error={decide.error} />
-        {mayDecide && (
-          <form
-            onSubmit={(event) => {
-              event.preventDefault();
-              decide.mutate({ decision: 'approved', approvedDueDate, ...withNote });
-            }}
-          >
-            <Group align="flex-start" gap="sm" wrap="wrap">
-              <DateTextInput label="Đồng ý gia hạn đến ngày" value={approvedDueDate} onChange={setApprovedDueDate} />
-              <TextInput
-                label="Ý kiến (không bắt buộc)"
-                value={note}
-                onChange={(event) => setNote(event.currentTarget.value)}
-                style={{ flex: 1, minWidth: 220 }}
-              />
-            </Group>
-            {beyondProposed && (
-              <Text size="sm" c="red.8" mt={4} role="alert">
-                Không được muộn hơn ngày đơn vị đề nghị ({formatDate(request.proposedDueDate)}).
-              </Text>
-            )}
-            <Group gap="xs" mt="xs">
-              <Button type="submit" loading={decide.isPending} disabled={beyondProposed || !approvedDueDate}>
-                Đồng ý gia hạn
-              </Button>
-              <Button variant="default" disabled={decide.isPending} onClick={() => decide.mutate({ decision: 'rejected', ...withNote })}>
-                Không đồng ý
-              </Button>
-            </Group>
-          </form>
-        )}
-      </Stack>
-    </Paper>
+        {request.reason}
+      </Text>
+      <ProblemAlert error={decide.error} />
+      {mayDecide && (
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            decide.mutate({ decision: 'approved', approvedDueDate, ...withNote });
+          }}
+        >
+          <Group align="flex-start" gap="sm" wrap="wrap">
+            <DateTextInput label="Đồng ý gia hạn đến ngày" value={approvedDueDate} onChange={setApprovedDueDate} />
+            <TextInput
+              label="Ý kiến (không bắt buộc)"
+              value={note}
+              onChange={(event) => setNote(event.currentTarget.value)}
+              style={{ flex: 1, minWidth: 220 }}
+            />
+          </Group>
+          {beyondProposed && (
+            <Text size="sm" c="red.8" mt={4} role="alert">
+              Không được muộn hơn ngày đơn vị đề nghị ({formatDate(request.proposedDueDate)}).
+            </Text>
+          )}
+          <Group gap="xs" mt="xs">
+            <Button type="submit" loading={decide.isPending} disabled={beyondProposed || !approvedDueDate}>
+              Đồng ý gia hạn
+            </Button>
+            <Button variant="default" disabled={decide.isPending} onClick={() => decide.mutate({ decision: 'rejected', ...withNote })}>
+              Không đồng ý
+            </Button>
+          </Group>
+        </form>
+      )}
+    </DirectiveItemCard>
   );
 }

@@ -1,6 +1,6 @@
-import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
+import { notifySuccess } from '../../ui/notify';
 
 /**
  * After a leader acts in place: every directive list and report is read again (the item
@@ -10,7 +10,7 @@ export function useAfterDecision() {
   const queryClient = useQueryClient();
   return useCallback(
     async (message: string) => {
-      notifications.show({ color: 'teal', message, closeButtonProps: { 'aria-label': 'Đóng thông báo' } });
+      notifySuccess(message);
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: ['directives'] }),
         queryClient.invalidateQueries({ queryKey: ['reports'] }),

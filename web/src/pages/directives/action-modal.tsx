@@ -13,8 +13,7 @@ export function ActionModal({
   submitLabel,
   onClose,
   onSubmit,
-  busy,
-  error,
+  action,
   submitDisabled,
   children,
 }: {
@@ -22,8 +21,8 @@ export function ActionModal({
   submitLabel: string;
   onClose(): void;
   onSubmit(): void;
-  busy: boolean;
-  error: unknown;
+  /** The write the dialog makes: busy while it runs, its refusal shown above the buttons. */
+  action: { isPending: boolean; error: unknown };
   submitDisabled?: boolean;
   children: ReactNode;
 }) {
@@ -37,12 +36,12 @@ export function ActionModal({
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           {children}
-          <ProblemAlert error={error} />
+          <ProblemAlert error={action.error} />
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={onClose}>
               Đóng
             </Button>
-            <Button type="submit" loading={busy} disabled={submitDisabled}>
+            <Button type="submit" loading={action.isPending} disabled={submitDisabled}>
               {submitLabel}
             </Button>
           </Group>

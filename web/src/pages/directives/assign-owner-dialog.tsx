@@ -1,39 +1,26 @@
-import { Select, Text } from '@mantine/core';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { Text } from '@mantine/core';
 import { useState } from 'react';
 import { api, ifMatch, unwrap } from '../../api/client';
+import { PersonOfOrganizationSelect } from '../../ui/person-select';
 import { ActionModal, fieldErrorsOf } from './action-modal';
-import { useDirectiveChanged, useReloadOnConflict, type Directive } from './directive-queries';
+import type { Directive } from './directive-queries';
+import { useDirectiveAction } from './use-directive-action';
 
 /** Who answers for the directive day to day: a person of the lead agency. */
 export function AssignOwnerDialog({ directive, onClose }: { directive: Directive; onClose(): void }) {
   const [ownerId, setOwnerId] = useState<string | null>(directive.owner?.id ?? null);
-  const organizationId = directive.leadOrganization.id;
-  const people = useQuery({
-    queryKey: ['people', { organizationId }],
-    queryFn: async () => unwrap(await api.GET('/api/v1/people', { params: { query: { organizationId, limit: 200 } } })),
-  });
-  const changed = useDirectiveChanged(directive.id);
-  const reloadOnConflict = useReloadOnConflict(directive.id);
-  const assign = useMutation({
-    mutationFn: async (id: string) =>
+  const assign = useDirectiveAction(directive, {
+    request: async (id: string) =>
       unwrap(
         await api.PATCH('/api/v1/directives/{id}', {
           params: { path: { id: directive.id }, header: ifMatch(directive.version) },
           body: { ownerId: id },
         }),
       ),
-    onError: reloadOnConflict,
-    onSuccess: async (updated) => {
-      onClose();
-      await changed(`Đã phân công ${updated.owner?.fullName ?? ''} xử lý nhiệm vụ.`);
-    },
+    done: (updated) => `Đã phân công ${updated.owner?.fullName ?? ''} xử lý nhiệm vụ.`,
+    onClose,
   });
   const errors = fieldErrorsOf(assign.error);
-  const options = (people.data?.items ?? []).map((person) => ({
-    value: person.id,
-    label: person.position ? `${person.fullName} — ${person.position}` : person.fullName,
-  }));
 
   return (
     <ActionModal
@@ -41,18 +28,16 @@ export function AssignOwnerDialog({ directive, onClose }: { directive: Directive
       submitLabel="Phân công"
       onClose={onClose}
       onSubmit={() => ownerId && assign.mutate(ownerId)}
-      busy={assign.isPending}
-      error={assign.error ?? people.error}
+      action={assign}
       submitDisabled={!ownerId || ownerId === directive.owner?.id}
     >
       <Text size="sm">Cán bộ của {directive.leadOrganization.name}</Text>
-      <Select
+      <PersonOfOrganizationSelect
+        organizationId={directive.leadOrganization.id}
         label="Người xử lý"
-        placeholder={people.isPending ? 'Đang tải danh sách…' : 'Chọn cán bộ'}
-        data={options}
+        placeholder="Chọn cán bộ"
         value={ownerId}
         onChange={setOwnerId}
-        searchable
         nothingFoundMessage="Không có cán bộ phù hợp"
         error={errors.ownerId}
         data-autofocus

@@ -1,9 +1,9 @@
 import { Anchor, Group, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconPaperclip } from '@tabler/icons-react';
 import { problemOf } from '../../api/problem';
 import { problemMessage } from '../../i18n/problems';
 import { downloadFile } from '../../lib/download';
+import { notifyFailure } from '../../ui/notify';
 import type { AttachmentSummary } from './directive-queries';
 import { formatFileSize } from './file-size';
 
@@ -11,7 +11,7 @@ import { formatFileSize } from './file-size';
 export function AttachmentLink({ attachment }: { attachment: AttachmentSummary }) {
   const download = () =>
     downloadFile(`/api/v1/attachments/${attachment.id}`, attachment.fileName).catch((error: unknown) =>
-      notifications.show({ color: 'red', title: 'Không tải được tệp', message: problemMessage(problemOf(error)) }),
+      notifyFailure(problemMessage(problemOf(error)), 'Không tải được tệp'),
     );
   return (
     <Group gap={4} wrap="nowrap">

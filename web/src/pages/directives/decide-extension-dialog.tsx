@@ -1,10 +1,10 @@
 import { SegmentedControl, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, ifMatch, unwrap } from '../../api/client';
 import { formatDate, formatDateTime, parseVietnameseDate } from '../../i18n/format';
 import { ActionModal, fieldErrorsOf } from './action-modal';
-import { useDirectiveChanged, useReloadOnConflict, type Directive } from './directive-queries';
+import type { Directive } from './directive-queries';
+import { useDirectiveAction } from './use-directive-action';
 
 type Decision = 'approved' | 'rejected';
 
@@ -22,21 +22,16 @@ export function DecideExtensionDialog({
   const [date, setDate] = useState(formatDate(pending.proposedDueDate));
   const [note, setNote] = useState('');
   const [local, setLocal] = useState<Record<string, string>>({});
-  const changed = useDirectiveChanged(directive.id);
-  const reloadOnConflict = useReloadOnConflict(directive.id);
-  const decide = useMutation({
-    mutationFn: async (approvedDueDate: string | undefined) =>
+  const decide = useDirectiveAction(directive, {
+    request: async (approvedDueDate: string | undefined) =>
       unwrap(
         await api.POST('/api/v1/directives/{id}/extension-requests/{requestId}/decision', {
           params: { path: { id: directive.id, requestId: pending.id }, header: ifMatch(directive.version) },
           body: { decision, ...(approvedDueDate && { approvedDueDate }), ...(note.trim() && { note: note.trim() }) },
         }),
       ),
-    onError: reloadOnConflict,
-    onSuccess: async (_, approvedDueDate) => {
-      onClose();
-      await changed(approvedDueDate ? `Đã đồng ý gia hạn đến ${formatDate(approvedDueDate)}.` : 'Đã không đồng ý gia hạn.');
-    },
+    done: (_, approvedDueDate) => (approvedDueDate ? `Đã đồng ý gia hạn đến ${formatDate(approvedDueDate)}.` : 'Đã không đồng ý gia hạn.'),
+    onClose,
   });
   const errors = { ...fieldErrorsOf(decide.error), ...local };
 
@@ -57,8 +52,7 @@ export function DecideExtensionDialog({
       submitLabel={decision === 'approved' ? 'Đồng ý gia hạn' : 'Không đồng ý'}
       onClose={onClose}
       onSubmit={submit}
-      busy={decide.isPending}
-      error={decide.error}
+      action={decide}
     >
       <Stack gap={4}>
         <Text size="sm">

@@ -1,9 +1,9 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { ProblemError } from '../../api/problem';
-import { notifications } from '@mantine/notifications';
 import { useCallback } from 'react';
 import { api, unwrap } from '../../api/client';
 import type { components } from '../../api/schema';
+import { notifySuccess } from '../../ui/notify';
 
 type Schemas = components['schemas'];
 export type Directive = Schemas['DirectiveResponseDto'];
@@ -50,7 +50,7 @@ export function useDirectiveChanged(id: string): (message: string) => Promise<vo
   const queryClient = useQueryClient();
   return useCallback(
     async (message: string) => {
-      notifications.show({ color: 'teal', title: 'Đã lưu', message });
+      notifySuccess(message, 'Đã lưu');
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: directiveKeys.all(id) }),
         queryClient.invalidateQueries({ queryKey: ['directives'] }),

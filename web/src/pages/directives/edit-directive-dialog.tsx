@@ -1,15 +1,16 @@
-import { MultiSelect, Select, Text, Textarea, TextInput } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Select, Text, Textarea, TextInput } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, ifMatch, unwrap } from '../../api/client';
 import { ProblemError } from '../../api/problem';
 import type { components } from '../../api/schema';
 import { optionsOf, PRIORITY, type Priority } from '../../i18n/labels';
+import { OrganizationMultiSelect, OrganizationSelect } from '../../ui/organization-pickers';
 import { VersionConflict, type ChangedField } from '../../ui/version-conflict';
 import { ActionModal, fieldErrorsOf } from './action-modal';
-import { directiveKeys, fetchDirective, useDirectiveChanged, type Directive } from './directive-queries';
+import { directiveKeys, fetchDirective, type Directive } from './directive-queries';
 import { changesSince, patchOf, rebase, valuesOf, type EditValues } from './edit-directive-values';
-import { useOrganizations } from './use-organizations';
+import { useDirectiveAction } from './use-directive-action';
 
 /**
  * The secretariat corrects what was decided. The save carries the version the form was opened
@@ -20,22 +21,18 @@ export function EditDirectiveDialog({ directive, onClose }: { directive: Directi
   const [values, setValues] = useState(() => valuesOf(directive));
   const [local, setLocal] = useState<Record<string, string>>({});
   const [conflict, setConflict] = useState<{ latest: Directive; changes: ChangedField[] } | null>(null);
-  const organizations = useOrganizations();
   const queryClient = useQueryClient();
-  const changed = useDirectiveChanged(directive.id);
 
-  const save = useMutation({
-    mutationFn: async (patch: ReturnType<typeof patchOf>['patch']) =>
+  const save = useDirectiveAction(directive, {
+    request: async (patch: ReturnType<typeof patchOf>['patch']) =>
       unwrap(
         await api.PATCH('/api/v1/directives/{id}', {
           params: { path: { id: directive.id }, header: ifMatch(openedWith.version) },
           body: patch as components['schemas']['UpdateDirectiveDto'],
         }),
       ),
-    onSuccess: async () => {
-      onClose();
-      await changed('Đã lưu thay đổi của nhiệm vụ.');
-    },
+    done: () => 'Đã lưu thay đổi của nhiệm vụ.',
+    onClose,
     onError: async (error) => {
       if (!(error instanceof ProblemError && error.status === 412)) return;
       const latest = await fetchDirective(directive.id);
@@ -63,16 +60,13 @@ export function EditDirectiveDialog({ directive, onClose }: { directive: Directi
     save.reset();
   };
 
-  const organizationOptions = (organizations.data ?? []).map((organization) => ({ value: organization.id, label: organization.name }));
-
   return (
     <ActionModal
       title="Sửa nhiệm vụ"
       submitLabel="Lưu thay đổi"
       onClose={onClose}
       onSubmit={submit}
-      busy={save.isPending}
-      error={conflict ? null : (save.error ?? organizations.error)}
+      action={{ isPending: save.isPending, error: conflict ? null : save.error }}
       submitDisabled={conflict !== null}
     >
       {conflict && (
@@ -116,23 +110,18 @@ export function EditDirectiveDialog({ directive, onClose }: { directive: Directi
         allowDeselect={false}
         error={errors.priority}
       />
-      <Select
+      <OrganizationSelect
         label="Cơ quan chủ trì"
-        data={organizationOptions}
         value={values.leadOrganizationId}
         onChange={(value) => value && set('leadOrganizationId', value)}
-        searchable
         allowDeselect={false}
-        nothingFoundMessage="Không có cơ quan phù hợp"
         error={errors.leadOrganizationId}
       />
-      <MultiSelect
+      <OrganizationMultiSelect
         label="Cơ quan phối hợp"
-        data={organizationOptions.filter((option) => option.value !== values.leadOrganizationId)}
+        exclude={[values.leadOrganizationId]}
         value={values.cooperatingOrganizationIds}
         onChange={(value) => set('cooperatingOrganizationIds', value)}
-        searchable
-        nothingFoundMessage="Không có cơ quan phù hợp"
         error={errors.cooperatingOrganizationIds}
       />
     </ActionModal>

@@ -1,8 +1,8 @@
-import { Text, Textarea } from '@mantine/core';
-import { useState } from 'react';
+import { Text } from '@mantine/core';
 import { TRANSITION_ACTION, type TransitionAction } from '../../i18n/labels';
 import { ActionModal, fieldErrorsOf } from './action-modal';
 import type { Directive } from './directive-queries';
+import { RequiredNote, useRequiredNote } from './required-note';
 import { useDirectiveTransition } from './use-directive-transition';
 
 /** The steps whose note is their substance (TransitionDto: required for reject, pause, cancel, reopen). */
@@ -17,15 +17,13 @@ const NOTE_LABEL: Record<NoteAction, { label: string; hint: string }> = {
 };
 
 export function NoteTransitionDialog({ directive, action, onClose }: { directive: Directive; action: NoteAction; onClose(): void }) {
-  const [note, setNote] = useState('');
-  const [missing, setMissing] = useState(false);
+  const note = useRequiredNote();
   const transition = useDirectiveTransition(directive);
   const errors = fieldErrorsOf(transition.error);
   const { label, hint } = NOTE_LABEL[action];
 
   const submit = () => {
-    if (!note.trim()) return setMissing(true);
-    transition.mutate({ action, note: note.trim() }, { onSuccess: onClose });
+    if (note.present()) transition.mutate({ action, note: note.trimmed }, { onSuccess: onClose });
   };
 
   return (
@@ -34,23 +32,10 @@ export function NoteTransitionDialog({ directive, action, onClose }: { directive
       submitLabel={TRANSITION_ACTION[action]}
       onClose={onClose}
       onSubmit={submit}
-      busy={transition.isPending}
-      error={transition.error}
+      action={transition}
     >
       <Text size="sm">{hint}</Text>
-      <Textarea
-        label={label}
-        required
-        autosize
-        minRows={3}
-        value={note}
-        onChange={(event) => {
-          setNote(event.currentTarget.value);
-          setMissing(false);
-        }}
-        error={missing ? 'Bắt buộc nhập.' : errors.note}
-        data-autofocus
-      />
+      <RequiredNote label={label} note={note} error={errors.note} data-autofocus />
     </ActionModal>
   );
 }

@@ -1,49 +1,38 @@
-import { Select, Textarea, TextInput } from '@mantine/core';
-import { useMutation } from '@tanstack/react-query';
+import { Select, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { api, unwrap } from '../../api/client';
 import { optionsOf, REMINDER_CHANNEL, type ReminderChannel } from '../../i18n/labels';
 import { newIdempotencyKey } from '../../lib/idempotency';
 import { ActionModal, fieldErrorsOf } from './action-modal';
-import { useDirectiveChanged, type Directive } from './directive-queries';
+import type { Directive } from './directive-queries';
+import { RequiredNote, useRequiredNote } from './required-note';
+import { useDirectiveAction } from './use-directive-action';
 
 /** The secretariat or a leader records a reminder (đôn đốc) given to the lead agency. */
 export function RemindDialog({ directive, onClose }: { directive: Directive; onClose(): void }) {
   const [channel, setChannel] = useState<ReminderChannel>('document');
   const [documentNumber, setDocumentNumber] = useState('');
-  const [note, setNote] = useState('');
-  const [missing, setMissing] = useState(false);
+  const note = useRequiredNote();
   const [idempotencyKey] = useState(newIdempotencyKey);
-  const changed = useDirectiveChanged(directive.id);
-  const remind = useMutation({
-    mutationFn: async () =>
+  const remind = useDirectiveAction(directive, {
+    request: async () =>
       unwrap(
         await api.POST('/api/v1/directives/{id}/reminders', {
           params: { path: { id: directive.id }, header: { 'Idempotency-Key': idempotencyKey } },
-          body: { channel, note: note.trim(), ...(documentNumber.trim() && { documentNumber: documentNumber.trim() }) },
+          body: { channel, note: note.trimmed, ...(documentNumber.trim() && { documentNumber: documentNumber.trim() }) },
         }),
       ),
-    onSuccess: async () => {
-      onClose();
-      await changed(`Đã ghi nhận việc đôn đốc ${directive.leadOrganization.name}.`);
-    },
+    done: () => `Đã ghi nhận việc đôn đốc ${directive.leadOrganization.name}.`,
+    onClose,
   });
   const errors = fieldErrorsOf(remind.error);
 
   const submit = () => {
-    if (!note.trim()) return setMissing(true);
-    remind.mutate();
+    if (note.present()) remind.mutate();
   };
 
   return (
-    <ActionModal
-      title="Đôn đốc thực hiện"
-      submitLabel="Ghi nhận đôn đốc"
-      onClose={onClose}
-      onSubmit={submit}
-      busy={remind.isPending}
-      error={remind.error}
-    >
+    <ActionModal title="Đôn đốc thực hiện" submitLabel="Ghi nhận đôn đốc" onClose={onClose} onSubmit={submit} action={remind}>
       <Select
         label="Hình thức"
         data={optionsOf(REMINDER_CHANNEL)}
@@ -61,18 +50,7 @@ export function RemindDialog({ directive, onClose }: { directive: Directive; onC
           error={errors.documentNumber}
         />
       )}
-      <Textarea
-        label="Nội dung đôn đốc"
-        required
-        autosize
-        minRows={3}
-        value={note}
-        onChange={(event) => {
-          setNote(event.currentTarget.value);
-          setMissing(false);
-        }}
-        error={missing ? 'Bắt buộc nhập.' : errors.note}
-      />
+      <RequiredNote label="Nội dung đôn đốc" note={note} error={errors.note} />
     </ActionModal>
   );
 }

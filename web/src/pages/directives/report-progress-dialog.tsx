@@ -1,13 +1,14 @@
-import { NumberInput, Slider, Stack, Text, Textarea } from '@mantine/core';
-import { useMutation } from '@tanstack/react-query';
+import { NumberInput, Slider, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { api, unwrap } from '../../api/client';
-import { useMe } from '../../auth/session';
 import { newIdempotencyKey } from '../../lib/idempotency';
 import { ActionModal, fieldErrorsOf } from './action-modal';
-import { useDirectiveChanged, type Directive } from './directive-queries';
+import { useMe } from '../../auth/session';
+import type { Directive } from './directive-queries';
 import { reportsContribution } from './offered-actions';
 import { EvidenceDropzone } from './evidence-dropzone';
+import { RequiredNote, useRequiredNote } from './required-note';
+import { useDirectiveAction } from './use-directive-action';
 import { useEvidenceUploads } from './use-evidence-uploads';
 
 /**
@@ -18,30 +19,25 @@ import { useEvidenceUploads } from './use-evidence-uploads';
 export function ReportProgressDialog({ directive, onClose }: { directive: Directive; onClose(): void }) {
   const contribution = reportsContribution(directive, useMe().organizationId);
   const [percent, setPercent] = useState(directive.progressPercent ?? 0);
-  const [note, setNote] = useState('');
-  const [missing, setMissing] = useState(false);
+  const note = useRequiredNote();
   // One key for this report: a retry after a lost answer records it once.
   const [idempotencyKey] = useState(newIdempotencyKey);
   const uploads = useEvidenceUploads();
-  const changed = useDirectiveChanged(directive.id);
-  const report = useMutation({
-    mutationFn: async () =>
+  const report = useDirectiveAction(directive, {
+    request: async () =>
       unwrap(
         await api.POST('/api/v1/directives/{id}/progress-reports', {
           params: { path: { id: directive.id }, header: { 'Idempotency-Key': idempotencyKey } },
-          body: { ...(contribution ? {} : { percent }), note: note.trim(), attachmentIds: uploads.attachmentIds },
+          body: { ...(contribution ? {} : { percent }), note: note.trimmed, attachmentIds: uploads.attachmentIds },
         }),
       ),
-    onSuccess: async () => {
-      onClose();
-      await changed(contribution ? 'Đã gửi báo cáo phối hợp.' : `Đã gửi báo cáo tiến độ ${percent} %.`);
-    },
+    done: () => (contribution ? 'Đã gửi báo cáo phối hợp.' : `Đã gửi báo cáo tiến độ ${percent} %.`),
+    onClose,
   });
   const errors = fieldErrorsOf(report.error);
 
   const submit = () => {
-    if (!note.trim()) return setMissing(true);
-    report.mutate();
+    if (note.present()) report.mutate();
   };
 
   return (
@@ -50,26 +46,13 @@ export function ReportProgressDialog({ directive, onClose }: { directive: Direct
       submitLabel="Gửi báo cáo"
       onClose={onClose}
       onSubmit={submit}
-      busy={report.isPending}
-      error={report.error}
+      action={report}
       submitDisabled={uploads.uploading}
     >
       {!contribution && (
         <PercentField percent={percent} onChange={setPercent} previous={directive.progressPercent} error={errors.percent} />
       )}
-      <Textarea
-        label="Nội dung báo cáo"
-        description="Đã làm được gì, còn lại gì, vướng mắc gì."
-        required
-        autosize
-        minRows={3}
-        value={note}
-        onChange={(event) => {
-          setNote(event.currentTarget.value);
-          setMissing(false);
-        }}
-        error={missing ? 'Bắt buộc nhập.' : errors.note}
-      />
+      <RequiredNote label="Nội dung báo cáo" description="Đã làm được gì, còn lại gì, vướng mắc gì." note={note} error={errors.note} />
       <EvidenceDropzone uploads={uploads} />
     </ActionModal>
   );

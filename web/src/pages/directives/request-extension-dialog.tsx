@@ -1,11 +1,11 @@
 import { Text, Textarea, TextInput } from '@mantine/core';
-import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, unwrap } from '../../api/client';
 import { formatDate, parseVietnameseDate } from '../../i18n/format';
 import { newIdempotencyKey } from '../../lib/idempotency';
 import { ActionModal, fieldErrorsOf } from './action-modal';
-import { useDirectiveChanged, type Directive } from './directive-queries';
+import type { Directive } from './directive-queries';
+import { useDirectiveAction } from './use-directive-action';
 
 /** The head of the lead agency asks a leader for a later deadline (gia hạn). */
 export function RequestExtensionDialog({ directive, onClose }: { directive: Directive; onClose(): void }) {
@@ -13,19 +13,16 @@ export function RequestExtensionDialog({ directive, onClose }: { directive: Dire
   const [reason, setReason] = useState('');
   const [local, setLocal] = useState<Record<string, string>>({});
   const [idempotencyKey] = useState(newIdempotencyKey);
-  const changed = useDirectiveChanged(directive.id);
-  const request = useMutation({
-    mutationFn: async (proposedDueDate: string) =>
+  const request = useDirectiveAction(directive, {
+    request: async (proposedDueDate: string) =>
       unwrap(
         await api.POST('/api/v1/directives/{id}/extension-requests', {
           params: { path: { id: directive.id }, header: { 'Idempotency-Key': idempotencyKey } },
           body: { proposedDueDate, reason: reason.trim() },
         }),
       ),
-    onSuccess: async (_, proposedDueDate) => {
-      onClose();
-      await changed(`Đã gửi đề nghị gia hạn đến ${formatDate(proposedDueDate)}.`);
-    },
+    done: (_, proposedDueDate) => `Đã gửi đề nghị gia hạn đến ${formatDate(proposedDueDate)}.`,
+    onClose,
   });
   const errors = { ...fieldErrorsOf(request.error), ...local };
 
@@ -39,14 +36,7 @@ export function RequestExtensionDialog({ directive, onClose }: { directive: Dire
   };
 
   return (
-    <ActionModal
-      title="Đề nghị gia hạn"
-      submitLabel="Gửi đề nghị"
-      onClose={onClose}
-      onSubmit={submit}
-      busy={request.isPending}
-      error={request.error}
-    >
+    <ActionModal title="Đề nghị gia hạn" submitLabel="Gửi đề nghị" onClose={onClose} onSubmit={submit} action={request}>
       <Text size="sm">Thời hạn hiện tại: {formatDate(directive.dueDate)}</Text>
       <TextInput
         label="Thời hạn đề nghị"

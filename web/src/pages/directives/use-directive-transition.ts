@@ -1,8 +1,8 @@
-import { useMutation } from '@tanstack/react-query';
 import { api, ifMatch, unwrap } from '../../api/client';
 import type { components } from '../../api/schema';
 import type { TransitionAction } from '../../i18n/labels';
-import { useDirectiveChanged, useReloadOnConflict, type Directive } from './directive-queries';
+import type { Directive } from './directive-queries';
+import { useDirectiveAction } from './use-directive-action';
 
 type TransitionBody = components['schemas']['TransitionDto'];
 
@@ -19,17 +19,14 @@ const DONE: Record<TransitionAction, string> = {
 
 /** A workflow step, against the version of the directive on screen. */
 export function useDirectiveTransition(directive: Directive) {
-  const changed = useDirectiveChanged(directive.id);
-  const reloadOnConflict = useReloadOnConflict(directive.id);
-  return useMutation({
-    mutationFn: async (body: TransitionBody) =>
+  return useDirectiveAction(directive, {
+    request: async (body: TransitionBody) =>
       unwrap(
         await api.POST('/api/v1/directives/{id}/transitions', {
           params: { path: { id: directive.id }, header: ifMatch(directive.version) },
           body,
         }),
       ),
-    onSuccess: (_, body) => changed(DONE[body.action]),
-    onError: reloadOnConflict,
+    done: (_, body) => DONE[body.action],
   });
 }

@@ -2,7 +2,7 @@ import { useInfiniteQuery, useQueries } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
 import { directiveKeys, type AuditEntry } from './directive-queries';
 import type { Names } from './history-values';
-import { useOrganizations } from './use-organizations';
+import { useAllOrganizations } from '../../lib/organizations';
 
 export function useHistory(id: string) {
   return useInfiniteQuery({
@@ -18,7 +18,7 @@ const PERSON_FIELDS = new Set(['ownerId', 'issuedById']);
 
 /** Names for the ids the history mentions: organizations from their list, people one by one. */
 export function useHistoryNames(entries: AuditEntry[]): Names {
-  const organizations = useOrganizations();
+  const organizations = useAllOrganizations();
   const personIds = [
     ...new Set(
       entries.flatMap((entry) =>

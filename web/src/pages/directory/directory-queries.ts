@@ -2,19 +2,14 @@ import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
 import type { components } from '../../api/schema';
 import type { OrganizationKind } from '../../i18n/labels';
+import { ORGANIZATIONS_KEY, type Organization } from '../../lib/organizations';
+
+export type { Organization };
 
 export type Person = components['schemas']['PersonResponseDto'];
-export type Organization = components['schemas']['OrganizationResponseDto'];
-export type OrganizationRef = components['schemas']['OrganizationRefDto'];
 
 export const PEOPLE_KEY = ['people'] as const;
-export const ORGANIZATIONS_KEY = ['organizations'] as const;
 const PAGE_SIZE = 50;
-
-export function organizationName(organization: OrganizationRef | null | undefined): string {
-  if (!organization) return '';
-  return organization.shortName ? `${organization.name} (${organization.shortName})` : organization.name;
-}
 
 export function usePeoplePages(filter: { q?: string; organizationId?: string }) {
   return useInfiniteQuery({
@@ -50,25 +45,4 @@ export function useOrganization(id: string) {
 
 export async function fetchOrganization(id: string): Promise<Organization> {
   return unwrap(await api.GET('/api/v1/organizations/{id}', { params: { path: { id } } }));
-}
-
-/**
- * Every organization, for pickers: a province has a few hundred at most, so they are read
- * once (pages of 200) and searched in the browser, accents and all.
- */
-export function useAllOrganizations() {
-  return useQuery({
-    queryKey: [...ORGANIZATIONS_KEY, 'all'],
-    staleTime: 5 * 60_000,
-    queryFn: async () => {
-      const all: Organization[] = [];
-      let cursor: string | undefined;
-      do {
-        const page = unwrap(await api.GET('/api/v1/organizations', { params: { query: { limit: 200, cursor } } }));
-        all.push(...page.items);
-        cursor = page.nextCursor ?? undefined;
-      } while (cursor);
-      return all.sort((a, b) => a.name.localeCompare(b.name, 'vi'));
-    },
-  });
 }

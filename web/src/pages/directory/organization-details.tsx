@@ -1,14 +1,15 @@
 import { Anchor, Group, Paper, SimpleGrid, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { ORGANIZATION_KIND } from '../../i18n/labels';
-import { organizationName, type Organization } from './directory-queries';
+import { organizationLabel } from '../../lib/organizations';
+import type { Organization } from './directory-queries';
 
 export function OrganizationDetails({ organization }: { organization: Organization }) {
   const rows: [string, string][] = [
     ['Tên cơ quan, đơn vị', organization.name],
     ['Tên viết tắt', organization.shortName ?? '—'],
     ['Loại', ORGANIZATION_KIND[organization.kind]],
-    ['Trực thuộc', organizationName(organization.parent) || '—'],
+    ['Trực thuộc', organizationLabel(organization.parent) || '—'],
   ];
   return (
     <Paper withBorder p="md" maw={640}>

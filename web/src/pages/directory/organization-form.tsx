@@ -1,13 +1,10 @@
-import { Button, Group, Paper, Select, Stack, TextInput } from '@mantine/core';
-import { notifySuccess } from '../../ui/notify';
-import { useQueryClient } from '@tanstack/react-query';
-import { Link, useNavigate } from 'react-router';
+import { Select, TextInput } from '@mantine/core';
 import { api, ifMatch, unwrap } from '../../api/client';
 import { ORGANIZATION_KIND, optionsOf, type OrganizationKind } from '../../i18n/labels';
-import { ProblemAlert } from '../../ui/problem-alert';
-import { VersionConflict } from '../../ui/version-conflict';
-import { fetchOrganization, organizationName, ORGANIZATIONS_KEY, type Organization } from './directory-queries';
-import { OrganizationSelect } from './organization-select';
+import { organizationLabel, ORGANIZATIONS_KEY } from '../../lib/organizations';
+import { fetchOrganization, type Organization } from './directory-queries';
+import { OrganizationSelect } from '../../ui/organization-pickers';
+import { RecordForm } from './record-form';
 import { useRecordForm } from './use-record-form';
 
 interface OrganizationValues {
@@ -36,8 +33,6 @@ const toBody = (values: OrganizationValues) => ({
 
 /** Adds an organization or corrects one (administrators); back to the list once saved. */
 export function OrganizationForm({ organization }: { organization?: Organization }) {
-  const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const form = useRecordForm<Organization, OrganizationValues>({
     record: organization,
     toValues,
@@ -55,65 +50,38 @@ export function OrganizationForm({ organization }: { organization?: Organization
       { label: 'Tên cơ quan', value: (o) => o.name },
       { label: 'Tên viết tắt', value: (o) => o.shortName ?? '' },
       { label: 'Loại', value: (o) => ORGANIZATION_KIND[o.kind] },
-      { label: 'Trực thuộc', value: (o) => organizationName(o.parent) },
+      { label: 'Trực thuộc', value: (o) => organizationLabel(o.parent) },
     ],
     fieldOfCode: {
       organization_short_name_taken: 'shortName',
       organization_hierarchy_cycle: 'parentId',
     },
-    onSaved: (saved) => {
-      void queryClient.invalidateQueries({ queryKey: ORGANIZATIONS_KEY });
-      notifySuccess(`Đã lưu ${saved.name}.`);
-      void navigate('/co-quan');
-    },
+    cacheKey: ORGANIZATIONS_KEY,
+    listPath: '/co-quan',
+    saved: (saved) => `Đã lưu ${saved.name}.`,
   });
 
   return (
-    <Paper component="form" onSubmit={form.submit} withBorder p="md" maw={640} noValidate>
-      <Stack>
-        {form.conflict && <VersionConflict changes={form.conflict} onKeepMine={form.keepMine} onDiscardMine={form.discardMine} />}
-        <ProblemAlert error={form.problem} title="Chưa lưu được" />
-        <TextInput
-          label="Tên cơ quan, đơn vị"
-          required
-          maxLength={300}
-          value={form.values.name}
-          onChange={(event) => form.setValue('name', event.currentTarget.value)}
-          error={form.errors.name}
-        />
-        <TextInput
-          label="Tên viết tắt"
-          description="Không trùng với cơ quan khác, ví dụ: SKHĐT"
-          maxLength={50}
-          value={form.values.shortName}
-          onChange={(event) => form.setValue('shortName', event.currentTarget.value)}
-          error={form.errors.shortName}
-        />
-        <Select
-          label="Loại cơ quan"
-          required
-          data={KIND_OPTIONS}
-          value={form.values.kind}
-          onChange={(kind) => form.setValue('kind', kind as OrganizationKind | null)}
-          error={form.errors.kind}
-        />
-        <OrganizationSelect
-          label="Trực thuộc"
-          placeholder="Không trực thuộc cơ quan nào"
-          value={form.values.parentId}
-          onChange={(id) => form.setValue('parentId', id)}
-          error={form.errors.parentId}
-          excludeId={organization?.id}
-        />
-        <Group>
-          <Button type="submit" loading={form.saving} disabled={form.conflict !== null}>
-            {form.editing ? 'Lưu thay đổi' : 'Thêm cơ quan'}
-          </Button>
-          <Button component={Link} to="/co-quan" variant="default">
-            Quay lại danh sách
-          </Button>
-        </Group>
-      </Stack>
-    </Paper>
+    <RecordForm form={form} addLabel="Thêm cơ quan" listPath="/co-quan">
+      <TextInput label="Tên cơ quan, đơn vị" required maxLength={300} {...form.text('name')} />
+      <TextInput label="Tên viết tắt" description="Không trùng với cơ quan khác, ví dụ: SKHĐT" maxLength={50} {...form.text('shortName')} />
+      <Select
+        label="Loại cơ quan"
+        required
+        data={KIND_OPTIONS}
+        value={form.values.kind}
+        onChange={(kind) => form.setValue('kind', kind as OrganizationKind | null)}
+        error={form.errors.kind}
+      />
+      <OrganizationSelect
+        label="Trực thuộc"
+        placeholder="Không trực thuộc cơ quan nào"
+        value={form.values.parentId}
+        clearable
+        onChange={(id) => form.setValue('parentId', id)}
+        error={form.errors.parentId}
+        exclude={organization ? [organization.id] : undefined}
+      />
+    </RecordForm>
   );
 }

@@ -1,39 +1,27 @@
-import { Navigate, useParams } from 'react-router';
-import { useMe } from '../../auth/session';
-import { PageTitle } from '../../ui/page-title';
-import { QueryState } from '../../ui/query-state';
+import { useParams } from 'react-router';
 import { useOrganization } from './directory-queries';
 import { OrganizationDetails } from './organization-details';
 import { OrganizationForm } from './organization-form';
+import { NewRecordPage, RecordPage } from './record-pages';
 
 export function NewOrganizationPage() {
-  const me = useMe();
-  if (!me.can('organizations:write')) return <Navigate to="/co-quan" replace />;
   return (
-    <>
-      <PageTitle>Thêm cơ quan, đơn vị</PageTitle>
+    <NewRecordPage permission="organizations:write" listPath="/co-quan" title="Thêm cơ quan, đơn vị">
       <OrganizationForm />
-    </>
+    </NewRecordPage>
   );
 }
 
 /** An organization: the form for administrators, the details for everyone else. */
 export function OrganizationPage() {
   const { id = '' } = useParams();
-  const me = useMe();
-  const organization = useOrganization(id);
   return (
-    <QueryState query={organization}>
-      {(loaded) => (
-        <>
-          <PageTitle>{loaded.name}</PageTitle>
-          {me.can('organizations:write') ? (
-            <OrganizationForm key={loaded.id} organization={loaded} />
-          ) : (
-            <OrganizationDetails organization={loaded} />
-          )}
-        </>
-      )}
-    </QueryState>
+    <RecordPage
+      record={useOrganization(id)}
+      permission="organizations:write"
+      title={(organization) => organization.name}
+      form={(organization) => <OrganizationForm key={organization.id} organization={organization} />}
+      details={(organization) => <OrganizationDetails organization={organization} />}
+    />
   );
 }

@@ -1,6 +1,7 @@
 import { Anchor, Paper, SimpleGrid, Text } from '@mantine/core';
 import { Link } from 'react-router';
-import { organizationName, type Person } from './directory-queries';
+import { organizationLabel } from '../../lib/organizations';
+import type { Person } from './directory-queries';
 
 export function PersonDetails({ person }: { person: Person }) {
   return (
@@ -24,7 +25,7 @@ export function PersonDetails({ person }: { person: Person }) {
         <Text component="dd" m={0}>
           {person.organization ? (
             <Anchor component={Link} to={`/co-quan/${person.organization.id}`}>
-              {organizationName(person.organization)}
+              {organizationLabel(person.organization)}
             </Anchor>
           ) : (
             '—'

@@ -1,12 +1,9 @@
-import { Button, Group, Paper, Stack, TextInput } from '@mantine/core';
-import { useQueryClient } from '@tanstack/react-query';
-import { notifySuccess } from '../../ui/notify';
-import { Link, useNavigate } from 'react-router';
+import { TextInput } from '@mantine/core';
 import { api, ifMatch, unwrap } from '../../api/client';
-import { ProblemAlert } from '../../ui/problem-alert';
-import { VersionConflict } from '../../ui/version-conflict';
-import { fetchPerson, organizationName, PEOPLE_KEY, type Person } from './directory-queries';
-import { OrganizationSelect } from './organization-select';
+import { organizationLabel } from '../../lib/organizations';
+import { fetchPerson, PEOPLE_KEY, type Person } from './directory-queries';
+import { OrganizationSelect } from '../../ui/organization-pickers';
+import { RecordForm } from './record-form';
 import { useRecordForm } from './use-record-form';
 
 interface PersonValues {
@@ -29,8 +26,6 @@ const toBody = (values: PersonValues) => ({
 
 /** Adds a person to the directory or corrects one; back to the list once saved. */
 export function PersonForm({ person }: { person?: Person }) {
-  const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const form = useRecordForm<Person, PersonValues>({
     record: person,
     toValues,
@@ -47,51 +42,24 @@ export function PersonForm({ person }: { person?: Person }) {
     compared: [
       { label: 'Họ và tên', value: (p) => p.fullName },
       { label: 'Chức vụ', value: (p) => p.position ?? '' },
-      { label: 'Cơ quan, đơn vị', value: (p) => organizationName(p.organization) },
+      { label: 'Cơ quan, đơn vị', value: (p) => organizationLabel(p.organization) },
     ],
-    onSaved: (saved) => {
-      void queryClient.invalidateQueries({ queryKey: PEOPLE_KEY });
-      notifySuccess(`Đã lưu cán bộ ${saved.fullName}.`);
-      void navigate('/nhan-su');
-    },
+    cacheKey: PEOPLE_KEY,
+    listPath: '/nhan-su',
+    saved: (saved) => `Đã lưu cán bộ ${saved.fullName}.`,
   });
 
   return (
-    <Paper component="form" onSubmit={form.submit} withBorder p="md" maw={640} noValidate>
-      <Stack>
-        {form.conflict && <VersionConflict changes={form.conflict} onKeepMine={form.keepMine} onDiscardMine={form.discardMine} />}
-        <ProblemAlert error={form.problem} title="Chưa lưu được" />
-        <TextInput
-          label="Họ và tên"
-          required
-          maxLength={200}
-          value={form.values.fullName}
-          onChange={(event) => form.setValue('fullName', event.currentTarget.value)}
-          error={form.errors.fullName}
-        />
-        <TextInput
-          label="Chức vụ"
-          description="Ví dụ: Phó Chủ tịch UBND tỉnh"
-          maxLength={500}
-          value={form.values.position}
-          onChange={(event) => form.setValue('position', event.currentTarget.value)}
-          error={form.errors.position}
-        />
-        <OrganizationSelect
-          label="Cơ quan, đơn vị"
-          value={form.values.organizationId}
-          onChange={(id) => form.setValue('organizationId', id)}
-          error={form.errors.organizationId}
-        />
-        <Group>
-          <Button type="submit" loading={form.saving} disabled={form.conflict !== null}>
-            {form.editing ? 'Lưu thay đổi' : 'Thêm cán bộ'}
-          </Button>
-          <Button component={Link} to="/nhan-su" variant="default">
-            Quay lại danh sách
-          </Button>
-        </Group>
-      </Stack>
-    </Paper>
+    <RecordForm form={form} addLabel="Thêm cán bộ" listPath="/nhan-su">
+      <TextInput label="Họ và tên" required maxLength={200} {...form.text('fullName')} />
+      <TextInput label="Chức vụ" description="Ví dụ: Phó Chủ tịch UBND tỉnh" maxLength={500} {...form.text('position')} />
+      <OrganizationSelect
+        label="Cơ quan, đơn vị"
+        value={form.values.organizationId}
+        clearable
+        onChange={(id) => form.setValue('organizationId', id)}
+        error={form.errors.organizationId}
+      />
+    </RecordForm>
   );
 }

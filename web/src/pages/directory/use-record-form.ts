@@ -1,7 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState, type ChangeEvent, type FormEvent } from 'react';
+import { useNavigate } from 'react-router';
 import { ProblemError, problemOf } from '../../api/problem';
 import { problemMessage } from '../../i18n/problems';
 import { newIdempotencyKey } from '../../lib/idempotency';
+import { notifySuccess } from '../../ui/notify';
 import { changedFields, type ChangedField } from '../../ui/version-conflict';
 
 interface Versioned {
@@ -20,7 +23,10 @@ export interface RecordFormOptions<R extends Versioned, V> {
   compared: { label: string; value(record: R): string }[];
   /** Refusals that concern one field (a short name already taken): shown next to it. */
   fieldOfCode?: Record<string, keyof V & string>;
-  onSaved(record: R): void;
+  /** Once saved: the cached lists and records under `cacheKey` are read again, `saved` is said, and the list at `listPath` shows. */
+  cacheKey: readonly string[];
+  listPath: string;
+  saved(record: R): string;
 }
 
 /**
@@ -37,6 +43,8 @@ export function useRecordForm<R extends Versioned, V extends object>(options: Re
   const [saving, setSaving] = useState(false);
   // One key per intended creation: a double click or a retry after a lost answer creates one record.
   const [idempotencyKey, setIdempotencyKey] = useState(newIdempotencyKey);
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
 
   const setValue = <K extends keyof V & string>(key: K, value: V[K]) => {
     setValues((current) => ({ ...current, [key]: value }));
@@ -70,7 +78,9 @@ export function useRecordForm<R extends Versioned, V extends object>(options: Re
     try {
       const saved = base ? await options.update(base, values) : await options.create(values, idempotencyKey);
       setBase(saved);
-      options.onSaved(saved);
+      void queryClient.invalidateQueries({ queryKey: options.cacheKey });
+      notifySuccess(options.saved(saved));
+      void navigate(options.listPath);
     } catch (error) {
       await fail(error).catch((reloadError: unknown) => setProblem(problemOf(reloadError)));
     } finally {
@@ -82,6 +92,14 @@ export function useRecordForm<R extends Versioned, V extends object>(options: Re
     values,
     setValue,
     errors,
+    /** A text field's value, its change and its error. */
+    text<K extends keyof V & string>(key: K) {
+      return {
+        value: values[key] as string,
+        onChange: (event: ChangeEvent<HTMLInputElement>) => setValue(key, event.currentTarget.value as V[K]),
+        error: errors[key],
+      };
+    },
     problem,
     saving,
     editing: base !== undefined,

@@ -1,14 +1,10 @@
-import { Button, Center, Loader, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { Center, Loader, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { IconFileSpreadsheet } from '@tabler/icons-react';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense } from 'react';
 import { useSearchParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
-import { problemOf } from '../../api/problem';
 import { formatDate } from '../../i18n/format';
-import { problemMessage } from '../../i18n/problems';
-import { downloadFile } from '../../lib/download';
+import { ExportExcelButton } from '../../ui/export-excel-button';
 import { PageTitle } from '../../ui/page-title';
 import { QueryState } from '../../ui/query-state';
 import { periodFromSearch, periodName, periodRange, periodToSearch, type Period } from './period';
@@ -23,7 +19,6 @@ export function Component() {
   const period = periodFromSearch(search);
   const { from, to } = periodRange(period);
   const name = periodName(period, formatDate);
-  const [exporting, setExporting] = useState(false);
 
   const report = useQuery({
     queryKey: ['reports', 'agency-performance', from, to],
@@ -32,34 +27,17 @@ export function Component() {
   });
 
   const choose = (next: Period) => setSearch(periodToSearch(next));
-  const exportExcel = async () => {
-    setExporting(true);
-    try {
-      const query = new URLSearchParams({ from, to, format: 'xlsx' });
-      await downloadFile(`/api/v1/reports/agency-performance?${query.toString()}`, `Tỷ lệ hoàn thành đúng hạn ${from} đến ${to}.xlsx`);
-    } catch (error) {
-      notifications.show({
-        color: 'red',
-        message: `Không xuất được tệp Excel: ${problemMessage(problemOf(error))}`,
-        closeButtonProps: { 'aria-label': 'Đóng thông báo' },
-      });
-    } finally {
-      setExporting(false);
-    }
-  };
 
   return (
     <Stack>
       <PageTitle
         actions={
-          <Button
-            variant="light"
-            leftSection={<IconFileSpreadsheet size={18} aria-hidden />}
-            loading={exporting}
-            onClick={() => void exportExcel()}
+          <ExportExcelButton
+            url={`/api/v1/reports/agency-performance?${new URLSearchParams({ from, to, format: 'xlsx' }).toString()}`}
+            fileName={`Tỷ lệ hoàn thành đúng hạn ${from} đến ${to}.xlsx`}
           >
             Xuất Excel
-          </Button>
+          </ExportExcelButton>
         }
       >
         Xếp hạng đơn vị

@@ -36,7 +36,7 @@ export function AddAttendeeDialog({ meeting, onClose }: { meeting: Meeting; onCl
   }
 
   return (
-    <ActionModal title="Thêm người dự họp" submitLabel="Thêm" onClose={onClose} onSubmit={submit} busy={add.isPending} error={add.error}>
+    <ActionModal title="Thêm người dự họp" submitLabel="Thêm" onClose={onClose} onSubmit={submit} action={add}>
       <PersonPicker
         label="Người dự họp"
         exclude={meeting.attendees.map((attendee) => attendee.person.id)}

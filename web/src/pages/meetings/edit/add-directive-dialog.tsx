@@ -73,8 +73,7 @@ export function AddDirectiveDialog({ meeting, onClose }: { meeting: Meeting; onC
       onSubmit={() => {
         if (!form.validate().hasErrors) issue.mutate(form.getValues());
       }}
-      busy={issue.isPending}
-      error={issue.error}
+      action={issue}
     >
       <DirectiveItem form={form} index={0} number={meeting.directives.length + 1} removable={false} />
     </ActionModal>

@@ -71,8 +71,11 @@ export function EditDetailsDialog({ meeting, onClose }: { meeting: Meeting; onCl
       submitLabel="Lưu thay đổi"
       onClose={onClose}
       onSubmit={submit}
-      busy={save.isPending}
-      error={conflict || (save.error instanceof ProblemError && save.error.status === 412) ? null : save.error}
+      // A 412 is shown by the conflict notice, with what changed: not again as an error.
+      action={{
+        isPending: save.isPending,
+        error: conflict || (save.error instanceof ProblemError && save.error.status === 412) ? null : save.error,
+      }}
       submitDisabled={conflict !== null}
     >
       {conflict && (

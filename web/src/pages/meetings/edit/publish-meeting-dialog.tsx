@@ -29,14 +29,7 @@ export function PublishMeetingDialog({ meeting, onClose }: { meeting: Meeting; o
   });
 
   return (
-    <ActionModal
-      title="Ban hành cuộc họp?"
-      submitLabel="Ban hành"
-      onClose={onClose}
-      onSubmit={() => publish.mutate()}
-      busy={publish.isPending}
-      error={publish.error}
-    >
+    <ActionModal title="Ban hành cuộc họp?" submitLabel="Ban hành" onClose={onClose} onSubmit={() => publish.mutate()} action={publish}>
       <Text size="sm">
         Cuộc họp «{meeting.title}» sẽ chuyển từ «Bản nháp» sang «Đã ban hành». Hãy kiểm tra thông tin, thành phần dự họp, phát biểu và kết
         luận trước khi ban hành.

@@ -107,8 +107,11 @@ export function SpeechDialog({ meeting, speech, onClose }: { meeting: Meeting; s
       onSubmit={() => {
         if (!form.validate().hasErrors) save.mutate(form.getValues());
       }}
-      busy={save.isPending}
-      error={conflict || (save.error instanceof ProblemError && save.error.status === 412) ? null : save.error}
+      // A 412 is shown by the conflict notice, with what changed: not again as an error.
+      action={{
+        isPending: save.isPending,
+        error: conflict || (save.error instanceof ProblemError && save.error.status === 412) ? null : save.error,
+      }}
       submitDisabled={conflict !== null}
     >
       {conflict && (
