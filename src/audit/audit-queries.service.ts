@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import { type DataSource, In } from 'typeorm';
 import type { Page, PageQueryDto } from '../common/http/pagination.js';
 import { keysetPage } from '../database/keyset.js';
+import { User } from '../users/user.entity.js';
 import { AuditEntry } from './audit-entry.entity.js';
 import { type AuditEntryDto, type ListAuditQueryDto, toAuditEntryDto } from './dto/audit.dto.js';
 
@@ -24,11 +25,24 @@ export class AuditQueries {
     const qb = this.dataSource.getRepository(AuditEntry).createQueryBuilder('a');
     if (entityType) qb.andWhere('a.entity_type = :entityType', { entityType });
     if (entityId) qb.andWhere('a.entity_id = :entityId', { entityId });
-    return keysetPage(
+    const page = await keysetPage(
       qb,
       query,
       { columns: ['a.seq'], shape: ['integer'], direction: order, key: (row) => [String(row.seq)] },
-      toAuditEntryDto,
+      (entry) => entry,
     );
+    const names = await this.displayNames(page.items);
+    return {
+      items: page.items.map((entry) => toAuditEntryDto(entry, names.get(entry.actorUserId ?? '') ?? null)),
+      nextCursor: page.nextCursor,
+    };
+  }
+
+  /** The names the page's actors go by, in one query: a reader sees people, not usernames. */
+  private async displayNames(entries: AuditEntry[]): Promise<Map<string, string>> {
+    const ids = [...new Set(entries.flatMap((entry) => (entry.actorUserId === null ? [] : [entry.actorUserId])))];
+    if (ids.length === 0) return new Map();
+    const users = await this.dataSource.getRepository(User).find({ where: { id: In(ids) }, select: { id: true, displayName: true } });
+    return new Map(users.map((user) => [user.id, user.displayName]));
   }
 }

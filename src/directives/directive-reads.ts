@@ -133,8 +133,8 @@ const LIST_FILTERS = [
 ] as const;
 export type ListFilter = (typeof LIST_FILTERS)[number];
 
-/** Each condition, written against the placeholders of its parameters. */
-const CONDITIONS: Record<ListFilter, (p: string[]) => string> = {
+/** Each condition, written against the placeholders of its parameters (the counts reuse them: directive-counts.ts). */
+export const LIST_CONDITIONS: Record<ListFilter, (p: string[]) => string> = {
   scope: ([scope]) => directiveVisibleSql('d', scope!),
   lead: ([lead]) => `d.lead_organization_id = ${lead}`,
   cooperating: ([org]) =>
@@ -187,7 +187,7 @@ export function directiveListStatement(
   let query = listStatements.get(key);
   if (!query) {
     let n = 0;
-    const where = used.map((filter) => CONDITIONS[filter](conditions[filter]!.map(() => `$${++n}`)));
+    const where = used.map((filter) => LIST_CONDITIONS[filter](conditions[filter]!.map(() => `$${++n}`)));
     const order = 'ORDER BY d.due_date ASC NULLS LAST, d.id ASC';
     const page = `(SELECT * FROM directive d${where.length > 0 ? `\n WHERE ${where.join('\n   AND ')}` : ''}\n ${order}\n LIMIT $${n + 1})`;
     const text = `${select(page)}\n ${order}`;

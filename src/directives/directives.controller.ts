@@ -9,6 +9,8 @@ import { IfMatchVersion } from '../common/http/if-match.decorator.js';
 import { type Page, PageQueryDto } from '../common/http/pagination.js';
 import { NonEmptyPatch } from '../common/http/non-empty-patch.pipe.js';
 import { UuidParamPipe } from '../common/http/uuid-param.pipe.js';
+import { CountDirectivesService } from './count-directives.service.js';
+import { DirectiveCountsDto, DirectiveCountsQueryDto } from './dto/directive-counts.dto.js';
 import { DirectiveHistoryService } from './directive-history.service.js';
 import { DirectiveQueriesService } from './directive-queries.service.js';
 import { IssueDirectiveDto, UpdateDirectiveDto } from './dto/directive-input.dto.js';
@@ -30,6 +32,7 @@ export class DirectivesController {
     private readonly queries: DirectiveQueriesService,
     private readonly lists: ListDirectivesService,
     private readonly histories: DirectiveHistoryService,
+    private readonly counter: CountDirectivesService,
   ) {}
 
   @Post('meetings/:meetingId/directives')
@@ -60,6 +63,18 @@ export class DirectivesController {
     @ExportTo() target: ExportTarget,
   ): Promise<Page<DirectiveResponseDto> | StreamableFile> {
     return this.lists.answer(query, actor, target);
+  }
+
+  // Before directives/:id, which would take "counts" for an id.
+  @Get('directives/counts')
+  @Requires('directives:read')
+  @ApiOperation({
+    summary:
+      'How many directives the list would show for each deadline status and workflow status, and how many await a decision on an extension; agency roles count those their organization leads or cooperates on',
+  })
+  @ApiOkResponse({ type: DirectiveCountsDto })
+  counts(@Query() query: DirectiveCountsQueryDto, @CurrentActor() actor: Actor): Promise<DirectiveCountsDto> {
+    return this.counter.count(query, actor);
   }
 
   @Get('directives/:id')

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { NotificationsModule } from '../notifications/notifications.module.js';
+import { CountDirectivesService } from './count-directives.service.js';
 import { DirectiveHistoryService } from './directive-history.service.js';
 import { DirectiveQueriesService } from './directive-queries.service.js';
 import { DirectivesController } from './directives.controller.js';
@@ -10,7 +11,14 @@ import { IssueDirectiveService } from './issue-directive.service.js';
 @Module({
   imports: [NotificationsModule],
   controllers: [DirectivesController],
-  providers: [DirectiveQueriesService, ListDirectivesService, DirectiveHistoryService, IssueDirectiveService, EditDirectiveService],
+  providers: [
+    DirectiveQueriesService,
+    CountDirectivesService,
+    ListDirectivesService,
+    DirectiveHistoryService,
+    IssueDirectiveService,
+    EditDirectiveService,
+  ],
   exports: [DirectiveQueriesService, NotificationsModule],
 })
 export class DirectivesModule {}

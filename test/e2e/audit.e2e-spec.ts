@@ -37,7 +37,7 @@ describe('The audit trail', () => {
     expect(seen.body.items[1]).toEqual({
       seq: expect.stringMatching(/^\d+$/),
       occurredAt: expect.any(String),
-      actor: { userId: t.users.secretariat.id, username: 'secretariat', role: 'secretariat' },
+      actor: { userId: t.users.secretariat.id, username: 'secretariat', displayName: 'secretariat', role: 'secretariat' },
       action: 'directive.update',
       entityType: 'directive',
       entityId: directiveId,
@@ -48,6 +48,19 @@ describe('The audit trail', () => {
       ],
       requestId: 'req-gia-han-42',
     });
+  });
+
+  it('names each actor as the user is called now, as the timeline does', async () => {
+    const url = `/api/v1/users/${t.users.secretariat.id}`;
+    const { version } = (await t.as('admin').get(url)).body;
+    expect((await t.as('admin').patch(url, { displayName: 'Nguyễn Thị Văn Thư' }, ifMatch(version))).status).toBe(200);
+    const seen = await t.as('leader').get(`/api/v1/directives/${directiveId}/history`);
+    expect(seen.body.items.map((e: { actor: { displayName: string | null } }) => e.actor.displayName)).toEqual([
+      'Nguyễn Thị Văn Thư',
+      'Nguyễn Thị Văn Thư',
+    ]);
+    const newest = await t.as('admin').get('/api/v1/audit?limit=1');
+    expect(newest.body.items[0].actor).toEqual({ userId: t.users.admin.id, username: 'admin', displayName: 'Quản trị', role: 'admin' });
   });
 
   it('records the changes a use case makes to other rows: renumbered speeches, a demoted chair', async () => {

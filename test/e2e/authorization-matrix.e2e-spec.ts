@@ -58,6 +58,7 @@ const MATRIX: Record<string, Row> = {
   'GET /api/v1/meetings/{id}/documents/conclusion-notice.docx': row([401, 401], [401, 401], [200, 200], [200, 200], [200, 200], [200, 200], [200, 200]),
   'GET /api/v1/meetings/{id}/documents/minutes.docx':           row([401, 401], [401, 401], [200, 200], [200, 200], [200, 200], [200, 200], [200, 200]),
   'GET /api/v1/directives':                                     row([401, 401], [401, 401], [200, 200], [200, 200], [200, 200], [200, 200], [200, 200]),
+  'GET /api/v1/directives/counts':                              row([401, 401], [401, 401], [200, 200], [200, 200], [200, 200], [200, 200], [200, 200]),
   'GET /api/v1/directives/{id}':                                row([401, 401], [401, 401], [200, 200], [200, 200], [200, 200], [200, 404], [200, 404]),
   'GET /api/v1/directives/{id}/history':                        row([401, 401], [401, 401], [200, 200], [200, 200], [200, 200], [200, 404], [200, 404]),
   'PATCH /api/v1/directives/{id}':                              row([401, 401], [401, 401], [403, 403], [200, 200], [403, 403], [200, 404], [403, 403]),
@@ -296,6 +297,8 @@ describe('Authorization matrix: every operation × every principal × own and fo
         return { method: 'GET', url: `/api/v1/meetings/${f.meeting}/documents/minutes.docx` };
       case 'GET /api/v1/directives':
         return { method: 'GET', url: '/api/v1/directives' };
+      case 'GET /api/v1/directives/counts':
+        return { method: 'GET', url: `/api/v1/directives/counts?leadOrganizationId=${f.organization}` };
       case 'GET /api/v1/directives/{id}':
         return { method: 'GET', url: `/api/v1/directives/${f.directive}` };
       case 'GET /api/v1/directives/{id}/history':

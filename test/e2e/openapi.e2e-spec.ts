@@ -54,6 +54,7 @@ describe('The OpenAPI document', () => {
         'GET /api/v1/meetings/{id}/documents/conclusion-notice.docx',
         'GET /api/v1/meetings/{id}/documents/minutes.docx',
         'GET /api/v1/directives',
+        'GET /api/v1/directives/counts',
         'GET /api/v1/directives/{id}',
         'PATCH /api/v1/directives/{id}',
         'POST /api/v1/directives/{id}/transitions',

@@ -1,5 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { exe, pdf } from '../../test/support/sample-files.js';
+import { TEST_PASSWORD } from '../../test/support/test-app.js';
 import { PHONE, startBrowserApp, type BrowserApp } from './support/browser-app.js';
 
 describe('The directive page', () => {
@@ -188,6 +189,35 @@ describe('The directive page', () => {
       { 'If-Match': `W/"${directive.version}"` },
     );
     expect(changed.status).toBe(200);
+    // The agency reports progress with a file (which starts the work), then reports it done.
+    await app.createUser('ubnd.batxat', 'department_head', 'UBND-BT', 'Chủ tịch UBND huyện Bát Xát');
+    const head = { authorization: `Bearer ${(await app.t.login('ubnd.batxat', TEST_PASSWORD)).body.accessToken as string}` };
+    const asHead = (url: string, body: unknown, headers: Record<string, string> = {}) =>
+      app.t.request('POST', url, { body, headers: { ...head, ...headers } });
+    const boundary = 'history-evidence';
+    const evidence = await app.t.request('POST', '/api/v1/attachments', {
+      raw:
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="ke-hoach-trien-khai.pdf"\r\nContent-Type: application/pdf\r\n\r\n` +
+        `%PDF-1.4\n%%EOF\n\r\n--${boundary}--\r\n`,
+      headers: { ...head, 'content-type': `multipart/form-data; boundary=${boundary}` },
+    });
+    expect(evidence.status).toBe(201);
+    const reportNote = 'Đã ban hành kế hoạch triển khai.';
+    const reported = await asHead(`/api/v1/directives/${directive.id}/progress-reports`, {
+      percent: 40,
+      note: reportNote,
+      attachmentIds: [evidence.body.id],
+    });
+    expect(reported.status).toBe(201);
+    const { version } = (await app.t.get(`/api/v1/directives/${directive.id}`)).body;
+    const submitNote = 'Đã hoàn thành, gửi kèm kế hoạch.';
+    const submitted = await asHead(
+      `/api/v1/directives/${directive.id}/transitions`,
+      { action: 'submit', note: submitNote, attachmentIds: [evidence.body.id] },
+      { 'if-match': `W/"${version as number}"` },
+    );
+    expect(submitted.status).toBe(200);
+
     const page = await app.signIn('secretariat');
     await page.goto(`/nhiem-vu/${directive.id}`);
     await page.getByRole('region', { name: 'Diễn biến thực hiện' }).getByText('Giao nhiệm vụ').waitFor();
@@ -203,6 +233,18 @@ describe('The directive page', () => {
     const entry = page.getByRole('listitem').filter({ hasText: 'Sửa nhiệm vụ' });
     await entry.getByText('Mức độ ưu tiên: Cao → Khẩn').waitFor();
     await entry.getByText('secretariat (Văn phòng)').waitFor();
+    // A step tells what it carried by name: the report it came from, the note, the files; the person by their name.
+    const started = page.getByRole('listitem').filter({ hasText: 'Bắt đầu thực hiện' });
+    await started.getByText(`Ghi chú: ${reportNote}`).waitFor();
+    await started.getByText(/^Theo báo cáo tiến độ: 40 %, lúc \d{2}:\d{2} \d{2}\/\d{2}\/\d{4}$/).waitFor();
+    await started.getByText('Chủ tịch UBND huyện Bát Xát (Lãnh đạo đơn vị)').waitFor();
+    const submittedEntry = page.getByRole('listitem').filter({ hasText: 'Báo cáo hoàn thành' });
+    await submittedEntry.getByText(`Ghi chú: ${submitNote}`).waitFor();
+    await submittedEntry.getByText('Tệp minh chứng: ke-hoach-trien-khai.pdf').waitFor();
+    // No raw field name, no id, no username where a name is known.
+    const shown = await page.getByRole('main').innerText();
+    expect(shown).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i);
+    expect(shown).not.toMatch(/\b(note|progressReportId|attachmentIds|submittedDueDate|ubnd\.batxat)\b/);
     expect(await app.accessibilityViolations(page)).toEqual([]);
     await app.screenshot(page, 'directive-history');
 

@@ -5,6 +5,8 @@ import { startBrowserApp, type BrowserApp } from './support/browser-app.js';
 
 const KIEM_HOA = 'Tập trung hoạt động kiểm hóa tại cửa khẩu Kim Thành';
 const LUONG_XANH = 'Thí điểm luồng xanh cho hàng nông sản qua cửa khẩu Kim Thành';
+const KHO_NGOAI_QUAN = 'Xây dựng kho ngoại quan tại khu kinh tế cửa khẩu Kim Thành';
+const SUBMITTED_NOTE = 'Đã bố trí khu kiểm hóa tập trung tại cửa khẩu Kim Thành.';
 
 describe("The leader's dashboard and the league table", () => {
   let app: BrowserApp;
@@ -20,13 +22,21 @@ describe("The leader's dashboard and the league table", () => {
     const asHead = (method: string, url: string, body?: unknown, headers: Record<string, string> = {}) =>
       app.t.request(method, url, { body, headers: { ...head, ...headers } });
 
-    // The customs agency reports its Lào Cai directive done (submit needs no "start" first).
+    // The customs agency reports its Lào Cai directive done, with its evidence (submit needs no "start" first).
     const led = await asHead('GET', `/api/v1/directives?leadOrganizationId=${haiQuan}`);
     const kiemHoa = (led.body.items as { id: string; title: string; version: number }[]).find((d) => d.title.startsWith(KIEM_HOA))!;
+    const boundary = 'dashboard-evidence';
+    const evidence = await app.t.request('POST', '/api/v1/attachments', {
+      raw:
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="bien-ban-kiem-hoa.pdf"\r\nContent-Type: application/pdf\r\n\r\n` +
+        `%PDF-1.4\n%%EOF\n\r\n--${boundary}--\r\n`,
+      headers: { ...head, 'content-type': `multipart/form-data; boundary=${boundary}` },
+    });
+    expect(evidence.status).toBe(201);
     const submitted = await asHead(
       'POST',
       `/api/v1/directives/${kiemHoa.id}/transitions`,
-      { action: 'submit', note: 'Đã bố trí khu kiểm hóa tập trung tại cửa khẩu Kim Thành.' },
+      { action: 'submit', note: SUBMITTED_NOTE, attachmentIds: [evidence.body.id] },
       { 'if-match': `W/"${kiemHoa.version}"` },
     );
     expect(submitted.status).toBe(200);
@@ -46,6 +56,21 @@ describe("The leader's dashboard and the league table", () => {
       { 'idempotency-key': randomUUID() },
     );
     expect(asked.status).toBe(201);
+
+    // A third, whose request the leader will refuse.
+    const warehouse = await app.t.post(`/api/v1/meetings/${app.laoCai.meetingId}/directives`, {
+      title: KHO_NGOAI_QUAN,
+      leadOrganizationId: haiQuan,
+      dueDate: '2024-04-20',
+    });
+    expect(warehouse.status).toBe(201);
+    const askedAgain = await asHead(
+      'POST',
+      `/api/v1/directives/${warehouse.body.id as string}/extension-requests`,
+      { proposedDueDate: '2024-06-30', reason: 'Chưa có mặt bằng xây dựng kho.' },
+      { 'idempotency-key': randomUUID() },
+    );
+    expect(askedAgain.status).toBe(201);
 
     // Something overdue for the "by agency" list: the Party committee's review, due last week.
     const all = await app.t.get(`/api/v1/directives?meetingId=${app.laoCai.meetingId}&limit=50`);
@@ -67,7 +92,17 @@ describe("The leader's dashboard and the league table", () => {
     const item = awaiting.getByRole('article', { name: new RegExp(KIEM_HOA) });
     await item.waitFor();
     await expect(text(page.getByRole('region', { name: 'Quá hạn theo đơn vị' }))).resolves.toContain('Ban Cán sự Đảng UBND tỉnh Lào Cai');
-    await expect(text(page.getByRole('navigation', { name: 'Nhiệm vụ theo tình trạng hạn' }))).resolves.toMatch(/Quá hạn\s*1/);
+    // Exact figures, the API's counts of the lists each card opens.
+    const counted = (await app.t.as('leader').get('/api/v1/directives/counts')).body;
+    expect(counted.byDeadlineStatus.overdue).toBe(1);
+    await expect(text(page.getByRole('navigation', { name: 'Nhiệm vụ theo tình trạng hạn' }))).resolves.toBe(
+      `Quá hạn ${counted.byDeadlineStatus.overdue} Sắp đến hạn ${counted.byDeadlineStatus.due_soon} ` +
+        `Trong hạn ${counted.byDeadlineStatus.on_track} Không thời hạn ${counted.byDeadlineStatus.no_deadline} Chờ xác nhận 1`,
+    );
+    // What was submitted is there to judge before confirming: the note and the evidence.
+    await item.getByText(SUBMITTED_NOTE).waitFor();
+    await item.getByRole('button', { name: 'bien-ban-kiem-hoa.pdf' }).waitFor();
+    await expect(text(item)).resolves.toContain('Báo cáo hoàn thành của Trưởng Cục Hải quan');
     const extension = page.getByRole('region', { name: 'Đề nghị gia hạn chờ quyết định' }).getByRole('article', { name: LUONG_XANH });
     await expect(text(extension)).resolves.toContain('từ 15/04/2024 đến 15/05/2024');
     expect(await app.accessibilityViolations(page)).toEqual([]);
@@ -90,6 +125,20 @@ describe("The leader's dashboard and the league table", () => {
     await extension.waitFor({ state: 'detached' });
     const extended = await app.t.get(`/api/v1/directives/${extensionDirectiveId}`);
     expect(extended.body).toMatchObject({ dueDate: '2024-05-10', originalDueDate: '2024-04-15', pendingExtension: null });
+
+    // Refusing takes a second, deliberate step with the reason; going back decides nothing.
+    const refused = page.getByRole('region', { name: 'Đề nghị gia hạn chờ quyết định' }).getByRole('article', { name: KHO_NGOAI_QUAN });
+    await refused.getByRole('button', { name: 'Không đồng ý…' }).click();
+    const confirmRefusal = refused.getByRole('button', { name: 'Xác nhận không đồng ý' });
+    expect(await confirmRefusal.isDisabled()).toBe(true);
+    await refused.getByRole('button', { name: 'Thôi' }).click();
+    await refused.getByRole('button', { name: 'Đồng ý gia hạn' }).waitFor();
+    await refused.getByRole('button', { name: 'Không đồng ý…' }).click();
+    await refused.getByLabel('Lý do không đồng ý gia hạn').fill('Đề nghị bố trí mặt bằng tạm, giữ nguyên thời hạn.');
+    expect(await app.accessibilityViolations(page)).toEqual([]);
+    await confirmRefusal.click();
+    await page.getByText(`Đã không đồng ý gia hạn: ${KHO_NGOAI_QUAN}`).waitFor();
+    await refused.waitFor({ state: 'detached' });
 
     await page.getByRole('link', { name: 'Xếp hạng đơn vị' }).click();
     await page.waitForURL('**/xep-hang');

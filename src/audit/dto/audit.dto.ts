@@ -15,6 +15,12 @@ export class ListAuditQueryDto extends PageQueryDto {
 export class AuditActorDto {
   @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'null for the service itself' }) userId!: string | null;
   @ApiProperty() username!: string;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'The name the user goes by now, as the timeline shows it; null for the service itself.',
+  })
+  displayName!: string | null;
   @ApiProperty({ type: String, nullable: true }) role!: string | null;
 }
 
@@ -40,11 +46,12 @@ export class AuditPageDto {
   @ApiProperty({ type: String, nullable: true }) nextCursor!: string | null;
 }
 
-export function toAuditEntryDto(entry: AuditEntry): AuditEntryDto {
+/** `displayName`: the actor's name now, looked up by the reader (the entry itself is sealed as written). */
+export function toAuditEntryDto(entry: AuditEntry, displayName: string | null): AuditEntryDto {
   return {
     seq: String(entry.seq),
     occurredAt: entry.occurredAt.toISOString(),
-    actor: { userId: entry.actorUserId, username: entry.actorUsername, role: entry.actorRole },
+    actor: { userId: entry.actorUserId, username: entry.actorUsername, displayName, role: entry.actorRole },
     action: entry.action,
     entityType: entry.entityType,
     entityId: entry.entityId,

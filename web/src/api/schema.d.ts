@@ -382,6 +382,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/directives/counts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** How many directives the list would show for each deadline status and workflow status, and how many await a decision on an extension; agency roles count those their organization leads or cooperates on */
+    get: operations['DirectivesController_counts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/directives/{id}': {
     parameters: {
       query?: never;
@@ -816,6 +833,8 @@ export interface components {
        */
       userId: string | null;
       username: string;
+      /** @description The name the user goes by now, as the timeline shows it; null for the service itself. */
+      displayName: string | null;
       role: string | null;
     };
     FieldChangeDto: {
@@ -1540,6 +1559,33 @@ export interface components {
     DirectivePageDto: {
       items: components['schemas']['DirectiveResponseDto'][];
       nextCursor: string | null;
+    };
+    DeadlineStatusCountsDto: {
+      /** @description What GET /directives?deadlineStatus=overdue lists. */
+      overdue: number;
+      due_soon: number;
+      on_track: number;
+      no_deadline: number;
+    };
+    StatusCountsDto: {
+      assigned: number;
+      in_progress: number;
+      awaiting_confirmation: number;
+      completed: number;
+      reopened: number;
+      paused: number;
+      cancelled: number;
+    };
+    DirectiveCountsDto: {
+      /** @description As of `asOf`, as the list judges them; completed, cancelled and paused directives are in none. */
+      byDeadlineStatus: components['schemas']['DeadlineStatusCountsDto'];
+      byStatus: components['schemas']['StatusCountsDto'];
+      /** @description Submitted and awaiting a leader’s confirmation (byStatus.awaiting_confirmation). */
+      awaitingConfirmation: number;
+      /** @description With an extension request awaiting a decision (what GET /directives?pendingExtension=true lists). */
+      pendingExtensions: number;
+      /** @description Every directive the filters select, whatever its status. */
+      total: number;
     };
     UpdateDirectiveDto: {
       /** @example Di chuyển các hộ dân ra khỏi mặt bằng Khu công nghiệp Tằng Loỏng */
@@ -6047,6 +6093,115 @@ export interface operations {
           'application/json': components['schemas']['DirectivePageDto'];
           'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
           'text/csv': string;
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  DirectivesController_counts: {
+    parameters: {
+      query?: {
+        leadOrganizationId?: string;
+        cooperatingOrganizationId?: string;
+        meetingId?: string;
+        /** @description Only directives due strictly before this date, whatever their status (for open work past its deadline: deadlineStatus=overdue). */
+        dueBefore?: string;
+        /** @description Only directives due strictly after this date. */
+        dueAfter?: string;
+        /** @description Only the directives this person answers for. */
+        ownerId?: string;
+        priority?: 'normal' | 'high' | 'urgent';
+        /** @description Part of the title; accents and case are ignored ("di chuyen" finds "Di chuyển"). */
+        q?: string;
+        /** @description The date deadlines are judged on (YYYY-MM-DD); today in the office's zone when absent. */
+        asOf?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DirectiveCountsDto'];
         };
       };
       /** @description Problem details (RFC 9457) */

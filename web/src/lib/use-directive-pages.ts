@@ -21,21 +21,3 @@ export function useDirectivePages(query: DirectiveListQuery, pageSize = 50, enab
     enabled,
   });
 }
-
-/**
- * How many directives match, counted from one page of up to `cap`: the API's list has no
- * total, so beyond the cap the count says "at least" rather than guessing.
- */
-export function useDirectiveCount(query: DirectiveListQuery, cap = 200) {
-  return useInfiniteQuery({
-    queryKey: ['directives', 'list', query, cap],
-    queryFn: async ({ pageParam }) =>
-      unwrap(await api.GET('/api/v1/directives', { params: { query: { ...query, limit: cap, cursor: pageParam } } })) as DirectivePage,
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (page) => page.nextCursor ?? undefined,
-    select: (data) => {
-      const first = data.pages[0]!;
-      return { count: first.items.length, more: first.nextCursor !== null };
-    },
-  });
-}

@@ -3,14 +3,10 @@ import { Loader, Paper, Text, UnstyledButton, VisuallyHidden } from '@mantine/co
 import { Link } from 'react-router';
 import { formatNumber } from '../i18n/format';
 
-/**
- * A figure at the top of a screen that is also the way to the directives behind it.
- * `more`: the count stopped at a cap, so it reads "200+" rather than a wrong total.
- */
+/** A figure at the top of a screen that is also the way to the directives behind it. */
 export function CountCard({
   label,
   count,
-  more = false,
   loading = false,
   failed = false,
   color,
@@ -19,14 +15,13 @@ export function CountCard({
 }: {
   label: string;
   count: number | undefined;
-  more?: boolean;
   loading?: boolean;
   failed?: boolean;
   color: string;
   to: string;
   active?: boolean;
 }) {
-  const shown = count === undefined ? '—' : `${formatNumber(count)}${more ? '+' : ''}`;
+  const shown = count === undefined ? '—' : formatNumber(count);
   return (
     <UnstyledButton component={Link} to={to} aria-current={active ? 'true' : undefined} className="count-card" data-active={active}>
       <Paper

@@ -1,10 +1,11 @@
 import { Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { formatNumber } from '../../i18n/format';
+import { useDirectiveCounts } from '../../lib/use-directive-counts';
 import { useDirectivePages } from '../../lib/use-directive-pages';
 import { DirectiveCard } from '../../ui/directive-card';
 import { DirectiveTable } from '../../ui/directive-table';
 import { QueryState } from '../../ui/query-state';
-import type { AgencyGroup } from './agency-groups';
+import { type AgencyGroup, groupCount } from './agency-groups';
 
 /** One group of the agency's directives, a page at a time; a group with nothing in it says nothing unless asked for alone. */
 export function AgencyGroupSection({
@@ -19,6 +20,8 @@ export function AgencyGroupSection({
   alone: boolean;
 }) {
   const pages = useDirectivePages(group.query, 20);
+  const counts = useDirectiveCounts();
+  const total = counts.data && groupCount(group, counts.data);
   const directives = pages.data?.pages.flatMap((page) => page.items) ?? [];
   if (pages.isSuccess && directives.length === 0 && !alone) return null;
   const headingId = `nhom-${group.key}`;
@@ -28,10 +31,9 @@ export function AgencyGroupSection({
         <Title order={2} size="h4" id={headingId}>
           {group.title}
         </Title>
-        {pages.isSuccess && (
+        {total !== undefined && (
           <Badge color="gray.8" variant="outline" aria-hidden>
-            {formatNumber(directives.length)}
-            {pages.hasNextPage ? '+' : ''}
+            {formatNumber(total)}
           </Badge>
         )}
       </Group>

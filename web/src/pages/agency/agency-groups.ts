@@ -1,4 +1,5 @@
 import type { DirectiveListQuery } from '../../lib/directive-query';
+import type { DirectiveCounts } from '../../lib/use-directive-counts';
 
 export interface AgencyGroup {
   key: string;
@@ -28,3 +29,10 @@ export const AGENCY_COUNTS: AgencyGroup[] = [
   AGENCY_GROUPS[1]!,
   { key: 'awaiting_confirmation', title: 'Chờ xác nhận', query: { status: 'awaiting_confirmation' }, color: 'grape' },
 ];
+
+/** How many directives the group's list holds, from the API's counts (each group filters by one deadline status or one status). */
+export function groupCount(group: AgencyGroup, counts: DirectiveCounts): number | undefined {
+  if (group.query.deadlineStatus) return counts.byDeadlineStatus[group.query.deadlineStatus];
+  if (group.query.status) return counts.byStatus[group.query.status];
+  return undefined;
+}

@@ -2,11 +2,11 @@ import { Button, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { Link, useSearchParams } from 'react-router';
 import { useMe } from '../../auth/session';
-import { useDirectiveCount } from '../../lib/use-directive-pages';
+import { useDirectiveCounts } from '../../lib/use-directive-counts';
 import { CountCard } from '../../ui/count-card';
 import { useAllOrganizations } from '../../lib/organizations';
 import { PageTitle } from '../../ui/page-title';
-import { AGENCY_COUNTS, AGENCY_GROUPS, type AgencyGroup } from './agency-groups';
+import { AGENCY_COUNTS, AGENCY_GROUPS, type AgencyGroup, groupCount } from './agency-groups';
 import { AgencyGroupSection } from './agency-group-section';
 
 /**
@@ -56,17 +56,15 @@ export function Component() {
 }
 
 /**
- * Counted from the same list the groups show (led and cooperated directives alike), one page
- * of up to 200: the list has no total, and /reports/overdue counts only the directives the
- * agency leads.
+ * Counted by the API over the same list the groups show (led and cooperated directives alike;
+ * /reports/overdue counts only the directives the agency leads), one request for every card.
  */
 function GroupCount({ group, active }: { group: AgencyGroup; active: boolean }) {
-  const counted = useDirectiveCount(group.query);
+  const counted = useDirectiveCounts();
   return (
     <CountCard
       label={group.title}
-      count={counted.data?.count}
-      more={counted.data?.more}
+      count={counted.data && groupCount(group, counted.data)}
       loading={counted.isPending}
       failed={counted.isError}
       color={group.color}

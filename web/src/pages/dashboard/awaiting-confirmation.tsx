@@ -10,6 +10,7 @@ import { ProblemAlert } from '../../ui/problem-alert';
 import { QueryState } from '../../ui/query-state';
 import { DeadlineBadge } from '../../ui/status-badges';
 import { DirectiveItemCard } from './directive-item-card';
+import { SubmissionSummary } from './submission-summary';
 import { useAfterDecision, useRefreshLists } from './use-after-decision';
 
 /** Directives their agencies reported done, waiting for a leader: confirm, or return with what is missing. */
@@ -82,6 +83,7 @@ function AwaitingItem({ directive }: { directive: DirectiveRow }) {
           {directive.dueDate && ` · hạn ${formatDate(directive.dueDate)}`}
         </Text>
       </Group>
+      <SubmissionSummary directiveId={directive.id} />
       <ProblemAlert error={decide.error} />
       {returning ? (
         <form

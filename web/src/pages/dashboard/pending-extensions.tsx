@@ -11,6 +11,7 @@ import { ProblemAlert } from '../../ui/problem-alert';
 import { QueryState } from '../../ui/query-state';
 import { DirectiveItemCard } from './directive-item-card';
 import { useAfterDecision, useRefreshLists } from './use-after-decision';
+import { RefuseExtensionForm } from './refuse-extension-form';
 import { usePendingExtensions } from './use-pending-extensions';
 
 /** Requests for a later deadline, waiting for a leader: approve (up to the date asked) or refuse, in place. */
@@ -44,7 +45,7 @@ export function PendingExtensions() {
   );
 }
 
-type Decision = { decision: 'approved'; approvedDueDate: string; note?: string } | { decision: 'rejected'; note?: string };
+type Decision = { decision: 'approved'; approvedDueDate: string; note?: string } | { decision: 'rejected'; note: string };
 
 function ExtensionItem({ directive }: { directive: DirectiveRow }) {
   const request = directive.pendingExtension!;
@@ -53,6 +54,7 @@ function ExtensionItem({ directive }: { directive: DirectiveRow }) {
   const refreshLists = useRefreshLists();
   const [approvedDueDate, setApprovedDueDate] = useState(request.proposedDueDate);
   const [note, setNote] = useState('');
+  const [refusing, setRefusing] = useState(false);
   const beyondProposed = approvedDueDate > request.proposedDueDate;
 
   const decide = useMutation({
@@ -86,7 +88,14 @@ function ExtensionItem({ directive }: { directive: DirectiveRow }) {
         {request.reason}
       </Text>
       <ProblemAlert error={decide.error} />
-      {mayDecide && (
+      {mayDecide && refusing && (
+        <RefuseExtensionForm
+          busy={decide.isPending}
+          onRefuse={(reason) => decide.mutate({ decision: 'rejected', note: reason })}
+          onCancel={() => setRefusing(false)}
+        />
+      )}
+      {mayDecide && !refusing && (
         <form
           onSubmit={(event) => {
             event.preventDefault();
@@ -111,8 +120,8 @@ function ExtensionItem({ directive }: { directive: DirectiveRow }) {
             <Button type="submit" loading={decide.isPending} disabled={beyondProposed || !approvedDueDate}>
               Đồng ý gia hạn
             </Button>
-            <Button variant="default" disabled={decide.isPending} onClick={() => decide.mutate({ decision: 'rejected', ...withNote })}>
-              Không đồng ý
+            <Button variant="default" disabled={decide.isPending} onClick={() => setRefusing(true)}>
+              Không đồng ý…
             </Button>
           </Group>
         </form>

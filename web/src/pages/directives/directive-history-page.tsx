@@ -6,7 +6,7 @@ import { PageTitle } from '../../ui/page-title';
 import { ProblemAlert } from '../../ui/problem-alert';
 import { QueryState } from '../../ui/query-state';
 import { useDirective, type AuditEntry } from './directive-queries';
-import { actionLabel, displayValue, fieldLabel, toldChanges, type Names } from './history-values';
+import { actionLabel, toldChanges, type Names } from './history-values';
 import { useHistory, useHistoryNames } from './use-history';
 
 /** /nhiem-vu/:id/lich-su — every recorded change of the directive, oldest first: who, when, from what to what. */
@@ -15,7 +15,7 @@ export function DirectiveHistoryPage() {
   const directive = useDirective(id);
   const history = useHistory(id);
   const entries = history.data?.pages.flatMap((page) => page.items) ?? [];
-  const names = useHistoryNames(entries);
+  const names = useHistoryNames(id, entries);
 
   return (
     <Stack gap="md">
@@ -55,9 +55,7 @@ export function DirectiveHistoryPage() {
 
 function HistoryEntry({ entry, names }: { entry: AuditEntry; names: Names }) {
   const role = entry.actor.role && entry.actor.role in ROLE ? ROLE[entry.actor.role as Role] : null;
-  const changes = toldChanges(entry.changes);
-  // A creation has no "before": its values are listed as they were set.
-  const created = changes.every((change) => change.from === null);
+  const changes = toldChanges(entry, names);
   return (
     <Paper withBorder p="sm" component="li">
       <Text fw={600} size="sm">
@@ -65,17 +63,14 @@ function HistoryEntry({ entry, names }: { entry: AuditEntry; names: Names }) {
       </Text>
       <Text size="xs" c="dimmed" mb={changes.length > 0 ? 6 : 0}>
         <time dateTime={entry.occurredAt}>{formatDateTime(entry.occurredAt)}</time> ·{' '}
-        {entry.actor.userId ? entry.actor.username : 'Hệ thống'}
+        {entry.actor.userId ? (entry.actor.displayName ?? entry.actor.username) : 'Hệ thống'}
         {role && ` (${role})`}
       </Text>
       {changes.length > 0 && (
         <List size="sm" spacing={2}>
           {changes.map((change) => (
             <List.Item key={change.field} style={{ wordBreak: 'break-word' }}>
-              <strong>{fieldLabel(change.field)}</strong>:{' '}
-              {created
-                ? displayValue(change.field, change.to, names)
-                : `${displayValue(change.field, change.from, names)} → ${displayValue(change.field, change.to, names)}`}
+              <strong>{change.label}</strong>: {change.text}
             </List.Item>
           ))}
         </List>
