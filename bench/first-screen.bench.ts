@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,7 +25,8 @@ function percentile(values: number[], p: number): number {
 
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'chidao-bench-web-'));
-  const service = await startBuiltService({ DATA_DIR: dataDir, MIGRATIONS_RUN: 'true' });
+  // Production mode, as users get it; a throwaway key, since the data directory is thrown away too.
+  const service = await startBuiltService({ DATA_DIR: dataDir, MIGRATIONS_RUN: 'true', JWT_SECRET: randomBytes(32).toString('hex') });
   const browser = await launchChromium();
   try {
     const loads: Load[] = [];
@@ -32,13 +34,18 @@ async function main(): Promise<void> {
       // A new context has an empty cache: every run is a first visit.
       const context = await browser.newContext({ locale: 'vi-VN' });
       const page = await context.newPage();
+      // The instant the sign-in button is in the page, noted by the page itself (Playwright's polling would add its own delay).
+      await page.addInitScript(`new MutationObserver((_, observer) => {
+        const button = [...document.querySelectorAll('button')].find((b) => b.textContent.includes('Đăng nhập'));
+        if (button) { window.__visibleAt = performance.now(); observer.disconnect(); }
+      }).observe(document, { childList: true, subtree: true });`);
       await page.goto(`${service.base}/`);
       await page.getByRole('button', { name: 'Đăng nhập' }).waitFor();
       const load = await page.evaluate<Load>(`(() => {
         const nav = performance.getEntriesByType('navigation')[0];
         const resources = performance.getEntriesByType('resource');
         const sum = (kind) => resources.filter((r) => r.name.endsWith(kind)).reduce((n, r) => n + r.encodedBodySize, 0);
-        return { visibleMs: performance.now(), domContentLoadedMs: nav.domContentLoadedEventEnd, jsBytes: sum('.js'), cssBytes: sum('.css'), requests: resources.length + 1 };
+        return { visibleMs: window.__visibleAt, domContentLoadedMs: nav.domContentLoadedEventEnd, jsBytes: sum('.js'), cssBytes: sum('.css'), requests: resources.length + 1 };
       })()`);
       // The first run warms the service's own caches and is not counted.
       if (run > 0) loads.push(load);
