@@ -11,6 +11,7 @@ import { NotFoundPage } from '../pages/home/not-found-page';
 import { leagueRoutes } from '../pages/league/routes';
 import { meetingRoutes } from '../pages/meetings/routes';
 import { notificationRoutes } from '../pages/notifications/routes';
+import { userRoutes } from '../pages/users/routes';
 import { RouteError } from '../ui/route-error';
 import { Layout } from './layout';
 
@@ -34,6 +35,7 @@ export const routes: RouteObject[] = [
       ...directoryRoutes,
       ...notificationRoutes,
       ...calendarRoutes,
+      ...userRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

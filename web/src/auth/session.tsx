@@ -12,7 +12,8 @@ type SessionState = { status: 'loading' } | { status: 'signed_out'; reason?: Sig
 
 interface Session {
   state: SessionState;
-  signIn(username: string, password: string): Promise<void>;
+  /** `remember`: the browser keeps the sign-in after it closes (off on a shared office computer). */
+  signIn(username: string, password: string, remember?: boolean): Promise<void>;
   signOut(): Promise<void>;
 }
 
@@ -59,8 +60,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     return () => window.clearTimeout(timer);
   }, [state]);
 
-  const signIn = useCallback(async (username: string, password: string) => {
-    const signedIn = unwrap(await api.POST('/api/v1/auth/login', { body: { username, password, refreshTokenIn: 'cookie' } }));
+  const signIn = useCallback(async (username: string, password: string, remember = false) => {
+    const signedIn = unwrap(await api.POST('/api/v1/auth/login', { body: { username, password, refreshTokenIn: 'cookie', remember } }));
     setTokens(signedIn.accessToken, signedIn.expiresIn);
     setState({ status: 'signed_in', me: await loadMe() });
   }, []);
