@@ -99,18 +99,13 @@ describe('The administrator manages accounts', () => {
   });
 });
 
-/** The error Mantine writes under a field: the text the input names in aria-describedby, once it is marked invalid. */
+/** The error shown under a field: the element the input names in aria-describedby as its error. */
 async function fieldError(page: Page, label: string): Promise<string> {
-  const input = page.getByLabel(label).and(page.locator('[aria-invalid="true"]'));
-  await input.waitFor();
-  const described = (await input.getAttribute('aria-describedby')) ?? '';
-  const texts = await Promise.all(
-    described
-      .split(/\s+/)
-      .filter(Boolean)
-      .map((id) => page.locator(`[id="${id}"]`).textContent()),
-  );
-  return texts.join(' ');
+  const input = page.getByLabel(label).and(page.locator('input'));
+  const error = page.locator(`[id="${await input.getAttribute('id')}-error"]`);
+  await error.waitFor();
+  expect((await input.getAttribute('aria-describedby'))?.split(/\s+/)).toContain(await error.getAttribute('id'));
+  return (await error.textContent()) ?? '';
 }
 
 /** The next thing the user does finds their session ended: the sign-in page says so. */

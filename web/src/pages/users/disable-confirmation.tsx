@@ -27,7 +27,7 @@ export function DisableConfirmation({
           <Button variant="default" onClick={onCancel}>
             Không, giữ nguyên
           </Button>
-          <Button color="red" onClick={onConfirm}>
+          <Button color="red.9" onClick={onConfirm}>
             Vô hiệu hóa và lưu
           </Button>
         </Group>

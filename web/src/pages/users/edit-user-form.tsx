@@ -65,6 +65,18 @@ export function EditUserForm({ user }: { user: User }) {
   const [conflict, setConflict] = useState<{ latest: User; changes: ChangedField[] } | null>(null);
   const { values } = form;
 
+  // A newer version loaded meanwhile (a password reset on this page changes it too): taken as it is
+  // while nothing is typed; over typed values, the save's 412 shows what changed instead.
+  const [loaded, setLoaded] = useState(user);
+  if (user !== loaded) {
+    setLoaded(user);
+    const untouched = JSON.stringify(values) === JSON.stringify(toValues(base));
+    if (untouched && user.version > base.version) {
+      setBase(user);
+      form.setValues(toValues(user));
+    }
+  }
+
   const save = async () => {
     setConfirming(false);
     const patch = patchOf(base, values);

@@ -1,4 +1,5 @@
 import { Alert, Button, Paper, Stack, Text, Title } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { api, unwrap } from '../../api/client';
 import { useMe } from '../../auth/session';
@@ -6,11 +7,12 @@ import { notifySuccess } from '../../ui/notify';
 import { ProblemAlert } from '../../ui/problem-alert';
 import { PasswordField } from './password-field';
 import { useFormState } from './use-form-state';
-import type { User } from './users-queries';
+import { USERS_KEY, type User } from './users-queries';
 
 /** A new password for someone who forgot theirs: every session of theirs ends, so they sign in again with it. */
 export function ResetPasswordForm({ user }: { user: User }) {
   const me = useMe();
+  const queryClient = useQueryClient();
   const form = useFormState({ password: '' });
   const [saving, setSaving] = useState(false);
   const [done, setDone] = useState(false);
@@ -26,6 +28,8 @@ export function ResetPasswordForm({ user }: { user: User }) {
       );
       form.set('password', '');
       setDone(true);
+      // The account has a new version: the details form beside this one must save over it.
+      void queryClient.invalidateQueries({ queryKey: [...USERS_KEY, user.id] });
       notifySuccess(`Đã đặt lại mật khẩu của ${user.username}.`);
     } catch (error) {
       form.fail(error);
@@ -60,7 +64,7 @@ export function ResetPasswordForm({ user }: { user: User }) {
           error={form.errors.password}
         />
         <div>
-          <Button type="submit" loading={saving} color="orange">
+          <Button type="submit" loading={saving}>
             Đặt lại mật khẩu và kết thúc các phiên
           </Button>
         </div>

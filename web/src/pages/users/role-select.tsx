@@ -1,4 +1,5 @@
 import { Select } from '@mantine/core';
+import type { CSSProperties } from 'react';
 import { ROLE, type Role } from '../../i18n/labels';
 
 const OPTIONS = (Object.keys(ROLE) as Role[]).map((role) => ({ value: role, label: ROLE[role] }));
@@ -11,6 +12,7 @@ export function RoleSelect({
   error,
   required,
   placeholder,
+  style,
 }: {
   label: string;
   value: Role | null;
@@ -18,6 +20,7 @@ export function RoleSelect({
   error?: string;
   required?: boolean;
   placeholder?: string;
+  style?: CSSProperties;
 }) {
   return (
     <Select
@@ -31,7 +34,7 @@ export function RoleSelect({
       clearButtonProps={{ 'aria-label': `Bỏ chọn ${label.toLowerCase()}` }}
       placeholder={placeholder}
       allowDeselect={!required}
-      style={{ flex: '1 1 14rem' }}
+      style={style}
     />
   );
 }

@@ -31,7 +31,13 @@ export function UsersPage() {
         Tài khoản người dùng
       </PageTitle>
       <Group align="flex-end" mb="md" wrap="wrap" role="search" aria-label="Lọc danh sách tài khoản">
-        <RoleSelect label="Vai trò" placeholder="Tất cả vai trò" value={role} onChange={(next) => setFilter('role', next)} />
+        <RoleSelect
+          label="Vai trò"
+          placeholder="Tất cả vai trò"
+          style={{ flex: '1 1 14rem' }}
+          value={role}
+          onChange={(next) => setFilter('role', next)}
+        />
         <OrganizationSelect
           label="Cơ quan, đơn vị"
           placeholder="Tất cả cơ quan"
