@@ -17,6 +17,7 @@ import { AddMeetingReviewedDirectives1796124862742 } from './1796124862742-AddMe
 import { AddCalendarFeeds1796125150582 } from './1796125150582-AddCalendarFeeds.js';
 import { AddDirectiveReportIndexes1796126518405 } from './1796126518405-AddDirectiveReportIndexes.js';
 import { AddAuthSessionRemember1796134875569 } from './1796134875569-AddAuthSessionRemember.js';
+import { DropContributionPercent1796135021713 } from './1796135021713-DropContributionPercent.js';
 
 export const MIGRATIONS: Function[] = [
   Init1795545574028,
@@ -37,4 +38,5 @@ export const MIGRATIONS: Function[] = [
   AddCalendarFeeds1796125150582,
   AddDirectiveReportIndexes1796126518405,
   AddAuthSessionRemember1796134875569,
+  DropContributionPercent1796135021713,
 ];

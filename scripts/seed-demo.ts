@@ -25,7 +25,7 @@ async function seed(): Promise<void> {
         `meeting ${report.meeting.created ? 'recorded' : 'already recorded'} (${report.meeting.id}); ` +
         `follow-up of ${story.told} directives told, ${story.alreadyTold} already told (look at them as of ${STORY_AS_OF}: ?asOf=${STORY_AS_OF}).`,
     );
-    console.log('\nDemo users (sign in at POST /api/v1/auth/login):');
+    console.log('\nDemo users (npm start, then sign in at http://127.0.0.1:3000/ — or POST /api/v1/auth/login):');
     for (const user of users) {
       console.log(`  ${user.role.padEnd(17)} ${user.username.padEnd(20)} ${user.password ?? '(already existed; password unchanged)'}`);
     }

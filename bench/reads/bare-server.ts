@@ -1,4 +1,6 @@
 import { allowedActions } from '../../src/followup/workflow.js';
+import { allowedOperations } from '../../src/followup/directive-operations.js';
+import type { Actor } from '../../src/common/actor.js';
 import { createServer } from 'node:http';
 import pg from 'pg';
 import { toPage } from '../../src/common/http/pagination.js';
@@ -19,6 +21,7 @@ import { meetingById, reviewedDirectivesOfMeeting } from '../../src/minutes/meet
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.POOL_SIZE ?? 10) });
 const DUE_SOON_DAYS = 7;
 const TIME_ZONE = 'Asia/Ho_Chi_Minh';
+const BENCH_LEADER: Actor = { userId: '', username: 'bench', role: 'leader', organizationId: null, sessionId: '', requestId: '' };
 
 async function run<Row extends pg.QueryResultRow>(
   query: PreparedQuery<Row, readonly unknown[]>,
@@ -29,12 +32,21 @@ async function run<Row extends pg.QueryResultRow>(
 
 const directives = (rows: DirectiveRow[]) => {
   const today = calendarDateIn(new Date(), TIME_ZONE);
-  // The floor does the same work per row as the app: the viewer's allowed actions from the workflow table.
+  // The floor does the same work per row as the app: the viewer's allowed actions and operations.
   return rows.map((row) =>
     toDirectiveResponse(
       row,
       { asOf: today, dueSoonDays: DUE_SOON_DAYS, timeZone: TIME_ZONE },
-      allowedActions(row.status, new Set(['leader'])),
+      {
+        actions: allowedActions(row.status, new Set(['leader'])),
+        operations: allowedOperations(BENCH_LEADER, {
+          leadOrganizationId: row.lead_id,
+          actorCooperates: false,
+          status: row.status,
+          dueDate: row.due_date,
+          hasPendingExtension: row.pending_extension_id !== null,
+        }),
+      },
     ),
   );
 };

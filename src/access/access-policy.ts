@@ -29,6 +29,9 @@ export interface DirectiveFacts {
   actorCooperates: boolean;
 }
 
+/** Who the actor is to a directive: what the object-level rules below look at. */
+export type PartyFacts = Pick<DirectiveFacts, 'leadOrganizationId' | 'actorCooperates'>;
+
 /**
  * Object-level permissions on directives. Route-level permissions (`@Requires`)
  * say what a role may do at all; these say on which directives.
@@ -43,7 +46,7 @@ export type DirectivePermission =
   | 'directive.report_progress';
 
 /** The one table of object-level rules: may `actor` do this to a directive they can see? */
-const DIRECTIVE_RULES: Record<DirectivePermission, { allows: (actor: Actor, d: DirectiveFacts) => boolean; refusal: string }> = {
+const DIRECTIVE_RULES: Record<DirectivePermission, { allows: (actor: Actor, d: PartyFacts) => boolean; refusal: string }> = {
   'directive.read': { allows: () => true, refusal: 'You may not see this directive.' },
   'directive.edit': {
     allows: (actor) => can(actor.role, 'directives:write'),
@@ -72,6 +75,11 @@ const DIRECTIVE_RULES: Record<DirectivePermission, { allows: (actor: Actor, d: D
     refusal: 'Only the lead and cooperating agencies report progress on a directive.',
   },
 };
+
+/** Whether the rule lets `actor` do this to a directive they can see (what requireDirectives enforces, for a directive already read). */
+export function mayOnDirective(actor: Actor, permission: DirectivePermission, d: PartyFacts): boolean {
+  return DIRECTIVE_RULES[permission].allows(actor, d);
+}
 
 const LEAD_HEAD = 'Only the head of the lead agency reports on this directive.';
 const LEADER = 'Only a leader decides this.';
@@ -151,9 +159,8 @@ export class AccessPolicy {
     const facts = new Map(rows.map((row) => [row.id, row]));
     const unseen = ids.find((id) => !facts.has(id));
     if (unseen) throw directiveNotFound(unseen);
-    const rule = DIRECTIVE_RULES[permission];
-    if (rows.some((row) => !rule.allows(actor, row))) {
-      throw options.refusal ? forbidden(options.refusal.detail, options.refusal.errors) : forbidden(rule.refusal);
+    if (rows.some((row) => !mayOnDirective(actor, permission, row))) {
+      throw options.refusal ? forbidden(options.refusal.detail, options.refusal.errors) : forbidden(DIRECTIVE_RULES[permission].refusal);
     }
     return facts;
   }

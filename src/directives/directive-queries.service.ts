@@ -9,6 +9,7 @@ import type { Actor } from '../common/actor.js';
 import { directiveScope } from '../access/directive-scope.js';
 import { workflowParties } from '../access/workflow-parties.js';
 import { allowedActions } from '../followup/workflow.js';
+import { allowedOperations } from '../followup/directive-operations.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { runPrepared } from '../database/prepared-query.js';
 import { directiveById, directiveListStatement, directivesOfMeeting, type DirectiveRow, type ListFilter } from './directive-reads.js';
@@ -126,9 +127,23 @@ export class DirectiveQueriesService {
     return { items: this.toResponses(page.items, viewer, query.asOf), nextCursor: page.nextCursor };
   }
 
-  /** `allowedActions` are the viewer's: a client never re-implements the workflow table. */
+  /**
+   * `allowedActions` and `allowedOperations` are the viewer's, judged from the
+   * row alone (no query per row): a client never re-implements the rules.
+   */
   private toResponses(rows: DirectiveRow[], viewer: Actor, asOf = this.clock.today()): DirectiveResponseDto[] {
     const view = { asOf, dueSoonDays: this.config.dueSoonDays, timeZone: this.config.timeZone };
-    return rows.map((row) => toDirectiveResponse(row, view, allowedActions(row.status, workflowParties(viewer, row.lead_id))));
+    return rows.map((row) =>
+      toDirectiveResponse(row, view, {
+        actions: allowedActions(row.status, workflowParties(viewer, row.lead_id)),
+        operations: allowedOperations(viewer, {
+          leadOrganizationId: row.lead_id,
+          actorCooperates: row.cooperating.some(([id]) => id === viewer.organizationId),
+          status: row.status,
+          dueDate: row.due_date,
+          hasPendingExtension: row.pending_extension_id !== null,
+        }),
+      }),
+    );
   }
 }

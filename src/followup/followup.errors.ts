@@ -19,11 +19,7 @@ export const FollowUpError = defineErrors({
   DirectiveAwaitingConfirmation: ['directive_awaiting_confirmation', 'conflict'],
 });
 
-const ALREADY_PENDING = 'This directive already has an extension request awaiting a decision.';
-
-export function extensionAlreadyPending(): DomainError {
-  return new DomainError(FollowUpError.ExtensionAlreadyPending, ALREADY_PENDING);
-}
+export const ALREADY_PENDING = 'This directive already has an extension request awaiting a decision.';
 
 /** Two requests that race past the service's check meet the partial unique index (extension-request.entity.ts). */
 export const FOLLOWUP_UNIQUE_VIOLATIONS: UniqueViolations = {

@@ -8,8 +8,8 @@ export const PROGRESS_REPORT_KINDS = ['progress', 'contribution'] as const;
 export type ProgressReportKind = (typeof PROGRESS_REPORT_KINDS)[number];
 
 /**
- * One report (báo cáo tiến độ) of an agency on a directive: how far the work
- * is, in percent, and what was done. The agency is stored as it was when it
+ * One report (báo cáo tiến độ) of an agency on a directive: what was done
+ * and, for the lead agency, how far the work is, in percent. The agency is stored as it was when it
  * reported, so a later change of lead does not rewrite who said what. Files
  * attached to a report belong in a table of their own that points here, so
  * this row never changes once written.
@@ -18,6 +18,8 @@ export type ProgressReportKind = (typeof PROGRESS_REPORT_KINDS)[number];
 @Index('ix_directive_progress_report_directive', ['directiveId', 'reportedAt', 'seq'])
 @Check('ck_directive_progress_report_kind', `"kind" IN ('progress','contribution')`)
 @Check('ck_directive_progress_report_percent', `"percent" BETWEEN 0 AND 100`)
+// The lead agency says how far the work is; a cooperating agency's contribution moves no percent, so it has none.
+@Check('ck_directive_progress_report_percent_of_progress', `("kind" = 'progress') = ("percent" IS NOT NULL)`)
 export class DirectiveProgressReport {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_directive_progress_report' })
   id!: string;
@@ -37,8 +39,8 @@ export class DirectiveProgressReport {
   @Column('varchar', { length: 20 })
   kind!: ProgressReportKind;
 
-  @Column('smallint')
-  percent!: number;
+  @Column('smallint', { nullable: true })
+  percent!: number | null;
 
   @Column('text')
   note!: string;

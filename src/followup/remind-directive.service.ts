@@ -4,18 +4,13 @@ import type { DataSource } from 'typeorm';
 import { AccessPolicy } from '../access/access-policy.js';
 import { AuditedWrites } from '../audit/audited-writes.js';
 import type { Actor } from '../common/actor.js';
-import { DomainError } from '../common/errors/domain-error.js';
 import { Clock } from '../common/time/clock.js';
 import { runInTransaction } from '../database/transaction.js';
-import type { DirectiveStatus } from '../directives/directive-enums.js';
 import { Notifier } from '../notifications/notifier.js';
 import type { RemindDto, ReminderResponseDto } from './dto/reminder.dto.js';
-import { FollowUpError } from './followup.errors.js';
+import { refusalError, reminderRefusal } from './directive-operations.js';
 import { ReminderQueries } from './reminder-queries.service.js';
 import { DirectiveReminder } from './reminder.entity.js';
-
-/** Nobody is reminded of work that is over. */
-const CLOSED: readonly DirectiveStatus[] = ['completed', 'cancelled'];
 
 @Injectable()
 export class RemindDirectiveService {
@@ -37,9 +32,8 @@ export class RemindDirectiveService {
   async remind(directiveId: string, input: RemindDto, actor: Actor): Promise<ReminderResponseDto> {
     return runInTransaction(this.dataSource, async (em) => {
       const directive = await this.access.requireDirective(em, actor, 'directive.remind', directiveId, { lock: true });
-      if (CLOSED.includes(directive.status)) {
-        throw new DomainError(FollowUpError.DirectiveClosed, `A directive that is ${directive.status} needs no reminder.`);
-      }
+      const refusal = reminderRefusal(directive.status);
+      if (refusal) throw refusalError(refusal);
       const id = await this.writes.insert(em, actor, {
         entity: DirectiveReminder,
         values: {

@@ -5,8 +5,8 @@ import { AttachmentLinks } from '../attachments/attachment-links.js';
 import { AccessPolicy } from '../access/access-policy.js';
 import { AuditedWrites } from '../audit/audited-writes.js';
 import type { Actor } from '../common/actor.js';
+import { CommonError } from '../common/errors/common-errors.js';
 import { DomainError } from '../common/errors/domain-error.js';
-import type { ErrorKind } from '../common/errors/error-kind.js';
 import { Clock } from '../common/time/clock.js';
 import { insertRow } from '../database/insert-row.js';
 import { runInTransaction } from '../database/transaction.js';
@@ -14,26 +14,17 @@ import type { DirectiveStatus } from '../directives/directive-enums.js';
 import { Directive } from '../directives/directive.entity.js';
 import { directiveNotFound } from '../directives/directives.errors.js';
 import { DirectiveTransition } from './directive-transition.entity.js';
+import { progressReportRefusal, refusalError } from './directive-operations.js';
 import type { ProgressReportResponseDto, ReportProgressDto } from './dto/progress-report.dto.js';
-import { FollowUpError } from './followup.errors.js';
 import { ProgressReportQueries } from './progress-report-queries.service.js';
 import { DirectiveProgressReport, type ProgressReportKind } from './progress-report.entity.js';
 import { WORKFLOW } from './workflow.js';
 
-/**
- * When no report is taken. A paused directive waits for a leader's decision,
- * and one awaiting confirmation was already reported done: a report then
- * would contradict the status (the agency asks a leader to resume, or waits
- * for the rejection, which reopens the work).
- */
-const REFUSED: Partial<Record<DirectiveStatus, [ErrorKind, string]>> = {
-  completed: [FollowUpError.DirectiveClosed, 'A completed directive takes no more reports; a leader may reopen it.'],
-  cancelled: [FollowUpError.DirectiveClosed, 'A cancelled directive takes no more reports.'],
-  paused: [FollowUpError.DirectivePaused, 'A paused directive takes no reports until a leader resumes it.'],
-  awaiting_confirmation: [
-    FollowUpError.DirectiveAwaitingConfirmation,
-    'The directive was reported done and awaits a leader’s confirmation; if it is rejected, reports are taken again.',
-  ],
+/** The lead agency says how far the work is; a cooperating agency's contribution moves no percent. */
+const PERCENT_PROBLEMS: Record<ProgressReportKind, (percent: number | undefined) => string | null> = {
+  progress: (percent) => (percent === undefined ? 'percent is required of the lead agency' : null),
+  contribution: (percent) =>
+    percent === undefined ? null : 'percent must be absent: a cooperating agency’s contribution moves no percent',
 };
 
 @Injectable()
@@ -59,16 +50,19 @@ export class ReportProgressService {
   async report(directiveId: string, input: ReportProgressDto, actor: Actor): Promise<ProgressReportResponseDto> {
     return runInTransaction(this.dataSource, async (em) => {
       const directive = await this.access.requireDirective(em, actor, 'directive.report_progress', directiveId, { lock: true });
-      const refusal = REFUSED[directive.status];
-      if (refusal) throw new DomainError(refusal[0], refusal[1]);
+      const refusal = progressReportRefusal(directive.status);
+      if (refusal) throw refusalError(refusal);
 
       const kind: ProgressReportKind = directive.leadOrganizationId === actor.organizationId ? 'progress' : 'contribution';
+      const percentProblem = PERCENT_PROBLEMS[kind](input.percent);
+      if (percentProblem)
+        throw new DomainError(CommonError.ValidationFailed, percentProblem, [{ field: 'percent', message: percentProblem }]);
       const id = await this.writes.insert(em, actor, {
         entity: DirectiveProgressReport,
         values: {
           directiveId,
           kind,
-          percent: input.percent,
+          percent: input.percent ?? null,
           note: input.note,
           organizationId: actor.organizationId!,
           reportedByUserId: actor.userId,

@@ -11,8 +11,8 @@ import { runInTransaction } from '../database/transaction.js';
 import type { ExtensionRequestResponseDto, RequestExtensionDto } from './dto/extension.dto.js';
 import { ExtensionQueries } from './extension-queries.service.js';
 import { DirectiveExtensionRequest } from './extension-request.entity.js';
-import { CLOSED_STATUSES } from './extension-rules.js';
-import { extensionAlreadyPending, FollowUpError } from './followup.errors.js';
+import { extensionRequestRefusal, refusalError } from './directive-operations.js';
+import { FollowUpError } from './followup.errors.js';
 
 @Injectable()
 export class RequestExtensionService {
@@ -36,18 +36,15 @@ export class RequestExtensionService {
   async request(directiveId: string, input: RequestExtensionDto, actor: Actor): Promise<ExtensionRequestResponseDto> {
     return runInTransaction(this.dataSource, async (em) => {
       const directive = await this.access.requireDirective(em, actor, 'directive.request_extension', directiveId, { lock: true });
-      if (CLOSED_STATUSES.includes(directive.status)) {
-        throw new DomainError(FollowUpError.DirectiveClosed, `A directive that is ${directive.status} needs no later deadline.`);
-      }
-      if (await this.queries.hasPending(em, directiveId)) throw extensionAlreadyPending();
-      if (directive.dueDate === null) {
-        throw new DomainError(FollowUpError.ExtensionWithoutDeadline, 'This directive has no deadline, so it needs no extension.');
-      }
-      if (input.proposedDueDate <= directive.dueDate) {
+      const hasPendingExtension = await this.queries.hasPending(em, directiveId);
+      const refusal = extensionRequestRefusal({ ...directive, hasPendingExtension });
+      if (refusal) throw refusalError(refusal);
+      const dueDate = directive.dueDate!; // a directive without one was refused above
+      if (input.proposedDueDate <= dueDate) {
         throw new DomainError(
           FollowUpError.ExtensionDateNotLater,
-          `The date asked for must be later than the current deadline, ${directive.dueDate}.`,
-          [{ field: 'proposedDueDate', message: `proposedDueDate must be later than ${directive.dueDate}` }],
+          `The date asked for must be later than the current deadline, ${dueDate}.`,
+          [{ field: 'proposedDueDate', message: `proposedDueDate must be later than ${dueDate}` }],
         );
       }
       const today = this.clock.today();
@@ -62,7 +59,7 @@ export class RequestExtensionService {
           directiveId,
           proposedDueDate: input.proposedDueDate,
           reason: input.reason,
-          currentDueDate: directive.dueDate,
+          currentDueDate: dueDate,
           requestedByUserId: actor.userId,
           requestedAt: this.clock.now(),
         },

@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { answerFrameworkError } from '../common/http/framework-errors.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { instanceOf, PROBLEM_CONTENT_TYPE, problemDocument } from '../common/errors/problem-document.js';
 import { chooseCoding, type ContentCoding } from './content-coding.js';
@@ -49,10 +50,18 @@ export async function serveWebInterface(fastify: FastifyInstance, webRoot: strin
       `No built interface in ${webRoot} (no index.html): / answers 404 until \`npm run build\` builds it. The API works as usual.`,
     );
   }
+  const maxParamLength = fastify.initialConfig.maxParamLength ?? 100;
   // GET only: Fastify answers HEAD from it (same headers, no body); other methods get the API's 404.
   fastify.get('/*', (request, reply) => {
     const path = decodedPath(request.url);
-    if (path === undefined || path === '/api' || path.startsWith('/api/')) return reply.callNotFound();
+    if (path === undefined || path === '/api' || path.startsWith('/api/')) {
+      // The router lets a path segment too long for an API route's parameter fall through to this
+      // catch-all instead of refusing it: refuse it as the router does (414), not as an unknown route.
+      if (path?.split('/').some((segment) => segment.length > maxParamLength)) {
+        return answerFrameworkError({ code: 'FST_ERR_MAX_PARAM_LENGTH' } as FastifyError, request, reply);
+      }
+      return reply.callNotFound();
+    }
     if (!index) return answerNotBuilt(request, reply);
     const file = files.get(path) ?? (HAS_EXTENSION.test(path) ? undefined : index);
     if (!file) return reply.callNotFound();

@@ -57,7 +57,7 @@ describe('The timeline of a directive', () => {
     expect(report.status).toBe(201);
 
     const contributedAt = at('2024-03-21T10:00:00+07:00');
-    const contribution = await t.as('other_department_head').post(`${url}/progress-reports`, { percent: 100, note: 'Đã góp ý hồ sơ' });
+    const contribution = await t.as('other_department_head').post(`${url}/progress-reports`, { note: 'Đã góp ý hồ sơ' });
     expect(contribution.status).toBe(201);
 
     const remindedAt = at('2024-04-01T08:00:00+07:00');
@@ -128,7 +128,7 @@ describe('The timeline of a directive', () => {
           actor: who('other_department_head'),
           reportId: contribution.body.id,
           reportKind: 'contribution',
-          percent: 100,
+          percent: null,
           note: 'Đã góp ý hồ sơ',
           organization: { id: t.agencies.other, name: 'Sở khác' },
         },

@@ -214,7 +214,7 @@ describe('Progress reports on a directive', () => {
     const sent: string[] = [];
     for (const [day, role, percent] of [
       ['2024-03-13', 'department_head', 10],
-      ['2024-03-14', 'other_department_head', 40],
+      ['2024-03-14', 'other_department_head', undefined],
       ['2024-03-15', 'department_staff', 30],
     ] as const) {
       t.clock.set(new Date(`${day}T08:00:00+07:00`));
@@ -244,21 +244,27 @@ describe('Progress reports on a directive', () => {
   it('records a cooperating agency’s contribution without moving the directive’s status, version or percent', async () => {
     const { id, version } = await issue(t.agencies.other, [t.agencies.own]);
     t.clock.set(new Date('2024-03-13T14:00:00+07:00'));
-    const contribution = await t.as('department_staff').post(reportsOf(id), { percent: 100, note: 'Đã cung cấp số liệu đất đai' });
+    const withPercent = await t.as('department_staff').post(reportsOf(id), { percent: 100, note: 'Đã cung cấp số liệu đất đai' });
+    expect(withPercent.status).toBe(400);
+    expect(withPercent.body.errors).toEqual([{ field: 'percent', message: expect.stringContaining('contribution moves no percent') }]);
+    const contribution = await t.as('department_staff').post(reportsOf(id), { note: 'Đã cung cấp số liệu đất đai' });
     expect(contribution.status).toBe(201);
     expect(contribution.body).toMatchObject({
       kind: 'contribution',
-      percent: 100,
+      percent: null,
       organization: { id: t.agencies.own, name: 'Sở của tôi' },
       reportedAt: '2024-03-13T07:00:00.000Z',
     });
-    const head = await t.as('department_head').post(reportsOf(id), { percent: 50, note: 'Đã cử cán bộ phối hợp' });
+    const head = await t.as('department_head').post(reportsOf(id), { note: 'Đã cử cán bộ phối hợp' });
     expect(head.body.kind).toBe('contribution');
     expect(await directive(id)).toMatchObject({ status: 'assigned', version, progressPercent: null, lastReportedAt: null });
     expect(await t.sql('SELECT count(*)::int AS n FROM directive_transition WHERE directive_id = $1', [id])).toEqual([{ n: 0 }]);
 
-    // The lead agency's own report is the one that starts it and shows.
+    // The lead agency's own report is the one that starts it and shows: it says how far the work is.
     t.clock.set(new Date('2024-03-14T09:00:00+07:00'));
+    const withoutPercent = await t.as('other_department_head').post(reportsOf(id), { note: 'Bắt đầu triển khai' });
+    expect(withoutPercent.status).toBe(400);
+    expect(withoutPercent.body.errors).toEqual([{ field: 'percent', message: 'percent is required of the lead agency' }]);
     const lead = await t.as('other_department_head').post(reportsOf(id), { percent: 5, note: 'Bắt đầu triển khai' });
     expect(lead.body).toMatchObject({ kind: 'progress', organization: { id: t.agencies.other, name: 'Sở khác' } });
     expect(await directive(id)).toMatchObject({
@@ -271,7 +277,7 @@ describe('Progress reports on a directive', () => {
 
   it('counts a contribution as work begun: a later deadline correction no longer rewrites the deadline as issued', async () => {
     const { id } = await issue(t.agencies.other, [t.agencies.own]);
-    expect((await t.as('department_head').post(reportsOf(id), { percent: 10, note: 'Đã tham gia khảo sát' })).status).toBe(201);
+    expect((await t.as('department_head').post(reportsOf(id), { note: 'Đã tham gia khảo sát' })).status).toBe(201);
     const edited = await t.edit(`/api/v1/directives/${id}`, { dueDate: '2024-07-31' });
     expect(edited.status).toBe(200);
     expect(edited.body).toMatchObject({ status: 'assigned', dueDate: '2024-07-31', originalDueDate: '2024-06-30' });

@@ -204,6 +204,14 @@ describe('The refresh token in an HttpOnly cookie (browsers)', () => {
     expectProblem(await refreshWith('not-a-token-we-ever-gave'), 401, 'invalid_refresh_token');
   });
 
+  it('refuses a null or non-string refresh token as invalid input, never as a server error (found by the fuzzer)', async () => {
+    for (const refreshToken of [null, 1, ['x'.repeat(30)]]) {
+      const refused = await send(REFRESH_PATH, { refreshToken });
+      expectProblem(refused, 400, 'validation_failed');
+      expect(refused.body.errors).toEqual([expect.objectContaining({ field: 'refreshToken' })]);
+    }
+  });
+
   it('keeps body mode as it was: the token in the body, no refresh cookie, and a body token wins over a cookie', async () => {
     const login = await signIn('secretariat');
     expect(login.body.refreshToken).toEqual(expect.any(String));

@@ -68,8 +68,12 @@ describe('The directive page', () => {
     await page.locator('[data-status="awaiting_confirmation"]').getByText('Chờ xác nhận', { exact: true }).waitFor();
     await timeline.getByText('Đang thực hiện → Chờ xác nhận').waitFor();
 
-    // Once reported done, the workflow offers the head nothing more to step through.
-    expect(await page.getByRole('button', { name: 'Báo cáo hoàn thành' }).count()).toBe(0);
+    // Once reported done, nothing is offered that the API would refuse: no step, no more report (a later deadline may still be asked).
+    await page.getByRole('button', { name: 'Phân công người xử lý' }).waitFor();
+    expect(await page.getByRole('region', { name: 'Thao tác' }).getByRole('button').allInnerTexts()).toEqual([
+      'Đề nghị gia hạn',
+      'Phân công người xử lý',
+    ]);
     expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(PHONE.width);
     const stored = await app.t.get(`/api/v1/directives/${directive.id}`);
     expect(stored.body).toMatchObject({ status: 'awaiting_confirmation', progressPercent: 50 });
@@ -77,6 +81,41 @@ describe('The directive page', () => {
     await page.getByText('Đã gửi báo cáo tiến độ 50 %.').waitFor({ state: 'hidden' });
     await page.getByText('Đã báo cáo hoàn thành;').waitFor({ state: 'hidden' });
     await app.screenshot(page, 'department-directive');
+    await page.context().close();
+  });
+
+  it('asks a cooperating agency for no percent, and shows a confirmed directive as completed on time rather than its last percent', async () => {
+    const issued = await app.t.post(`/api/v1/meetings/${app.laoCai.meetingId}/directives`, {
+      title: 'Phối hợp kiểm tra hàng hóa quá cảnh',
+      leadOrganizationId: app.t.agencies.own,
+      cooperatingOrganizationIds: [app.laoCai.organizations['CHQ-LC']],
+      dueDate: '2024-06-30',
+    });
+    expect(issued.status).toBe(201);
+    const page = await app.signIn('haiquan.cuctruong');
+    await page.goto(`/nhiem-vu/${issued.body.id}`);
+    await page.getByRole('button', { name: 'Báo cáo phối hợp' }).click();
+    const report = page.getByRole('dialog', { name: 'Báo cáo phối hợp' });
+    await report.getByLabel('Nội dung báo cáo').fill('Đã cử cán bộ tham gia tổ kiểm tra liên ngành.');
+    expect(await report.getByLabel('Tỷ lệ hoàn thành (%)').count()).toBe(0);
+    await report.getByRole('button', { name: 'Gửi báo cáo' }).click();
+    await report.waitFor({ state: 'hidden' });
+    const timeline = page.getByRole('region', { name: 'Diễn biến thực hiện' });
+    await timeline.getByText('Báo cáo phối hợp', { exact: true }).waitFor();
+    expect(await timeline.getByText(/Báo cáo phối hợp: /).count()).toBe(0);
+
+    const url = `/api/v1/directives/${issued.body.id}`;
+    expect((await app.t.as('department_head').post(`${url}/progress-reports`, { percent: 50, note: 'Đã kiểm tra 3 lô' })).status).toBe(201);
+    const submitted = await app.t
+      .as('department_head')
+      .post(`${url}/transitions`, { action: 'submit', note: 'Xong' }, { 'If-Match': 'W/"2"' });
+    expect(submitted.status).toBe(200);
+    expect((await app.t.as('leader').post(`${url}/transitions`, { action: 'confirm' }, { 'If-Match': 'W/"3"' })).status).toBe(200);
+    await page.reload();
+    const facts = page.getByRole('region', { name: 'Thông tin nhiệm vụ' });
+    await facts.getByText('Hoàn thành đúng hạn').waitFor();
+    expect(await facts.getByRole('progressbar', { name: 'Tiến độ thực hiện' }).count()).toBe(0);
+    expect(await facts.getByText('50 %').count()).toBe(0);
     await page.context().close();
   });
 

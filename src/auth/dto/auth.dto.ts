@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsString, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { ROLES, type Role } from '../../common/roles.js';
 
 export const REFRESH_TOKEN_PLACES = ['body', 'cookie'] as const;
@@ -54,7 +54,8 @@ export class LoginDto {
 }
 
 export class RefreshDto {
-  @IsOptional()
+  // Absent means "the cookie"; null is no token at all and is refused like any other wrong type.
+  @ValidateIf((_, value: unknown) => value !== undefined)
   @IsString()
   @MinLength(20)
   @MaxLength(200)

@@ -10,6 +10,7 @@ import type { DirectiveRow } from '../directive-reads.js';
 import { type ExportFormat, ExportFormatField } from '../../exports/export-format.js';
 import { COMPLETIONS, type Completion } from '../../followup/completion.js';
 import { TRANSITION_ACTIONS, type TransitionAction } from '../../followup/workflow.js';
+import { DIRECTIVE_OPERATIONS, type DirectiveOperation } from '../../followup/directive-operations.js';
 import { DIRECTIVE_PRIORITIES, DIRECTIVE_STATUSES, type DirectivePriority, type DirectiveStatus } from '../directive-enums.js';
 
 export class MeetingRefDto {
@@ -75,6 +76,14 @@ export class DirectiveResponseDto {
     description: 'The workflow actions you may take now (POST /directives/{id}/transitions), in the order of the workflow table.',
   })
   allowedActions!: TransitionAction[];
+  @ApiProperty({
+    enum: DIRECTIVE_OPERATIONS,
+    isArray: true,
+    description:
+      'The other operations you may perform on it now: report_progress (POST …/progress-reports), request_extension and ' +
+      'decide_extension (…/extension-requests), assign_owner (PATCH with ownerId only), remind (POST …/reminders), edit (PATCH).',
+  })
+  allowedOperations!: DirectiveOperation[];
   @ApiProperty({ description: 'How many times the lead agency was reminded (POST /directives/{id}/reminders).' })
   reminderCount!: number;
   @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When it was last reminded.' })
@@ -155,7 +164,11 @@ export interface DirectiveView {
 }
 
 /** The answer for one directive row; `today` (in the office's zone) decides its deadline status. */
-export function toDirectiveResponse(row: DirectiveRow, view: DirectiveView, allowedActions: TransitionAction[]): DirectiveResponseDto {
+export function toDirectiveResponse(
+  row: DirectiveRow,
+  view: DirectiveView,
+  allowed: { actions: TransitionAction[]; operations: DirectiveOperation[] },
+): DirectiveResponseDto {
   return {
     id: row.id,
     meeting: { id: row.meeting_id, title: row.meeting_title, startsAt: row.meeting_starts_at.toISOString() },
@@ -186,7 +199,8 @@ export function toDirectiveResponse(row: DirectiveRow, view: DirectiveView, allo
     submittedAt: row.submitted_at?.toISOString() ?? null,
     completedAt: row.completed_at?.toISOString() ?? null,
     completion: row.completion,
-    allowedActions,
+    allowedActions: allowed.actions,
+    allowedOperations: allowed.operations,
     reminderCount: row.reminder_count,
     lastRemindedAt: row.last_reminded_at?.toISOString() ?? null,
     extensionCount: row.extension_count,

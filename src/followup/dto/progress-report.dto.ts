@@ -6,8 +6,15 @@ import { ReminderAuthorDto } from './reminder.dto.js';
 
 /** A report's body. */
 export class ReportProgressDto {
-  @IntField({ min: 0, max: 100, description: 'How far the work is, in percent (a whole number; it may go down, as a correction).' })
-  percent!: number;
+  @IntField({
+    min: 0,
+    max: 100,
+    optional: true,
+    description:
+      'How far the work is, in percent (a whole number; it may go down, as a correction): required of the lead agency, ' +
+      'absent from a cooperating agency’s contribution, which moves no percent.',
+  })
+  percent?: number;
 
   @TextField({ max: 20_000, description: 'What was done, what remains, what is in the way.' })
   note!: string;
@@ -33,7 +40,8 @@ export class ProgressReportResponseDto {
     description: "progress: the lead agency's (it moves the directive's progressPercent); contribution: a cooperating agency's.",
   })
   kind!: ProgressReportKind;
-  @ApiProperty({ type: 'integer', minimum: 0, maximum: 100 }) percent!: number;
+  @ApiProperty({ type: 'integer', minimum: 0, maximum: 100, nullable: true, description: 'Null for a contribution.' })
+  percent!: number | null;
   @ApiProperty() note!: string;
   @ApiProperty({ type: ReportingOrganizationDto, description: 'The agency that reported, as it was then.' })
   organization!: ReportingOrganizationDto;

@@ -199,7 +199,7 @@ const progressReports: TimelineSource = {
       seq: string;
       at: Date;
       kind: ProgressReportKind;
-      percent: number;
+      percent: number | null;
       note: string;
       organization_id: string;
       organization_name: string;

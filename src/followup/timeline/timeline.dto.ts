@@ -66,7 +66,7 @@ export class ProgressReportedEventDto extends TimelineEventBase {
   @ApiProperty({ enum: ['progress_reported'] }) kind!: 'progress_reported';
   @ApiProperty({ format: 'uuid' }) reportId!: string;
   @ApiProperty({ enum: PROGRESS_REPORT_KINDS }) reportKind!: ProgressReportKind;
-  @ApiProperty({ type: 'integer' }) percent!: number;
+  @ApiProperty({ type: 'integer', nullable: true, description: 'Null for a contribution.' }) percent!: number | null;
   @ApiProperty() note!: string;
   @ApiProperty({ type: ReportingOrganizationDto }) organization!: ReportingOrganizationDto;
   @ApiProperty({ type: AttachmentSummaryDto, isArray: true, description: 'Evidence sent with the report.' })

@@ -1331,6 +1331,8 @@ export interface components {
       completion: 'completed_on_time' | 'completed_late' | 'completed_without_deadline' | null;
       /** @description The workflow actions you may take now (POST /directives/{id}/transitions), in the order of the workflow table. */
       allowedActions: ('start' | 'submit' | 'confirm' | 'reject' | 'pause' | 'resume' | 'cancel' | 'reopen')[];
+      /** @description The other operations you may perform on it now: report_progress (POST …/progress-reports), request_extension and decide_extension (…/extension-requests), assign_owner (PATCH with ownerId only), remind (POST …/reminders), edit (PATCH). */
+      allowedOperations: ('report_progress' | 'request_extension' | 'decide_extension' | 'assign_owner' | 'remind' | 'edit')[];
       /** @description How many times the lead agency was reminded (POST /directives/{id}/reminders). */
       reminderCount: number;
       /**
@@ -1716,8 +1718,8 @@ export interface components {
       nextCursor: string | null;
     };
     ReportProgressDto: {
-      /** @description How far the work is, in percent (a whole number; it may go down, as a correction). */
-      percent: number;
+      /** @description How far the work is, in percent (a whole number; it may go down, as a correction): required of the lead agency, absent from a cooperating agency’s contribution, which moves no percent. */
+      percent?: number;
       /** @description What was done, what remains, what is in the way. */
       note: string;
       /** @description Evidence files (ids from POST /attachments, your own uploads) attached to the directive with this report. */
@@ -1738,7 +1740,8 @@ export interface components {
        * @enum {string}
        */
       kind: 'progress' | 'contribution';
-      percent: number;
+      /** @description Null for a contribution. */
+      percent: number | null;
       note: string;
       /** @description The agency that reported, as it was then. */
       organization: components['schemas']['ReportingOrganizationDto'];
@@ -1833,7 +1836,8 @@ export interface components {
       reportId: string;
       /** @enum {string} */
       reportKind: 'progress' | 'contribution';
-      percent: number;
+      /** @description Null for a contribution. */
+      percent: number | null;
       note: string;
       organization: components['schemas']['ReportingOrganizationDto'];
       /** @description Evidence sent with the report. */

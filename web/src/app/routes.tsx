@@ -12,6 +12,7 @@ import { leagueRoutes } from '../pages/league/routes';
 import { meetingRoutes } from '../pages/meetings/routes';
 import { notificationRoutes } from '../pages/notifications/routes';
 import { userRoutes } from '../pages/users/routes';
+import { PageLoader } from '../ui/page-loader';
 import { RouteError } from '../ui/route-error';
 import { Layout } from './layout';
 
@@ -25,6 +26,8 @@ export const routes: RouteObject[] = [
       </RequireSession>
     ),
     errorElement: <RouteError />,
+    // Shown while the first screen's lazily loaded code arrives.
+    hydrateFallbackElement: <PageLoader />,
     children: [
       { index: true, element: <HomeRedirect /> },
       ...meetingRoutes,

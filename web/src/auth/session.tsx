@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { api, unwrap } from '../api/client';
 import { ProblemError } from '../api/problem';
@@ -8,7 +9,11 @@ import { currentTokens, setTokens } from './token-store';
 export type Me = components['schemas']['MeDto'];
 export type Permission = string;
 
-type SessionState = { status: 'loading' } | { status: 'signed_out'; reason?: SignedOutReason } | { status: 'signed_in'; me: Me };
+type SessionState =
+  | { status: 'loading' }
+  /** `previousUserId`: who was signed in in this tab before, so the next user is not sent to their page. */
+  | { status: 'signed_out'; reason?: SignedOutReason; previousUserId?: string }
+  | { status: 'signed_in'; me: Me };
 
 interface Session {
   state: SessionState;
@@ -28,6 +33,7 @@ async function loadMe(): Promise<Me> {
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<SessionState>({ status: 'loading' });
+  const queryClient = useQueryClient();
 
   // On load: the refresh cookie, when there is one, signs the user back in without a password.
   useEffect(() => {
@@ -46,7 +52,21 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     };
   }, []);
 
-  useEffect(() => onSignedOut((reason) => setState({ status: 'signed_out', reason })), []);
+  // What one user read must never show to the next one at the same browser (a shared office PC):
+  // the cached answers go with the session.
+  useEffect(
+    () =>
+      onSignedOut((reason) => {
+        queryClient.clear();
+        setState((previous) => ({
+          status: 'signed_out',
+          reason,
+          previousUserId:
+            previous.status === 'signed_in' ? previous.me.id : previous.status === 'signed_out' ? previous.previousUserId : undefined,
+        }));
+      }),
+    [queryClient],
+  );
 
   // Silent refresh before expiry.
   useEffect(() => {
@@ -60,11 +80,15 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     return () => window.clearTimeout(timer);
   }, [state]);
 
-  const signIn = useCallback(async (username: string, password: string, remember = false) => {
-    const signedIn = unwrap(await api.POST('/api/v1/auth/login', { body: { username, password, refreshTokenIn: 'cookie', remember } }));
-    setTokens(signedIn.accessToken, signedIn.expiresIn);
-    setState({ status: 'signed_in', me: await loadMe() });
-  }, []);
+  const signIn = useCallback(
+    async (username: string, password: string, remember = false) => {
+      const signedIn = unwrap(await api.POST('/api/v1/auth/login', { body: { username, password, refreshTokenIn: 'cookie', remember } }));
+      setTokens(signedIn.accessToken, signedIn.expiresIn);
+      queryClient.clear();
+      setState({ status: 'signed_in', me: await loadMe() });
+    },
+    [queryClient],
+  );
 
   const signOut = useCallback(async () => {
     // The session ends on the server even if this answer is lost; the page forgets the token either way.

@@ -21,7 +21,9 @@ export function SignInPage() {
   const [busy, setBusy] = useState(false);
 
   const from = (location.state as { from?: string } | null)?.from ?? '/';
-  if (state.status === 'signed_in') return <Navigate to={from} replace />;
+  const [previousUserId] = useState(state.status === 'signed_out' ? state.previousUserId : undefined);
+  // Back to the page that asked for sign-in, unless someone else signs in: their home, not the last user's page.
+  if (state.status === 'signed_in') return <Navigate to={!previousUserId || previousUserId === state.me.id ? from : '/'} replace />;
   const reason = state.status === 'signed_out' ? state.reason : undefined;
 
   const submit = async (event: FormEvent) => {

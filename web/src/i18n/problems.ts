@@ -66,7 +66,13 @@ const BY_STATUS: Record<number, string> = {
   503: 'Máy chủ đang bận hoặc tạm ngừng. Vui lòng thử lại sau.',
 };
 
+/** Parameters of the address, not of a form: when only they are wrong, the link is, not what the user typed. */
+const PATH_PARAMETERS = new Set(['id', 'meetingId', 'speechId', 'attendeeId', 'requestId', 'file']);
+
 export function problemMessage(problem: Problem): string {
+  if (problem.code === 'validation_failed' && problem.errors?.length && problem.errors.every((e) => PATH_PARAMETERS.has(e.field))) {
+    return 'Đường dẫn không hợp lệ (có thể đã cũ hoặc bị chép thiếu). Hãy mở lại từ danh sách.';
+  }
   return (problem.code && BY_CODE[problem.code]) || BY_STATUS[problem.status] || problem.detail || 'Đã xảy ra lỗi.';
 }
 
@@ -98,6 +104,9 @@ const FIELD_PATTERNS: [RegExp, (match: RegExpExecArray) => string][] = [
   [/^organizationId is required for the role/, () => 'Vai trò này cần chọn cơ quan, đơn vị.'],
   [/^the last active admin cannot be/, () => 'Đây là quản trị viên cuối cùng: hãy cấp quyền quản trị cho người khác trước.'],
   [/^email must be an e-mail address/, () => 'Địa chỉ thư điện tử không hợp lệ.'],
+  [/must be (\d{4})-(\d{2})-(\d{2}) or later/, (m) => `Phải từ ngày ${m[3]}/${m[2]}/${m[1]} trở đi.`],
+  [/must be (\d{4})-(\d{2})-(\d{2}) or earlier/, (m) => `Không được sau ngày ${m[3]}/${m[2]}/${m[1]}.`],
+  [/must be a string|must be a number|must be an integer|must be a boolean/, () => 'Giá trị không đúng kiểu.'],
 ];
 
 export function fieldMessage(error: FieldError): string {

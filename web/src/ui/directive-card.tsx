@@ -3,11 +3,13 @@ import { Link } from 'react-router';
 import { formatDate } from '../i18n/format';
 import { DEADLINE_COLOR } from '../i18n/labels';
 import type { DirectiveRow } from './directive-table';
-import { DeadlineBadge, StatusBadge } from './status-badges';
+import { DeadlineOrCompletion, shownProgress } from './directive-standing';
+import { StatusBadge } from './status-badges';
 
 /** One directive as a card, for phone screens: what it is, by when, how far along. */
 export function DirectiveCard({ directive, ownOrganizationId }: { directive: DirectiveRow; ownOrganizationId?: string | null }) {
   const cooperating = ownOrganizationId && directive.leadOrganization.id !== ownOrganizationId;
+  const percent = shownProgress(directive);
   const edge = directive.deadlineStatus ? `var(--mantine-color-${DEADLINE_COLOR[directive.deadlineStatus]}-7)` : undefined;
   return (
     <Paper withBorder p="sm" component="article" style={edge ? { borderLeft: `4px solid ${edge}` } : undefined}>
@@ -16,7 +18,7 @@ export function DirectiveCard({ directive, ownOrganizationId }: { directive: Dir
           {directive.title}
         </Anchor>
         <Group gap={6}>
-          {directive.deadlineStatus && <DeadlineBadge status={directive.deadlineStatus} />}
+          <DeadlineOrCompletion directive={directive} />
           <StatusBadge status={directive.status} />
           {cooperating && (
             <Badge color="gray" variant="outline">
@@ -37,10 +39,10 @@ export function DirectiveCard({ directive, ownOrganizationId }: { directive: Dir
           {directive.leadOrganization.shortName ?? directive.leadOrganization.name}
           {directive.owner && ` · ${directive.owner.fullName}`}
         </Text>
-        {directive.progressPercent !== null && (
+        {percent !== null && (
           <Group gap="xs" wrap="nowrap">
-            <Progress value={directive.progressPercent} style={{ flex: 1 }} aria-label={`Tiến độ ${directive.progressPercent} %`} />
-            <Text size="xs">{directive.progressPercent} %</Text>
+            <Progress value={percent} style={{ flex: 1 }} aria-label={`Tiến độ ${percent} %`} />
+            <Text size="xs">{percent} %</Text>
           </Group>
         )}
       </Stack>

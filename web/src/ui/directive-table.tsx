@@ -2,7 +2,8 @@ import { Anchor, Table, Text, VisuallyHidden } from '@mantine/core';
 import { Link } from 'react-router';
 import type { components } from '../api/schema';
 import { formatDate } from '../i18n/format';
-import { DeadlineBadge, StatusBadge } from './status-badges';
+import { DeadlineOrCompletion, shownProgress } from './directive-standing';
+import { StatusBadge } from './status-badges';
 
 export type DirectiveRow = components['schemas']['DirectiveResponseDto'];
 
@@ -59,9 +60,11 @@ export function DirectiveTable({ directives, caption }: { directives: DirectiveR
               <Table.Td miw={150}>
                 <StatusBadge status={directive.status} />
               </Table.Td>
-              <Table.Td miw={140}>{directive.deadlineStatus ? <DeadlineBadge status={directive.deadlineStatus} /> : '—'}</Table.Td>
+              <Table.Td miw={140}>
+                {directive.deadlineStatus || directive.completion ? <DeadlineOrCompletion directive={directive} /> : '—'}
+              </Table.Td>
               <Table.Td ta="right">
-                <Text size="sm">{directive.progressPercent === null ? '—' : `${directive.progressPercent} %`}</Text>
+                <Text size="sm">{shownProgress(directive) === null ? '—' : `${shownProgress(directive)} %`}</Text>
               </Table.Td>
             </Table.Tr>
           ))}

@@ -28,7 +28,7 @@ export function DeadlineBadge({ status }: { status: DeadlineStatus }) {
 
 export function CompletionBadge({ completion }: { completion: Completion }) {
   return (
-    <Badge color={completion === 'completed_late' ? 'orange' : 'teal'} variant="outline">
+    <Badge color={completion === 'completed_late' ? 'orange' : 'teal'} variant="light">
       {COMPLETION[completion]}
     </Badge>
   );

@@ -1,5 +1,4 @@
 import { SimpleGrid, Stack } from '@mantine/core';
-import { useMe } from '../../auth/session';
 import { PageTitle } from '../../ui/page-title';
 import { AwaitingConfirmation } from './awaiting-confirmation';
 import { DeadlineCounts } from './deadline-counts';
@@ -8,14 +7,13 @@ import { PendingExtensions } from './pending-extensions';
 
 /** The leader's morning: where things stand, what is late and where, and what waits on them. */
 export function Component() {
-  const me = useMe();
   return (
     <Stack gap="lg">
       <PageTitle>Tổng quan</PageTitle>
       <DeadlineCounts />
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
         <AwaitingConfirmation />
-        <PendingExtensions mayDecide={me.can('directives:decide_extension')} />
+        <PendingExtensions />
       </SimpleGrid>
       <OverdueByAgency />
     </Stack>

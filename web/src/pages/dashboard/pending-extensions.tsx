@@ -13,7 +13,7 @@ import { useAfterDecision, useRefreshLists } from './use-after-decision';
 import { usePendingExtensions } from './use-pending-extensions';
 
 /** Requests for a later deadline, waiting for a leader: approve (up to the date asked) or refuse, in place. */
-export function PendingExtensions({ mayDecide }: { mayDecide: boolean }) {
+export function PendingExtensions() {
   const pending = usePendingExtensions();
   return (
     <Stack component="section" aria-labelledby="de-nghi-gia-han" gap="sm">
@@ -34,7 +34,7 @@ export function PendingExtensions({ mayDecide }: { mayDecide: boolean }) {
             {directives.length === 0 ? (
               <Text>Không có đề nghị gia hạn nào chờ quyết định.</Text>
             ) : (
-              directives.map((directive) => <ExtensionItem key={directive.id} directive={directive} mayDecide={mayDecide} />)
+              directives.map((directive) => <ExtensionItem key={directive.id} directive={directive} />)
             )}
           </>
         )}
@@ -45,8 +45,9 @@ export function PendingExtensions({ mayDecide }: { mayDecide: boolean }) {
 
 type Decision = { decision: 'approved'; approvedDueDate: string; note?: string } | { decision: 'rejected'; note?: string };
 
-function ExtensionItem({ directive, mayDecide }: { directive: DirectiveRow; mayDecide: boolean }) {
+function ExtensionItem({ directive }: { directive: DirectiveRow }) {
   const request = directive.pendingExtension!;
+  const mayDecide = directive.allowedOperations.includes('decide_extension');
   const afterDecision = useAfterDecision();
   const refreshLists = useRefreshLists();
   const [approvedDueDate, setApprovedDueDate] = useState(request.proposedDueDate);

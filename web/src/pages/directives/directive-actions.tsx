@@ -8,7 +8,7 @@ import { DecideExtensionDialog } from './decide-extension-dialog';
 import type { Directive } from './directive-queries';
 import { EditDirectiveDialog } from './edit-directive-dialog';
 import { NOTE_ACTIONS, NoteTransitionDialog, type NoteAction } from './note-transition-dialog';
-import { offeredActions } from './offered-actions';
+import { offeredActions, reportsContribution } from './offered-actions';
 import { RemindDialog } from './remind-dialog';
 import { ReportProgressDialog } from './report-progress-dialog';
 import { RequestExtensionDialog } from './request-extension-dialog';
@@ -21,10 +21,10 @@ const isNoteAction = (action: TransitionAction): action is NoteAction => (NOTE_A
 
 /** What this user may do to the directive now, and nothing else. */
 export function DirectiveActions({ directive }: { directive: Directive }) {
-  const me = useMe();
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const transition = useDirectiveTransition(directive);
-  const offered = offeredActions(directive, me);
+  const me = useMe();
+  const offered = offeredActions(directive);
   const close = () => setDialog(null);
 
   const transitionButton = (action: TransitionAction) => {
@@ -66,7 +66,7 @@ export function DirectiveActions({ directive }: { directive: Directive }) {
   const buttons = [
     offered.reportProgress && (
       <Button key="report" onClick={() => setDialog({ kind: 'report' })}>
-        Báo cáo tiến độ
+        {reportsContribution(directive, me.organizationId) ? 'Báo cáo phối hợp' : 'Báo cáo tiến độ'}
       </Button>
     ),
     ...directive.allowedActions.map(transitionButton),

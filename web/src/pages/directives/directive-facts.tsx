@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { PRIORITY } from '../../i18n/labels';
+import { CompletionBadge } from '../../ui/status-badges';
 import type { Directive } from './directive-queries';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
@@ -62,18 +63,22 @@ export function DirectiveFacts({ directive }: { directive: Directive }) {
         </Fact>
         <Fact label="Mức độ ưu tiên">{PRIORITY[directive.priority]}</Fact>
         <Fact label="Tiến độ">
-          <Group gap="sm" wrap="nowrap" maw={360}>
-            <Progress
-              value={directive.progressPercent ?? 0}
-              color="teal"
-              size="lg"
-              style={{ flex: 1, minWidth: 100 }}
-              aria-label="Tiến độ thực hiện"
-            />
-            <Text size="sm" fw={600} miw={48} ta="right">
-              {directive.progressPercent === null ? '—' : `${directive.progressPercent} %`}
-            </Text>
-          </Group>
+          {directive.completion ? (
+            <CompletionBadge completion={directive.completion} />
+          ) : (
+            <Group gap="sm" wrap="nowrap" maw={360}>
+              <Progress
+                value={directive.progressPercent ?? 0}
+                color="teal"
+                size="lg"
+                style={{ flex: 1, minWidth: 100 }}
+                aria-label="Tiến độ thực hiện"
+              />
+              <Text size="sm" fw={600} miw={48} ta="right">
+                {directive.progressPercent === null ? '—' : `${directive.progressPercent} %`}
+              </Text>
+            </Group>
+          )}
         </Fact>
         <Fact label="Báo cáo gần nhất">{directive.lastReportedAt ? formatDateTime(directive.lastReportedAt) : dimmed('Chưa báo cáo')}</Fact>
         {directive.submittedAt && <Fact label="Báo cáo hoàn thành lúc">{formatDateTime(directive.submittedAt)}</Fact>}

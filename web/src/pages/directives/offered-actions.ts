@@ -1,4 +1,3 @@
-import type { Me } from '../../auth/session';
 import type { Directive } from './directive-queries';
 
 export interface OfferedActions {
@@ -11,21 +10,22 @@ export interface OfferedActions {
 }
 
 /**
- * The actions beside the workflow (whose steps the API lists in allowedActions): offered by
- * permission and by the user's agency leading or cooperating on the directive. Finer rules
- * (a paused directive takes no report…) stay the API's: its refusal is shown as it says it.
+ * The actions beside the workflow steps (allowedActions): those the API lists
+ * in allowedOperations for this user now, so none is offered that it would refuse.
  */
-export function offeredActions(directive: Directive, me: Me & { can(permission: string): boolean }): OfferedActions {
-  const open = directive.status !== 'completed' && directive.status !== 'cancelled';
-  const leads = me.organizationId !== null && me.organizationId === directive.leadOrganization.id;
-  const cooperates = directive.cooperatingOrganizations.some((organization) => organization.id === me.organizationId);
+export function offeredActions(directive: Directive): OfferedActions {
+  const allows = (operation: Directive['allowedOperations'][number]) => directive.allowedOperations.includes(operation);
   return {
-    reportProgress: open && me.can('directives:report_progress') && (leads || cooperates),
-    requestExtension:
-      open && me.can('directives:request_extension') && leads && directive.dueDate !== null && directive.pendingExtension === null,
-    decideExtension: me.can('directives:decide_extension') && directive.pendingExtension !== null,
-    assignOwner: open && (me.can('directives:write') || (me.can('directives:assign_owner') && leads)),
-    edit: me.can('directives:write'),
-    remind: open && me.can('directives:remind'),
+    reportProgress: allows('report_progress'),
+    requestExtension: allows('request_extension'),
+    decideExtension: allows('decide_extension'),
+    assignOwner: allows('assign_owner'),
+    edit: allows('edit'),
+    remind: allows('remind'),
   };
+}
+
+/** A cooperating agency's report is a contribution: it moves no percent, so none is asked for. */
+export function reportsContribution(directive: Directive, organizationId: string | null): boolean {
+  return organizationId !== directive.leadOrganization.id;
 }

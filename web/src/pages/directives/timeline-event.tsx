@@ -73,7 +73,8 @@ export function describeEvent(event: TimelineEvent): DescribedEvent {
       };
     case 'progress_reported':
       return {
-        title: `${event.reportKind === 'progress' ? 'Báo cáo tiến độ' : 'Báo cáo phối hợp'}: ${event.percent} %`,
+        // A contribution moves no percent: it has none to show.
+        title: event.percent === null ? 'Báo cáo phối hợp' : `Báo cáo tiến độ: ${event.percent} %`,
         color: 'teal',
         body: (
           <>

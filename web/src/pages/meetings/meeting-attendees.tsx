@@ -1,13 +1,19 @@
-import { Paper, Table, Text, Title } from '@mantine/core';
+import { Group, Paper, Table, Text, Title } from '@mantine/core';
 import { ATTENDEE_ROLE } from '../../i18n/labels';
+import { AddToMeetingButton } from './edit/add-buttons';
+import { AttendeeRoleSelect } from './edit/attendee-role-select';
 import type { Meeting } from './meeting-queries';
 
-export function MeetingAttendees({ attendees }: { attendees: Meeting['attendees'] }) {
+export function MeetingAttendees({ meeting, editable }: { meeting: Meeting; editable: boolean }) {
+  const attendees = meeting.attendees;
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="thanh-phan">
-      <Title order={2} size="h4" id="thanh-phan" mb="sm">
-        Thành phần dự họp ({attendees.length})
-      </Title>
+      <Group justify="space-between" mb="sm">
+        <Title order={2} size="h4" id="thanh-phan">
+          Thành phần dự họp ({attendees.length})
+        </Title>
+        {editable && <AddToMeetingButton meeting={meeting} what="attendee" />}
+      </Group>
       {attendees.length === 0 ? (
         <Text c="dimmed" size="sm">
           Chưa ghi thành phần dự họp.
@@ -35,7 +41,9 @@ export function MeetingAttendees({ attendees }: { attendees: Meeting['attendees'
                     )}
                   </Table.Td>
                   <Table.Td>{attendee.person.position ?? '—'}</Table.Td>
-                  <Table.Td>{ATTENDEE_ROLE[attendee.role]}</Table.Td>
+                  <Table.Td w={editable ? 200 : undefined}>
+                    {editable ? <AttendeeRoleSelect meetingId={meeting.id} attendee={attendee} /> : ATTENDEE_ROLE[attendee.role]}
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

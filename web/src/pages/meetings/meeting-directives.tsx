@@ -1,4 +1,5 @@
 import { Anchor, Group, Paper, Table, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { formatDate } from '../../i18n/format';
 import { PRIORITY } from '../../i18n/labels';
@@ -7,12 +8,15 @@ import type { Meeting } from './meeting-queries';
 
 type Directive = Meeting['directives'][number];
 
-export function MeetingDirectives({ directives }: { directives: Directive[] }) {
+export function MeetingDirectives({ directives, action }: { directives: Directive[]; action?: ReactNode }) {
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="ket-luan">
-      <Title order={2} size="h4" id="ket-luan" mb="sm">
-        Kết luận, nhiệm vụ được giao ({directives.length})
-      </Title>
+      <Group justify="space-between" mb="sm">
+        <Title order={2} size="h4" id="ket-luan">
+          Kết luận, nhiệm vụ được giao ({directives.length})
+        </Title>
+        {action}
+      </Group>
       {directives.length === 0 ? (
         <Text c="dimmed" size="sm">
           Cuộc họp chưa giao nhiệm vụ nào (hoặc bạn không được xem).

@@ -1,19 +1,25 @@
 import { Anchor, Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
-import { formatDateTime, formatTime } from '../../i18n/format';
+import { useMe } from '../../auth/session';
 import { MEETING_KIND, MEETING_STATUS } from '../../i18n/labels';
 import { PageTitle } from '../../ui/page-title';
 import { QueryState } from '../../ui/query-state';
 import { MeetingAttendees } from './meeting-attendees';
 import { MeetingDirectives } from './meeting-directives';
 import { MeetingDocuments } from './meeting-documents';
+import { AddToMeetingButton } from './edit/add-buttons';
+import { MeetingEditActions } from './edit/meeting-edit-actions';
 import { MeetingProgressSummary } from './meeting-progress';
 import { useMeeting, type Meeting } from './meeting-queries';
 import { MeetingSpeeches } from './meeting-speeches';
+import { formatMeetingTime } from './meeting-time';
 
 export function MeetingPage() {
   const { id = '' } = useParams();
   const meeting = useMeeting(id);
+  const me = useMe();
+  // The secretariat corrects and completes a recorded meeting; everyone else reads it.
+  const editable = me.can('meetings:write');
   return (
     <QueryState query={meeting}>
       {(data) => (
@@ -22,13 +28,25 @@ export function MeetingPage() {
             <Anchor component={Link} to="/cuoc-hop" size="sm">
               ← Danh sách cuộc họp
             </Anchor>
-            <PageTitle actions={<MeetingDocuments meeting={data} />}>{data.title}</PageTitle>
+            <PageTitle
+              actions={
+                <Group gap="xs">
+                  <MeetingDocuments meeting={data} />
+                  {editable && <MeetingEditActions meeting={data} />}
+                </Group>
+              }
+            >
+              {data.title}
+            </PageTitle>
           </div>
           <MeetingDetails meeting={data} />
           <MeetingProgressSummary meetingId={data.id} />
-          <MeetingDirectives directives={data.directives} />
-          <MeetingAttendees attendees={data.attendees} />
-          <MeetingSpeeches speeches={data.speeches} />
+          <MeetingDirectives
+            directives={data.directives}
+            action={editable && me.can('directives:write') && <AddToMeetingButton meeting={data} what="directive" />}
+          />
+          <MeetingAttendees meeting={data} editable={editable} />
+          <MeetingSpeeches meeting={data} editable={editable} />
         </Stack>
       )}
     </QueryState>
@@ -36,12 +54,8 @@ export function MeetingPage() {
 }
 
 function MeetingDetails({ meeting }: { meeting: Meeting }) {
-  const sameDay = meeting.endsAt && meeting.endsAt.slice(0, 10) === meeting.startsAt.slice(0, 10);
-  const when = meeting.endsAt
-    ? `${formatDateTime(meeting.startsAt)} – ${sameDay ? formatTime(meeting.endsAt) : formatDateTime(meeting.endsAt)}`
-    : formatDateTime(meeting.startsAt);
   const facts: [string, React.ReactNode][] = [
-    ['Thời gian', when],
+    ['Thời gian', formatMeetingTime(meeting.startsAt, meeting.endsAt)],
     ['Địa điểm', meeting.location ?? '—'],
     ['Cơ quan tổ chức', meeting.organizer?.name ?? '—'],
     ['Chủ trì', meeting.chair ? `${meeting.chair.fullName}${meeting.chair.position ? `, ${meeting.chair.position}` : ''}` : '—'],

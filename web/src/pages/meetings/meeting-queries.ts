@@ -20,11 +20,14 @@ export function useMeetingList(filters: MeetingListFilters) {
   });
 }
 
+export const meetingKey = (id: string) => [...MEETINGS_KEY, id] as const;
+
+export async function fetchMeeting(id: string): Promise<Meeting> {
+  return unwrap(await api.GET('/api/v1/meetings/{id}', { params: { path: { id } } }));
+}
+
 export function useMeeting(id: string) {
-  return useQuery({
-    queryKey: [...MEETINGS_KEY, id],
-    queryFn: async () => unwrap(await api.GET('/api/v1/meetings/{id}', { params: { path: { id } } })),
-  });
+  return useQuery({ queryKey: meetingKey(id), queryFn: () => fetchMeeting(id) });
 }
 
 export function useMeetingProgress(id: string) {

@@ -1,13 +1,20 @@
 import { Badge, Group, List, Paper, Text, Title } from '@mantine/core';
 import { SPEECH_KIND } from '../../i18n/labels';
+import { AddToMeetingButton } from './edit/add-buttons';
+import { EditSpeechButton } from './edit/edit-speech-button';
+import { SpeechMoveButtons } from './edit/speech-move-buttons';
 import type { Meeting } from './meeting-queries';
 
-export function MeetingSpeeches({ speeches }: { speeches: Meeting['speeches'] }) {
+export function MeetingSpeeches({ meeting, editable }: { meeting: Meeting; editable: boolean }) {
+  const speeches = meeting.speeches;
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="phat-bieu">
-      <Title order={2} size="h4" id="phat-bieu" mb="sm">
-        Diễn biến, phát biểu ({speeches.length})
-      </Title>
+      <Group justify="space-between" mb="sm">
+        <Title order={2} size="h4" id="phat-bieu">
+          Diễn biến, phát biểu ({speeches.length})
+        </Title>
+        {editable && <AddToMeetingButton meeting={meeting} what="speech" />}
+      </Group>
       {speeches.length === 0 ? (
         <Text c="dimmed" size="sm">
           Chưa ghi phát biểu.
@@ -23,6 +30,12 @@ export function MeetingSpeeches({ speeches }: { speeches: Meeting['speeches'] })
                 <Badge variant="outline" color="gray" size="sm">
                   {SPEECH_KIND[speech.kind]}
                 </Badge>
+                {editable && (
+                  <>
+                    <EditSpeechButton meeting={meeting} speech={speech} />
+                    <SpeechMoveButtons meetingId={meeting.id} speech={speech} count={speeches.length} />
+                  </>
+                )}
               </Group>
               {speech.title && (
                 <Text size="sm" fw={500}>

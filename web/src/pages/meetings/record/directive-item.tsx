@@ -7,12 +7,22 @@ import { OrganizationMultiSelect, OrganizationSelect } from '../../../ui/organiz
 import type { MeetingDraft } from './meeting-draft';
 import { OwnerSelect } from './owner-select';
 
-export function DirectiveItem({ form, index }: { form: UseFormReturnType<MeetingDraft>; index: number }) {
+/** One directive of the form; `number` is the order it will have in the meeting, `removable` false when it is the only one asked for. */
+export function DirectiveItem({
+  form,
+  index,
+  number = index + 1,
+  removable = true,
+}: {
+  form: UseFormReturnType<MeetingDraft>;
+  index: number;
+  number?: number;
+  removable?: boolean;
+}) {
   const directive = form.values.directives[index]!;
   const path = `directives.${index}` as const;
   const lead = directive.leadOrganizationId;
   const excludeLead = useMemo(() => (lead ? [lead] : []), [lead]);
-  const number = index + 1;
   const speakerName = new Map(form.values.attendees.map((attendee) => [attendee.personId, attendee.fullName]));
   const speechOptions = form.values.speeches.map((speech, i) => ({
     value: speech.key,
@@ -32,16 +42,18 @@ export function DirectiveItem({ form, index }: { form: UseFormReturnType<Meeting
 
   return (
     <Fieldset legend={`Nhiệm vụ ${number}`} p="sm">
-      <Group justify="flex-end" mb={-8}>
-        <ActionIcon
-          variant="subtle"
-          color="red"
-          aria-label={`Xóa nhiệm vụ ${number}`}
-          onClick={() => form.removeListItem('directives', index)}
-        >
-          <IconTrash size={16} aria-hidden />
-        </ActionIcon>
-      </Group>
+      {removable && (
+        <Group justify="flex-end" mb={-8}>
+          <ActionIcon
+            variant="subtle"
+            color="red"
+            aria-label={`Xóa nhiệm vụ ${number}`}
+            onClick={() => form.removeListItem('directives', index)}
+          >
+            <IconTrash size={16} aria-hidden />
+          </ActionIcon>
+        </Group>
+      )}
       <Grid>
         <Grid.Col span={12}>
           <Textarea label="Nội dung nhiệm vụ" withAsterisk autosize minRows={2} maxRows={6} {...form.getInputProps(`${path}.title`)} />

@@ -35,10 +35,8 @@ export interface DirectiveDraft {
   sourceSpeechKey: string;
 }
 
-/** Everything typed in the form, as kept in the browser until the meeting is saved. */
-export interface MeetingDraft {
-  /** One per draft: a double click or a retry after a lost answer records the meeting once. */
-  idempotencyKey: string;
+/** The meeting's own details as typed (dates dd/mm/yyyy, times hh:mm): recorded once, corrected later. */
+export interface MeetingDetailsDraft {
   title: string;
   kind: MeetingKind | '';
   startDate: string;
@@ -49,6 +47,12 @@ export interface MeetingDraft {
   organizerId: string | null;
   summary: string;
   sourceUrl: string;
+}
+
+/** Everything typed in the form, as kept in the browser until the meeting is saved. */
+export interface MeetingDraft extends MeetingDetailsDraft {
+  /** One per draft: a double click or a retry after a lost answer records the meeting once. */
+  idempotencyKey: string;
   status: MeetingStatus;
   attendees: AttendeeDraft[];
   speeches: SpeechDraft[];
@@ -112,6 +116,18 @@ const TIME_ERROR = 'Giờ không hợp lệ (hh:mm, 24 giờ).';
  * and its answers land next to the same fields.
  */
 export function validateDraft(draft: MeetingDraft): Record<string, string> {
+  const errors = validateDetails(draft);
+  const chairs = draft.attendees.filter((attendee) => attendee.role === 'chair').length;
+  if (chairs !== 1) errors.attendees = chairs === 0 ? 'Chọn một người chủ trì cuộc họp.' : 'Cuộc họp chỉ có một người chủ trì.';
+  draft.speeches.forEach((speech, i) => {
+    if (!draft.attendees.some((attendee) => attendee.personId === speech.speakerId))
+      errors[`speeches.${i}.speakerId`] = 'Chọn người phát biểu trong số người dự họp.';
+  });
+  draft.directives.forEach((directive, i) => Object.assign(errors, validateDirective(directive, `directives.${i}`)));
+  return errors;
+}
+
+export function validateDetails(draft: MeetingDetailsDraft): Record<string, string> {
   const errors: Record<string, string> = {};
   if (!draft.title.trim()) errors.title = 'Nhập tên cuộc họp.';
   if (!draft.startDate.trim()) errors.startDate = 'Nhập ngày họp.';
@@ -121,17 +137,15 @@ export function validateDraft(draft: MeetingDraft): Record<string, string> {
   if (draft.endDate.trim() && !parseVietnameseDate(draft.endDate)) errors.endDate = DATE_ERROR;
   if (draft.endTime.trim() && !parseTime(draft.endTime)) errors.endTime = TIME_ERROR;
   if (draft.endDate.trim() && !draft.endTime.trim()) errors.endTime = 'Nhập giờ kết thúc.';
-  const chairs = draft.attendees.filter((attendee) => attendee.role === 'chair').length;
-  if (chairs !== 1) errors.attendees = chairs === 0 ? 'Chọn một người chủ trì cuộc họp.' : 'Cuộc họp chỉ có một người chủ trì.';
-  draft.speeches.forEach((speech, i) => {
-    if (!draft.attendees.some((attendee) => attendee.personId === speech.speakerId))
-      errors[`speeches.${i}.speakerId`] = 'Chọn người phát biểu trong số người dự họp.';
-  });
-  draft.directives.forEach((directive, i) => {
-    if (!directive.title.trim()) errors[`directives.${i}.title`] = 'Nhập nội dung nhiệm vụ.';
-    if (!directive.leadOrganizationId) errors[`directives.${i}.leadOrganizationId`] = 'Chọn cơ quan chủ trì.';
-    if (directive.dueDate.trim() && !parseVietnameseDate(directive.dueDate)) errors[`directives.${i}.dueDate`] = DATE_ERROR;
-  });
+  return errors;
+}
+
+/** The errors of one directive, under `path` (its place in the form). */
+export function validateDirective(directive: DirectiveDraft, path: string): Record<string, string> {
+  const errors: Record<string, string> = {};
+  if (!directive.title.trim()) errors[`${path}.title`] = 'Nhập nội dung nhiệm vụ.';
+  if (!directive.leadOrganizationId) errors[`${path}.leadOrganizationId`] = 'Chọn cơ quan chủ trì.';
+  if (directive.dueDate.trim() && !parseVietnameseDate(directive.dueDate)) errors[`${path}.dueDate`] = DATE_ERROR;
   return errors;
 }
 
@@ -139,9 +153,23 @@ const orNull = (text: string): string | null => text.trim() || null;
 
 /** The one request that records the whole meeting; call after validateDraft found nothing. */
 export function toCreateMeetingBody(draft: MeetingDraft): CreateMeetingBody {
+  const speechIndex = new Map(draft.speeches.map((speech, index) => [speech.key, index]));
+  return {
+    ...toDetailsBody(draft),
+    status: draft.status,
+    attendees: draft.attendees.map((attendee) => ({ personId: attendee.personId, role: attendee.role })),
+    speeches: draft.speeches.map((speech) => ({ speakerId: speech.speakerId, kind: speech.kind, text: orNull(speech.text) })),
+    directives: draft.directives.map((directive) => ({
+      ...toDirectiveBody(directive),
+      sourceSpeechIndex: speechIndex.get(directive.sourceSpeechKey) ?? null,
+    })),
+  };
+}
+
+/** The meeting's own details as the API writes them; call after validateDetails found nothing. */
+export function toDetailsBody(draft: MeetingDetailsDraft) {
   const startDate = parseVietnameseDate(draft.startDate)!;
   const endTime = parseTime(draft.endTime);
-  const speechIndex = new Map(draft.speeches.map((speech, index) => [speech.key, index]));
   return {
     title: draft.title.trim(),
     kind: draft.kind || null,
@@ -151,19 +179,19 @@ export function toCreateMeetingBody(draft: MeetingDraft): CreateMeetingBody {
     organizerId: draft.organizerId,
     summary: orNull(draft.summary),
     sourceUrl: orNull(draft.sourceUrl),
-    status: draft.status,
-    attendees: draft.attendees.map((attendee) => ({ personId: attendee.personId, role: attendee.role })),
-    speeches: draft.speeches.map((speech) => ({ speakerId: speech.speakerId, kind: speech.kind, text: orNull(speech.text) })),
-    directives: draft.directives.map((directive) => ({
-      title: directive.title.trim(),
-      description: orNull(directive.description),
-      leadOrganizationId: directive.leadOrganizationId!,
-      cooperatingOrganizationIds: directive.cooperatingOrganizationIds,
-      ownerId: directive.ownerId,
-      dueDate: directive.dueDate.trim() ? parseVietnameseDate(directive.dueDate) : null,
-      priority: directive.priority,
-      sourceSpeechIndex: speechIndex.get(directive.sourceSpeechKey) ?? null,
-    })),
+  } satisfies Partial<CreateMeetingBody>;
+}
+
+/** One directive as the API writes it, without its speech (named by index or by id, depending on the request). */
+export function toDirectiveBody(directive: DirectiveDraft) {
+  return {
+    title: directive.title.trim(),
+    description: orNull(directive.description),
+    leadOrganizationId: directive.leadOrganizationId!,
+    cooperatingOrganizationIds: directive.cooperatingOrganizationIds,
+    ownerId: directive.ownerId,
+    dueDate: directive.dueDate.trim() ? parseVietnameseDate(directive.dueDate) : null,
+    priority: directive.priority,
   };
 }
 

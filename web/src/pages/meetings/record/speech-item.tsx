@@ -1,10 +1,10 @@
-import { ActionIcon, Fieldset, Grid, Group, NativeSelect, Textarea } from '@mantine/core';
+import { ActionIcon, Fieldset, Group } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { IconArrowDown, IconArrowUp, IconGripVertical, IconTrash } from '@tabler/icons-react';
-import { optionsOf, SPEECH_KIND } from '../../../i18n/labels';
 import type { MeetingDraft } from './meeting-draft';
+import { SpeechFields } from './speech-fields';
 
 export function SpeechItem({
   form,
@@ -69,22 +69,7 @@ export function SpeechItem({
             </ActionIcon>
           </Group>
         </Group>
-        <Grid>
-          <Grid.Col span={{ base: 12, sm: 7 }}>
-            <NativeSelect
-              label="Người phát biểu"
-              withAsterisk
-              data={[{ value: '', label: '— Chọn trong số người dự họp —' }, ...speakers]}
-              {...form.getInputProps(`speeches.${index}.speakerId`)}
-            />
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, sm: 5 }}>
-            <NativeSelect label="Loại phát biểu" data={optionsOf(SPEECH_KIND)} {...form.getInputProps(`speeches.${index}.kind`)} />
-          </Grid.Col>
-          <Grid.Col span={12}>
-            <Textarea label="Nội dung" autosize minRows={2} maxRows={8} {...form.getInputProps(`speeches.${index}.text`)} />
-          </Grid.Col>
-        </Grid>
+        <SpeechFields speakers={speakers} getInputProps={(field) => form.getInputProps(`speeches.${index}.${field}`)} />
       </Fieldset>
     </div>
   );
