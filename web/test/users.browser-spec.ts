@@ -67,6 +67,12 @@ describe('The administrator manages accounts', () => {
     await admin.getByRole('button', { name: 'Lưu thay đổi' }).click();
     const confirmation = admin.getByRole('dialog', { name: 'Vô hiệu hóa tài khoản?' });
     await confirmation.getByText('sẽ bị đăng xuất ngay trên mọi thiết bị').waitFor();
+    // Checked once the dialog has faded in: half-way, every colour is half its contrast.
+    await admin.waitForFunction(() =>
+      (globalThis as unknown as { document: { getAnimations(): { playState: string }[] } }).document
+        .getAnimations()
+        .every((animation) => animation.playState !== 'running'),
+    );
     expect(await app.accessibilityViolations(admin)).toEqual([]);
     await confirmation.getByRole('button', { name: 'Vô hiệu hóa và lưu' }).click();
     await admin.getByText('Đã vô hiệu hóa').first().waitFor();
