@@ -16,6 +16,7 @@ import { AddProgressReportSequence1796123887125 } from './1796123887125-AddProgr
 import { AddMeetingReviewedDirectives1796124862742 } from './1796124862742-AddMeetingReviewedDirectives.js';
 import { AddCalendarFeeds1796125150582 } from './1796125150582-AddCalendarFeeds.js';
 import { AddDirectiveReportIndexes1796126518405 } from './1796126518405-AddDirectiveReportIndexes.js';
+import { AddAuthSessionRemember1796134875569 } from './1796134875569-AddAuthSessionRemember.js';
 import { DropContributionPercent1796135021713 } from './1796135021713-DropContributionPercent.js';
 
 export const MIGRATIONS: Function[] = [
@@ -36,5 +37,6 @@ export const MIGRATIONS: Function[] = [
   AddMeetingReviewedDirectives1796124862742,
   AddCalendarFeeds1796125150582,
   AddDirectiveReportIndexes1796126518405,
+  AddAuthSessionRemember1796134875569,
   DropContributionPercent1796135021713,
 ];

@@ -33,4 +33,13 @@ export class AuthSession {
 
   @Column('varchar', { length: 64, nullable: true })
   ip!: string | null;
+
+  /**
+   * The browser was asked, at sign-in, to remember it ("Ghi nhớ đăng nhập trên máy này"): each
+   * refresh cookie of this session then outlives the browser (Max-Age); otherwise each one is a
+   * session cookie, forgotten when the browser closes. Kept here, not in a second cookie, so that
+   * every rotation keeps the choice made at sign-in whatever the browser sends back.
+   */
+  @Column('boolean', { default: false })
+  remember!: boolean;
 }

@@ -45,7 +45,8 @@ export class AuthController {
       'Set-Cookie': {
         description:
           `${DEVICE_COOKIE}=<deviceToken>; HttpOnly; SameSite=Strict; Secure over HTTPS; sent back only to this route; ${KNOWN_ORIGIN_DAYS} days. ` +
-          `With refreshTokenIn: cookie, also ${REFRESH_COOKIE_HEADER}; Max-Age = the refresh token's lifetime (REFRESH_TOKEN_TTL_DAYS).`,
+          `With refreshTokenIn: cookie, also ${REFRESH_COOKIE_HEADER}; with remember: true, Max-Age = the refresh token's lifetime ` +
+          '(REFRESH_TOKEN_TTL_DAYS); without it, no Max-Age (a session cookie, forgotten when the browser closes).',
         schema: { type: 'string' },
       },
     },
@@ -56,12 +57,16 @@ export class AuthController {
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<SignedInDto> {
+    const place = body.refreshTokenIn ?? 'body';
+    // Remembering is about the cookie: a client that keeps its token in the body decides for itself.
+    const remember = place === 'cookie' && body.remember === true;
     const signedIn = await this.signIn.login({
       username: body.username,
       password: body.password,
       ip: request.ip,
       deviceToken: body.deviceToken ?? request.cookies[DEVICE_COOKIE],
       requestId: String(request.id),
+      remember,
     });
     void reply.setCookie(DEVICE_COOKIE, signedIn.deviceToken, {
       httpOnly: true,
@@ -71,7 +76,7 @@ export class AuthController {
       path: request.routeOptions.url,
       maxAge: KNOWN_ORIGIN_DAYS * 86_400,
     });
-    return this.refreshCookie.deliver(signedIn, body.refreshTokenIn ?? 'body', request, reply);
+    return this.refreshCookie.deliver(signedIn, { place, remember }, request, reply);
   }
 
   @Public()
@@ -88,7 +93,7 @@ export class AuthController {
     type: TokensDto,
     headers: {
       'Set-Cookie': {
-        description: `Cookie mode: ${REFRESH_COOKIE_HEADER}; Max-Age = the refresh token's lifetime.`,
+        description: `Cookie mode: ${REFRESH_COOKIE_HEADER}; Max-Age = the refresh token's lifetime if the sign-in asked to be remembered, none otherwise (a session cookie again).`,
         schema: { type: 'string' },
       },
     },
@@ -101,8 +106,8 @@ export class AuthController {
   ): Promise<TokensDto> {
     const presented = this.refreshCookie.presented(body.refreshToken, request);
     try {
-      const tokens = await this.signIn.refresh(presented.token, String(request.id));
-      return this.refreshCookie.deliver(tokens, presented.from, request, reply);
+      const refreshed = await this.signIn.refresh(presented.token, String(request.id));
+      return this.refreshCookie.deliver(refreshed.tokens, { place: presented.from, remember: refreshed.remember }, request, reply);
     } catch (error) {
       // A dead cookie would otherwise come back on every refresh; a database failure leaves it alone.
       if (presented.from === 'cookie' && error instanceof DomainError && error.kind === AuthError.InvalidRefreshToken) {

@@ -43,11 +43,21 @@ export class RefreshCookie {
     );
   }
 
-  /** The answer's body, with the new refresh token in it or, in cookie mode, in the cookie instead. */
-  deliver<T extends TokensDto>(tokens: IssuedTokens<T>, to: RefreshTokenPlace, request: FastifyRequest, reply: FastifyReply): T {
-    if (to === 'body') return tokens;
+  /**
+   * The answer's body, with the new refresh token in it or, in cookie mode, in the cookie instead:
+   * kept for the token's lifetime when the session is remembered, until the browser closes otherwise
+   * (no Max-Age: a shared office computer forgets the sign-in with its browser).
+   */
+  deliver<T extends TokensDto>(
+    tokens: IssuedTokens<T>,
+    to: { place: RefreshTokenPlace; remember: boolean },
+    request: FastifyRequest,
+    reply: FastifyReply,
+  ): T {
+    if (to.place === 'body') return tokens;
     const { refreshToken, ...withoutToken } = tokens;
-    void reply.setCookie(REFRESH_COOKIE, refreshToken, { ...attributes(request), maxAge: this.maxAgeSeconds });
+    const lifetime = to.remember ? { maxAge: this.maxAgeSeconds } : {};
+    void reply.setCookie(REFRESH_COOKIE, refreshToken, { ...attributes(request), ...lifetime });
     return withoutToken as T;
   }
 

@@ -29,6 +29,14 @@ export interface SignInAttempt {
   /** From the login body or the device cookie, as the client sent it: verified here. */
   deviceToken: string | undefined;
   requestId: string;
+  /** The browser keeps the refresh cookie after it closes (see AuthSession.remember). */
+  remember: boolean;
+}
+
+/** A refresh's new pair, and whether its cookie outlives the browser (the session's choice at sign-in). */
+export interface RefreshedSession {
+  tokens: IssuedTokens;
+  remember: boolean;
 }
 
 @Injectable()
@@ -81,7 +89,7 @@ export class SignInService {
 
       await this.throttle.recordAttempt(em, key, address, origin, 'success');
       const expiresAt = new Date(Date.now() + this.config.auth.refreshTokenTtlDays * 86_400_000);
-      const sessionId = await insertRow(em, AuthSession, { userId: user.id, expiresAt, ip: address });
+      const sessionId = await insertRow(em, AuthSession, { userId: user.id, expiresAt, ip: address, remember: attempt.remember });
       await this.audit.record(
         em,
         {
@@ -113,10 +121,10 @@ export class SignInService {
    * Exchanges a refresh token for a new pair. A token is good once: presenting
    * a rotated one means it was copied, so the whole session is revoked.
    */
-  async refresh(refreshToken: string, requestId: string): Promise<IssuedTokens> {
+  async refresh(refreshToken: string, requestId: string): Promise<RefreshedSession> {
     const outcome = await this.dataSource.transaction(async (em) => {
       const [row] = (await em.query(
-        `SELECT t.id, t.rotated_at, s.id AS session_id, s.revoked_at, s.expires_at > now() AS live, u.id AS user_id, u.active
+        `SELECT t.id, t.rotated_at, s.id AS session_id, s.revoked_at, s.expires_at > now() AS live, s.remember, u.id AS user_id, u.active
            FROM refresh_token t JOIN auth_session s ON s.id = t.session_id JOIN app_user u ON u.id = s.user_id
           WHERE t.token_hash = $1
             FOR UPDATE OF t, s`,
@@ -127,6 +135,7 @@ export class SignInService {
         session_id: string;
         revoked_at: Date | null;
         live: boolean;
+        remember: boolean;
         user_id: string;
         active: boolean;
       }[];
@@ -134,9 +143,9 @@ export class SignInService {
       if (row.rotated_at) return { kind: 'reused' as const, sessionId: row.session_id, userId: row.user_id };
       if (row.revoked_at || !row.live || !row.active) return { kind: 'invalid' as const };
       await em.getRepository(RefreshToken).update({ id: row.id }, { rotatedAt: () => 'now()' });
-      return { kind: 'ok' as const, tokens: await this.issue(em, row.user_id, row.session_id) };
+      return { kind: 'ok' as const, tokens: await this.issue(em, row.user_id, row.session_id), remember: row.remember };
     });
-    if (outcome.kind === 'ok') return outcome.tokens;
+    if (outcome.kind === 'ok') return { tokens: outcome.tokens, remember: outcome.remember };
     if (outcome.kind === 'reused') {
       this.logger.warn(`refresh token reused: revoking session ${outcome.sessionId} of user ${outcome.userId}`);
       await this.dataSource.transaction(async (em) => {

@@ -66,14 +66,57 @@ describe('The refresh token in an HttpOnly cookie (browsers)', () => {
     expect(login.status).toBe(200);
     expect(login.body).toEqual({ accessToken: expect.any(String), expiresIn: 900, tokenType: 'Bearer', deviceToken: expect.any(String) });
     const cookie = refreshCookieOf(login)!;
+    // Not remembered: a session cookie (no Max-Age, no Expires), forgotten when the browser closes.
     expect(cookie).toEqual({
       chidao_refresh: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/),
-      'Max-Age': THIRTY_DAYS,
       Path: REFRESH_PATH,
       HttpOnly: true,
       SameSite: 'Strict',
     });
     expect((await me(login.body.accessToken)).status).toBe(200);
+  });
+
+  it('keeps the cookie for the refresh token lifetime when the sign-in asks to be remembered, and every refresh keeps that choice', async () => {
+    const remembered = await signIn('leader', { refreshTokenIn: 'cookie', remember: true });
+    expect(remembered.status).toBe(200);
+    expect(refreshCookieOf(remembered)).toMatchObject({ 'Max-Age': THIRTY_DAYS, Path: REFRESH_PATH, HttpOnly: true });
+    let token = refreshCookieOf(remembered)!.chidao_refresh as string;
+    for (let round = 0; round < 2; round++) {
+      const refreshed = await refreshWith(token);
+      expect(refreshed.status).toBe(200);
+      expect(refreshCookieOf(refreshed)).toMatchObject({ 'Max-Age': THIRTY_DAYS, Path: REFRESH_PATH, HttpOnly: true });
+      token = refreshCookieOf(refreshed)!.chidao_refresh as string;
+    }
+
+    const forgotten = await signIn('leader', { refreshTokenIn: 'cookie', remember: false });
+    token = refreshCookieOf(forgotten)!.chidao_refresh as string;
+    for (let round = 0; round < 2; round++) {
+      const refreshed = await refreshWith(token);
+      expect(refreshed.status).toBe(200);
+      const cookie = refreshCookieOf(refreshed)!;
+      expect(cookie).toEqual({ chidao_refresh: expect.any(String), Path: REFRESH_PATH, HttpOnly: true, SameSite: 'Strict' });
+      token = cookie.chidao_refresh as string;
+    }
+    // Either way the session keeps its absolute end: remembering changes the cookie, not the session.
+    const sessions = await t.sql(
+      `SELECT remember, round(extract(epoch FROM expires_at - created_at) / 86400) AS days FROM auth_session
+        WHERE user_id = (SELECT id FROM app_user WHERE username = 'leader') ORDER BY created_at DESC LIMIT 2`,
+    );
+    expect(sessions.map((row) => [row.remember, Number(row.days)])).toEqual([
+      [false, 30],
+      [true, 30],
+    ]);
+  });
+
+  it('accepts remember in body mode, where it changes nothing, and refuses a remember that is not a boolean', async () => {
+    const body = await signIn('secretariat', { remember: true });
+    expect(body.status).toBe(200);
+    expect(body.body.refreshToken).toEqual(expect.any(String));
+    expect(refreshCookieOf(body)).toBeUndefined();
+
+    const refused = await signIn('leader', { refreshTokenIn: 'cookie', remember: 'true' });
+    expectProblem(refused, 400, 'validation_failed');
+    expect(refused.body.errors).toEqual([expect.objectContaining({ field: 'remember' })]);
   });
 
   it('marks the cookie Secure when the browser is on HTTPS', async () => {
@@ -97,7 +140,6 @@ describe('The refresh token in an HttpOnly cookie (browsers)', () => {
     const rotated = refreshCookieOf(refreshed)!;
     expect(rotated).toEqual({
       chidao_refresh: expect.any(String),
-      'Max-Age': THIRTY_DAYS,
       Path: REFRESH_PATH,
       HttpOnly: true,
       SameSite: 'Strict',

@@ -59,6 +59,7 @@ describe('The database digest', () => {
       ip: '192.0.2.1',
       deviceToken: undefined,
       requestId: 'digest-self-test',
+      remember: false,
     });
     expect(changed(before, await m.snapshot()).sort()).toEqual(['audit_entry', 'auth_session', 'login_attempt', 'refresh_token']);
   });

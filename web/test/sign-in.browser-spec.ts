@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { TEST_PASSWORD } from '../../test/support/test-app.js';
 import { startBrowserApp, type BrowserApp } from './support/browser-app.js';
 
 describe('Signing in', () => {
@@ -38,6 +39,37 @@ describe('Signing in', () => {
     await page.reload();
     await page.waitForURL('**/dang-nhap');
     await page.context().close();
+  });
+
+  it('forgets the sign-in with the browser unless "remember on this computer" is ticked (off by default: office computers are shared)', async () => {
+    const refreshCookie = async (page: Page) => (await page.context().cookies()).find((cookie) => cookie.name === 'chidao_refresh');
+
+    const shared = await app.newPage();
+    await shared.goto('/');
+    const remember = shared.getByRole('checkbox', { name: 'Ghi nhớ đăng nhập trên máy này' });
+    expect(await remember.isChecked()).toBe(false);
+    await shared.getByLabel('Tên đăng nhập').fill('secretariat');
+    await shared.getByLabel('Mật khẩu').fill(TEST_PASSWORD);
+    await shared.getByRole('button', { name: 'Đăng nhập' }).click();
+    await shared.getByRole('button', { name: /^Tài khoản:/ }).waitFor();
+    // -1: a session cookie, gone when the browser closes.
+    expect(await refreshCookie(shared)).toMatchObject({ expires: -1, httpOnly: true });
+    await shared.context().close();
+
+    const own = await app.newPage();
+    await own.goto('/');
+    await own.getByLabel('Tên đăng nhập').fill('secretariat');
+    await own.getByLabel('Mật khẩu').fill(TEST_PASSWORD);
+    await own.getByRole('checkbox', { name: 'Ghi nhớ đăng nhập trên máy này' }).check();
+    expect(await app.accessibilityViolations(own)).toEqual([]);
+    await own.getByRole('button', { name: 'Đăng nhập' }).click();
+    await own.getByRole('button', { name: /^Tài khoản:/ }).waitFor();
+    expect((await refreshCookie(own))?.expires).toBeGreaterThan(0);
+    // The silent refresh keeps the choice.
+    await own.reload();
+    await own.getByRole('button', { name: /^Tài khoản:/ }).waitFor();
+    expect((await refreshCookie(own))?.expires).toBeGreaterThan(0);
+    await own.context().close();
   });
 
   it('returns to sign-in with a message when the session is revoked elsewhere', async () => {

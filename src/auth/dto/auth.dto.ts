@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsString, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { ROLES, type Role } from '../../common/roles.js';
 
 export const REFRESH_TOKEN_PLACES = ['body', 'cookie'] as const;
@@ -40,6 +40,17 @@ export class LoginDto {
       'so that no script on the page can read it; the answer then has no refreshToken.',
   })
   refreshTokenIn?: RefreshTokenPlace;
+
+  @IsOptional()
+  @IsBoolean()
+  @ApiPropertyOptional({
+    type: Boolean,
+    description:
+      'With refreshTokenIn: cookie only. true: the chidao_refresh cookie has a Max-Age (the refresh token lifetime), so the browser keeps ' +
+      'the sign-in after it closes. false or absent: a session cookie (no Max-Age), forgotten when the browser closes — for shared computers. ' +
+      "Every refresh of the session keeps this choice. The session's absolute lifetime is the same either way.",
+  })
+  remember?: boolean;
 }
 
 export class RefreshDto {

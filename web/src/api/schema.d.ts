@@ -875,6 +875,8 @@ export interface components {
        * @enum {string}
        */
       refreshTokenIn?: 'body' | 'cookie';
+      /** @description With refreshTokenIn: cookie only. true: the chidao_refresh cookie has a Max-Age (the refresh token lifetime), so the browser keeps the sign-in after it closes. false or absent: a session cookie (no Max-Age), forgotten when the browser closes — for shared computers. Every refresh of the session keeps this choice. The session's absolute lifetime is the same either way. */
+      remember?: boolean;
     };
     SignedInDto: {
       /** @description JWT for "Authorization: Bearer …", valid for expiresIn seconds. */
@@ -2352,7 +2354,7 @@ export interface operations {
     responses: {
       200: {
         headers: {
-          /** @description chidao_device=<deviceToken>; HttpOnly; SameSite=Strict; Secure over HTTPS; sent back only to this route; 90 days. With refreshTokenIn: cookie, also chidao_refresh=<refresh token>; HttpOnly; SameSite=Strict; Secure over HTTPS; Path=/api/v1/auth/refresh; Max-Age = the refresh token's lifetime (REFRESH_TOKEN_TTL_DAYS). */
+          /** @description chidao_device=<deviceToken>; HttpOnly; SameSite=Strict; Secure over HTTPS; sent back only to this route; 90 days. With refreshTokenIn: cookie, also chidao_refresh=<refresh token>; HttpOnly; SameSite=Strict; Secure over HTTPS; Path=/api/v1/auth/refresh; with remember: true, Max-Age = the refresh token's lifetime (REFRESH_TOKEN_TTL_DAYS); without it, no Max-Age (a session cookie, forgotten when the browser closes). */
           'Set-Cookie'?: string;
           [name: string]: unknown;
         };
@@ -2452,7 +2454,7 @@ export interface operations {
     responses: {
       200: {
         headers: {
-          /** @description Cookie mode: chidao_refresh=<refresh token>; HttpOnly; SameSite=Strict; Secure over HTTPS; Path=/api/v1/auth/refresh; Max-Age = the refresh token's lifetime. */
+          /** @description Cookie mode: chidao_refresh=<refresh token>; HttpOnly; SameSite=Strict; Secure over HTTPS; Path=/api/v1/auth/refresh; Max-Age = the refresh token's lifetime if the sign-in asked to be remembered, none otherwise (a session cookie again). */
           'Set-Cookie'?: string;
           [name: string]: unknown;
         };

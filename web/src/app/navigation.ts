@@ -19,6 +19,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/nhan-su', label: 'Cán bộ', visible: (me) => has(me, 'directory:read') },
   { to: '/co-quan', label: 'Cơ quan, đơn vị', visible: (me) => has(me, 'directory:read') },
   { to: '/lich', label: 'Lịch của tôi', visible: () => true },
+  { to: '/tai-khoan', label: 'Tài khoản người dùng', visible: (me) => has(me, 'users:manage') },
 ];
 
 /** Where each user starts: the screen of their daily work. */

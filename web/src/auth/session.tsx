@@ -17,7 +17,8 @@ type SessionState =
 
 interface Session {
   state: SessionState;
-  signIn(username: string, password: string): Promise<void>;
+  /** `remember`: the browser keeps the sign-in after it closes (off on a shared office computer). */
+  signIn(username: string, password: string, remember?: boolean): Promise<void>;
   signOut(): Promise<void>;
 }
 
@@ -80,8 +81,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [state]);
 
   const signIn = useCallback(
-    async (username: string, password: string) => {
-      const signedIn = unwrap(await api.POST('/api/v1/auth/login', { body: { username, password, refreshTokenIn: 'cookie' } }));
+    async (username: string, password: string, remember = false) => {
+      const signedIn = unwrap(await api.POST('/api/v1/auth/login', { body: { username, password, refreshTokenIn: 'cookie', remember } }));
       setTokens(signedIn.accessToken, signedIn.expiresIn);
       queryClient.clear();
       setState({ status: 'signed_in', me: await loadMe() });

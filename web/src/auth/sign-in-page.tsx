@@ -1,4 +1,4 @@
-import { Alert, Button, Center, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Center, Checkbox, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { ProblemError, problemOf } from '../api/problem';
@@ -15,6 +15,8 @@ export function SignInPage() {
   const location = useLocation();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
+  // Off unless asked: office computers are shared, and the next person must not find this session.
+  const [remember, setRemember] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -29,7 +31,7 @@ export function SignInPage() {
     setBusy(true);
     setError(null);
     try {
-      await signIn(username.trim(), password);
+      await signIn(username.trim(), password, remember);
     } catch (caught) {
       setError(caught instanceof ProblemError ? caught.message : problemMessage(problemOf(caught)));
       setPassword('');
@@ -74,6 +76,12 @@ export function SignInPage() {
             required
             value={password}
             onChange={(e) => setPassword(e.currentTarget.value)}
+          />
+          <Checkbox
+            label="Ghi nhớ đăng nhập trên máy này"
+            description="Chỉ chọn trên máy của riêng bạn. Nếu không chọn, đóng trình duyệt là đăng xuất."
+            checked={remember}
+            onChange={(e) => setRemember(e.currentTarget.checked)}
           />
           <Button type="submit" loading={busy} fullWidth>
             Đăng nhập

@@ -48,6 +48,8 @@ const BY_CODE: Record<string, string> = {
   database_unavailable: 'Cơ sở dữ liệu tạm thời không truy cập được. Vui lòng thử lại sau.',
   directive_not_found: 'Không tìm thấy nhiệm vụ này, hoặc bạn không có quyền xem.',
   meeting_not_found: 'Không tìm thấy cuộc họp này, hoặc bạn không có quyền xem.',
+  user_not_found: 'Không tìm thấy tài khoản này.',
+  user_organization_required: 'Vai trò này làm việc cho một cơ quan, đơn vị: hãy chọn cơ quan.',
 };
 
 const BY_STATUS: Record<number, string> = {
@@ -93,6 +95,15 @@ const FIELD_PATTERNS: [RegExp, (match: RegExpExecArray) => string][] = [
   [/should not be empty|must not be empty/, () => 'Không được để trống.'],
   [/must not be blank/, () => 'Không được để trống.'],
   [/must not be earlier than startsAt/, () => 'Thời gian kết thúc phải sau thời gian bắt đầu.'],
+  [/^password must be at least (\d+) characters/, (m) => `Mật khẩu phải có ít nhất ${m[1]} ký tự.`],
+  [/^password must be at most (\d+) characters/, (m) => `Mật khẩu có nhiều nhất ${m[1]} ký tự.`],
+  [/^password is one of the most common passwords/, () => 'Mật khẩu này quá phổ biến, dễ bị đoán: hãy chọn mật khẩu khác.'],
+  [/^password must not be the username/, () => 'Mật khẩu không được trùng tên đăng nhập.'],
+  [/^username must be 3 to 100 letters/, () => 'Từ 3 đến 100 ký tự: chữ không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới.'],
+  [/already has this username/, () => 'Tên đăng nhập này đã được dùng. Hãy chọn tên khác.'],
+  [/^organizationId is required for the role/, () => 'Vai trò này cần chọn cơ quan, đơn vị.'],
+  [/^the last active admin cannot be/, () => 'Đây là quản trị viên cuối cùng: hãy cấp quyền quản trị cho người khác trước.'],
+  [/^email must be an e-mail address/, () => 'Địa chỉ thư điện tử không hợp lệ.'],
   [/must be (\d{4})-(\d{2})-(\d{2}) or later/, (m) => `Phải từ ngày ${m[3]}/${m[2]}/${m[1]} trở đi.`],
   [/must be (\d{4})-(\d{2})-(\d{2}) or earlier/, (m) => `Không được sau ngày ${m[3]}/${m[2]}/${m[1]}.`],
   [/must be a string|must be a number|must be an integer|must be a boolean/, () => 'Giá trị không đúng kiểu.'],
