@@ -14,7 +14,8 @@ export const MEETING_RECORDED_AT = '2024-03-12T16:00:00+07:00';
 export type Teller = 'secretariat' | 'leader' | `head:${string}` | `staff:${string}`;
 
 type Step = { at: string; as: Teller } & (
-  | { report: { percent: number; note: string; evidence?: { fileName: string; lines: string[] } } }
+  // No percent: a cooperating agency's contribution, which moves no percent.
+  | { report: { percent?: number; note: string; evidence?: { fileName: string; lines: string[] } } }
   | { transition: { action: string; note?: string } }
   | { remind: { note: string; channel: string; documentNumber?: string } }
   | { requestExtension: { proposedDueDate: string; reason: string } }
@@ -187,7 +188,7 @@ export const STORIES: Story[] = [
       {
         at: '2024-06-12T11:00:00+07:00',
         as: 'head:SCT-LC',
-        report: { percent: 0, note: 'Sở Công Thương gửi đề xuất phương án phân luồng hàng hóa qua cửa khẩu.' },
+        report: { note: 'Sở Công Thương gửi đề xuất phương án phân luồng hàng hóa qua cửa khẩu.' },
       },
     ],
   },
