@@ -13,14 +13,15 @@ export const MEETING_RECORDED_AT = '2024-03-12T16:00:00+07:00';
 /** Who acts: the secretariat, a leader, or the head or staff of an agency (by its short name). */
 export type Teller = 'secretariat' | 'leader' | `head:${string}` | `staff:${string}`;
 
-type Step = { at: string; as: Teller } & (
+type Step = { at: string; as: Teller } &
   // No percent: a cooperating agency's contribution, which moves no percent.
-  | { report: { percent?: number; note: string; evidence?: { fileName: string; lines: string[] } } }
-  | { transition: { action: string; note?: string } }
-  | { remind: { note: string; channel: string; documentNumber?: string } }
-  | { requestExtension: { proposedDueDate: string; reason: string } }
-  | { decideExtension: { decision: 'approved' | 'rejected'; note?: string; approvedDueDate?: string } }
-);
+  (
+    | { report: { percent?: number; note: string; evidence?: { fileName: string; lines: string[] } } }
+    | { transition: { action: string; note?: string } }
+    | { remind: { note: string; channel: string; documentNumber?: string } }
+    | { requestExtension: { proposedDueDate: string; reason: string } }
+    | { decideExtension: { decision: 'approved' | 'rejected'; note?: string; approvedDueDate?: string } }
+  );
 
 interface Story {
   /** The directive, by the beginning of its title. */
