@@ -9,7 +9,7 @@ import { newIdempotencyKey } from '../../lib/idempotency';
 import { notifySuccess } from '../../ui/notify';
 import { ProblemAlert } from '../../ui/problem-alert';
 import { PasswordField } from './password-field';
-import { RoleAndOrganization } from './role-and-organization';
+import { AccountFields } from './account-fields';
 import { useFormState } from './use-form-state';
 import { isAgencyRole, USERS_KEY } from './users-queries';
 
@@ -82,31 +82,7 @@ export function CreateUserForm() {
           onChange={(event) => form.set('username', event.currentTarget.value)}
           error={form.errors.username}
         />
-        <TextInput
-          label="Tên hiển thị"
-          description="Ví dụ: Trưởng Ban Quản lý Khu kinh tế"
-          required
-          maxLength={200}
-          value={values.displayName}
-          onChange={(event) => form.set('displayName', event.currentTarget.value)}
-          error={form.errors.displayName}
-        />
-        <RoleAndOrganization
-          role={values.role}
-          organizationId={values.organizationId}
-          onRole={(role) => form.set('role', role)}
-          onOrganization={(id) => form.set('organizationId', id)}
-          errors={form.errors}
-        />
-        <TextInput
-          label="Thư điện tử"
-          description="Nơi nhận bản tin hằng ngày; để trống nếu không cần."
-          type="email"
-          maxLength={320}
-          value={values.email}
-          onChange={(event) => form.set('email', event.currentTarget.value)}
-          error={form.errors.email}
-        />
+        <AccountFields values={values} set={form.set} errors={form.errors} displayNameDescription="Ví dụ: Trưởng Ban Quản lý Khu kinh tế" />
         <PasswordField
           label="Mật khẩu ban đầu"
           value={values.password}

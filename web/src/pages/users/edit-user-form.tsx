@@ -10,7 +10,7 @@ import { notifySuccess } from '../../ui/notify';
 import { ProblemAlert } from '../../ui/problem-alert';
 import { changedFields, VersionConflict, type ChangedField } from '../../ui/version-conflict';
 import { DisableConfirmation } from './disable-confirmation';
-import { RoleAndOrganization } from './role-and-organization';
+import { AccountFields } from './account-fields';
 import { useFormState } from './use-form-state';
 import { fetchUser, isAgencyRole, USERS_KEY, type User } from './users-queries';
 
@@ -145,30 +145,7 @@ export function EditUserForm({ user }: { user: User }) {
         )}
         <ProblemAlert error={form.problem} title="Chưa lưu được" />
         <TextInput label="Tên đăng nhập" value={base.username} readOnly description="Không đổi được." />
-        <TextInput
-          label="Tên hiển thị"
-          required
-          maxLength={200}
-          value={values.displayName}
-          onChange={(event) => form.set('displayName', event.currentTarget.value)}
-          error={form.errors.displayName}
-        />
-        <RoleAndOrganization
-          role={values.role}
-          organizationId={values.organizationId}
-          onRole={(role) => form.set('role', role)}
-          onOrganization={(id) => form.set('organizationId', id)}
-          errors={form.errors}
-        />
-        <TextInput
-          label="Thư điện tử"
-          description="Nơi nhận bản tin hằng ngày; để trống nếu không cần."
-          type="email"
-          maxLength={320}
-          value={values.email}
-          onChange={(event) => form.set('email', event.currentTarget.value)}
-          error={form.errors.email}
-        />
+        <AccountFields values={values} set={form.set} errors={form.errors} />
         <Switch
           label="Tài khoản đang hoạt động (được phép đăng nhập)"
           description={values.active ? undefined : 'Khi lưu, mọi phiên đăng nhập của người này kết thúc ngay.'}

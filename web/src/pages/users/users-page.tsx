@@ -1,17 +1,31 @@
-import { Anchor, Button, Group, Table, Text } from '@mantine/core';
+import { Anchor, Button, Group } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { ROLE, type Role } from '../../i18n/labels';
 import { OrganizationSelect } from '../../ui/organization-pickers';
 import { PageTitle } from '../../ui/page-title';
-import { QueryState } from '../../ui/query-state';
-import { LoadMore } from '../directory/load-more';
+import { DirectoryTable, type Column } from '../directory/directory-table';
 import { useFilters } from '../directory/use-filters';
 import { AccountStatusBadge } from './account-status-badge';
 import { RoleSelect } from './role-select';
-import { useUserPages } from './users-queries';
+import { useUserPages, type User } from './users-queries';
 
 const FILTERS = ['role', 'organizationId'] as const;
+
+const COLUMNS: Column<User>[] = [
+  {
+    header: 'Tên đăng nhập',
+    cell: (user) => (
+      <Anchor component={Link} to={`/tai-khoan/${user.id}`}>
+        {user.username}
+      </Anchor>
+    ),
+  },
+  { header: 'Tên hiển thị', cell: (user) => user.displayName },
+  { header: 'Vai trò', cell: (user) => ROLE[user.role] },
+  { header: 'Cơ quan, đơn vị', cell: (user) => user.organization?.name ?? '' },
+  { header: 'Trạng thái', cell: (user) => <AccountStatusBadge active={user.active} /> },
+];
 
 /** Every account, by username, filtered by role and agency (the API has no search by name). */
 export function UsersPage() {
@@ -48,53 +62,7 @@ export function UsersPage() {
           onChange={(id) => setFilter('organizationId', id)}
         />
       </Group>
-      <QueryState query={pages}>
-        {(data) => {
-          const users = data.pages.flatMap((page) => page.items);
-          if (users.length === 0) return <Text>Không có tài khoản nào phù hợp.</Text>;
-          return (
-            <>
-              <Table.ScrollContainer minWidth={720}>
-                <Table striped highlightOnHover withTableBorder>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>Tên đăng nhập</Table.Th>
-                      <Table.Th>Tên hiển thị</Table.Th>
-                      <Table.Th>Vai trò</Table.Th>
-                      <Table.Th>Cơ quan, đơn vị</Table.Th>
-                      <Table.Th>Trạng thái</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {users.map((user) => (
-                      <Table.Tr key={user.id}>
-                        <Table.Td>
-                          <Anchor component={Link} to={`/tai-khoan/${user.id}`}>
-                            {user.username}
-                          </Anchor>
-                        </Table.Td>
-                        <Table.Td>{user.displayName}</Table.Td>
-                        <Table.Td>{ROLE[user.role]}</Table.Td>
-                        <Table.Td>{user.organization?.name ?? ''}</Table.Td>
-                        <Table.Td>
-                          <AccountStatusBadge active={user.active} />
-                        </Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
-              <LoadMore
-                shown={users.length}
-                hasMore={pages.hasNextPage}
-                loading={pages.isFetchingNextPage}
-                error={pages.isFetchNextPageError ? pages.error : null}
-                onMore={() => void pages.fetchNextPage()}
-              />
-            </>
-          );
-        }}
-      </QueryState>
+      <DirectoryTable pages={pages} columns={COLUMNS} empty="Không có tài khoản nào phù hợp." minWidth={720} />
     </>
   );
 }
