@@ -237,9 +237,16 @@ describe('The refresh token in an HttpOnly cookie (browsers)', () => {
     expect(refreshCookieOf(explicit)).toBeUndefined();
   });
 
-  it('refuses an unknown place for the refresh token', async () => {
-    const refused = await signIn('leader', { refreshTokenIn: 'localStorage' });
-    expectProblem(refused, 400, 'validation_failed');
-    expect(refused.body.errors).toEqual([expect.objectContaining({ field: 'refreshTokenIn' })]);
+  it('refuses an unknown place for the refresh token, and null for where it goes or whether to remember', async () => {
+    for (const [body, field] of [
+      [{ refreshTokenIn: 'localStorage' }, 'refreshTokenIn'],
+      [{ refreshTokenIn: null }, 'refreshTokenIn'],
+      [{ refreshTokenIn: 'cookie', remember: null }, 'remember'],
+    ] as const) {
+      const refused = await signIn('leader', body);
+      expectProblem(refused, 400, 'validation_failed');
+      expect(refused.body.errors).toEqual([expect.objectContaining({ field })]);
+      expect(refused.cookies).toEqual([]);
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsOptional, IsString, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import { IsOptional, IsString, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import { BooleanField, EnumField } from '../../common/validation/fields.js';
 import { ROLES, type Role } from '../../common/roles.js';
 
 export const REFRESH_TOKEN_PLACES = ['body', 'cookie'] as const;
@@ -29,10 +30,9 @@ export class LoginDto {
   })
   deviceToken?: string;
 
-  @IsOptional()
-  @IsIn(REFRESH_TOKEN_PLACES)
-  @ApiPropertyOptional({
-    enum: REFRESH_TOKEN_PLACES,
+  // The project's field decorators: optional means absent, and null is refused like any wrong value.
+  @EnumField(REFRESH_TOKEN_PLACES, {
+    optional: true,
     // No `default:` here: openapi-typescript would make the field required in the client's types.
     description:
       'Where the refresh token goes. body (when absent; for API clients): the refreshToken field. ' +
@@ -41,10 +41,8 @@ export class LoginDto {
   })
   refreshTokenIn?: RefreshTokenPlace;
 
-  @IsOptional()
-  @IsBoolean()
-  @ApiPropertyOptional({
-    type: Boolean,
+  @BooleanField({
+    optional: true,
     description:
       'With refreshTokenIn: cookie only. true: the chidao_refresh cookie has a Max-Age (the refresh token lifetime), so the browser keeps ' +
       'the sign-in after it closes. false or absent: a session cookie (no Max-Age), forgotten when the browser closes — for shared computers. ' +
