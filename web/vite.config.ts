@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { compression } from 'vite-plugin-compression2';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -9,6 +10,9 @@ export default defineConfig({
   root,
   publicDir: 'public',
   oxc: { jsx: { runtime: 'automatic' } },
+  // Brotli and gzip versions beside each text file, made once here: the service serves them as they are
+  // (src/web-interface/web-files.ts) instead of spending seconds compressing at every start.
+  plugins: [compression({ algorithms: ['brotliCompress', 'gzip'], skipIfLargerOrEqual: true })],
   build: {
     outDir: fileURLToPath(new URL('../dist/web', import.meta.url)),
     emptyOutDir: true,

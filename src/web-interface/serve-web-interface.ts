@@ -43,7 +43,7 @@ export async function serveWebInterface(fastify: FastifyInstance, webRoot: strin
   if (index) {
     const bytes = [...files.values()].reduce((sum, file) => sum + file.codings.identity.body.length, 0);
     logger.log(
-      `Serving ${files.size} files (${Math.round(bytes / 1024)} KiB) of the interface from ${webRoot}, compressed in ${Date.now() - started} ms`,
+      `Serving ${files.size} files (${Math.round(bytes / 1024)} KiB) of the interface from ${webRoot}, read in ${Date.now() - started} ms`,
     );
   } else {
     logger.warn(

@@ -1,8 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { ContentCoding } from './content-coding.js';
 import { contentTypeOf } from './content-types.js';
 
@@ -25,13 +23,15 @@ const IMMUTABLE_PREFIX = '/assets/';
 /** A built interface is a few MB; far more means WEB_ROOT points somewhere else. */
 const MAX_TOTAL_BYTES = 100 * 1024 * 1024;
 
-const gzipAsync = promisify(gzip);
-const brotliAsync = promisify(brotliCompress);
+/** The compressed versions the build writes beside each file (vite-plugin-compression2 in web/vite.config.ts). */
+const COMPRESSED_SUFFIXES = { br: '.br', gzip: '.gz' } as const;
 
 /**
  * Every file under `root`, read once at start-up and kept in memory by URL
- * path (`/assets/index-abc123.js`), with its compressed versions made once
- * (brotli at its best quality: the cost is paid at start-up, never per request).
+ * path (`/assets/index-abc123.js`), with the brotli and gzip versions the build
+ * made beside it (`index-abc123.js.br`): compressing at best quality takes
+ * seconds of CPU, paid once per build rather than at every start of every instance.
+ * A compressed version is one of its file's codings, never a URL of its own.
  * Serving only from this map is what keeps requests inside WEB_ROOT: no path
  * a client sends is ever joined to the file system. Dotfiles and anything but
  * regular files and folders (symbolic links) are left out. A missing root is
@@ -52,8 +52,14 @@ export async function loadWebFiles(root: string): Promise<Map<string, WebFile>> 
     }
     contents.push([urlPath, body]);
   }
-  // Compressed side by side on libuv's thread pool.
-  return new Map(await Promise.all(contents.map(async ([urlPath, body]) => [urlPath, await prepare(urlPath, body)] as const)));
+  const bodies = new Map(contents);
+  const isCompressedVersion = (urlPath: string) =>
+    Object.values(COMPRESSED_SUFFIXES).some((suffix) => urlPath.endsWith(suffix) && bodies.has(urlPath.slice(0, -suffix.length)));
+  return new Map(
+    contents
+      .filter(([urlPath]) => !isCompressedVersion(urlPath))
+      .map(([urlPath, body]) => [urlPath, prepare(urlPath, body, (coding) => bodies.get(urlPath + COMPRESSED_SUFFIXES[coding]))] as const),
+  );
 }
 
 async function collect(dir: string, urlPath: string, found: [string, string][]): Promise<void> {
@@ -72,22 +78,14 @@ async function collect(dir: string, urlPath: string, found: [string, string][]):
   }
 }
 
-async function prepare(urlPath: string, body: Buffer): Promise<WebFile> {
+function prepare(urlPath: string, body: Buffer, compressed: (coding: keyof typeof COMPRESSED_SUFFIXES) => Buffer | undefined): WebFile {
   const { type, compressible } = contentTypeOf(urlPath);
   const codings: WebFile['codings'] = { identity: representation(body) };
   if (compressible) {
-    const [br, gzipped] = await Promise.all([
-      brotliAsync(body, {
-        params: {
-          [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
-          [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
-          [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
-        },
-      }),
-      gzipAsync(body, { level: constants.Z_BEST_COMPRESSION }),
-    ]);
-    if (br.length < body.length) codings.br = representation(br);
-    if (gzipped.length < body.length) codings.gzip = representation(gzipped);
+    for (const coding of ['br', 'gzip'] as const) {
+      const version = compressed(coding);
+      if (version && version.length < body.length) codings[coding] = representation(version);
+    }
   }
   return {
     contentType: type,

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { expectProblem } from '../support/problems.js';
 import { createTestApp, type HttpResponse, type TestApp } from '../support/test-app.js';
 
@@ -10,7 +10,10 @@ const INTERFACE_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; " +
   "connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
 
-/** A tiny build, as Vite lays it out: index.html, hashed assets, a file of public/ (and a dotfile never to serve). */
+/**
+ * A tiny build, as Vite lays it out: index.html, hashed assets, a file of public/ (and a dotfile never to serve);
+ * the build also writes a brotli and a gzip version beside each text file (COMPRESSED below).
+ */
 const BUILD = {
   'index.html': `<!doctype html><html lang="vi"><head><meta charset="UTF-8"><title>Chỉ Đạo</title>${'<!-- padding so that it compresses -->'.repeat(20)}<script type="module" src="/assets/app-abc123.js"></script></head><body><div id="root"></div></body></html>`,
   'assets/app-abc123.js': 'console.log("Chỉ Đạo");\n'.repeat(200),
@@ -18,6 +21,8 @@ const BUILD = {
   'favicon.svg': `<svg xmlns="http://www.w3.org/2000/svg">${'<circle r="1"/>'.repeat(50)}</svg>`,
   '.env': 'JWT_SECRET=never-served',
 };
+
+const COMPRESSED = ['index.html', 'assets/app-abc123.js', 'favicon.svg'] as const;
 
 interface RawAnswer extends HttpResponse {
   raw: Buffer;
@@ -59,6 +64,10 @@ describe('The web interface at /', () => {
     for (const [name, content] of Object.entries(BUILD)) {
       await mkdir(join(webRoot, name, '..'), { recursive: true });
       await writeFile(join(webRoot, name), content);
+    }
+    for (const name of COMPRESSED) {
+      await writeFile(join(webRoot, `${name}.br`), brotliCompressSync(file(name)));
+      await writeFile(join(webRoot, `${name}.gz`), gzipSync(file(name)));
     }
     t = await createTestApp({ env: { WEB_ROOT: webRoot } });
     get = (path, headers) => raw(portOf(t), 'GET', path, headers);
@@ -131,6 +140,10 @@ describe('The web interface at /', () => {
     const image = await get('/assets/logo-def456.png', { 'accept-encoding': 'gzip, br' });
     expect(image.headers['content-encoding']).toBeUndefined();
     expect(image.headers.vary).toBeUndefined();
+
+    // The build's compressed versions are codings of their file, not addresses of their own.
+    expect((await get('/assets/app-abc123.js.br')).status).toBe(404);
+    expect((await get('/index.html.gz')).status).toBe(404);
   });
 
   it('answers 304 to a browser that has the same version', async () => {
