@@ -1,4 +1,4 @@
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type InfiniteData, type QueryClient, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
 import type { components } from '../../api/schema';
 
@@ -41,14 +41,39 @@ export function useNotificationPages(unreadOnly: boolean) {
   });
 }
 
+type NotificationPages = InfiniteData<components['schemas']['NotificationPageDto']>;
+
 /**
- * Marking read refreshes every notification query. The refresh lives in the mutation's own options
- * so that it still happens when the user has already left the page (opening a notification's directive).
+ * What the server now holds, written into the cached lists at once: a list shown again (the back
+ * button) never shows a read notification as unread while its refetch is on the way.
+ */
+function markReadInCache(queryClient: QueryClient, isRead: (notification: AppNotification) => boolean): void {
+  const readAt = new Date().toISOString();
+  for (const [key, data] of queryClient.getQueriesData<NotificationPages>({ queryKey: [...NOTIFICATIONS_KEY, 'list'] })) {
+    if (!data) continue;
+    const unreadOnly = (key[2] as { unreadOnly: boolean }).unreadOnly;
+    queryClient.setQueryData<NotificationPages>(key, {
+      ...data,
+      pages: data.pages.map((page) => ({
+        ...page,
+        items: page.items
+          .filter((notification) => !(unreadOnly && isRead(notification)))
+          .map((notification) => (isRead(notification) && !notification.readAt ? { ...notification, readAt } : notification)),
+      })),
+    });
+  }
+}
+
+/**
+ * Marking read updates the cached lists and then refreshes every notification query. Both live in
+ * the mutation's own options so that they still happen when the user has already left the page
+ * (opening a notification's directive).
  */
 export function useMarkRead() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (id: string) => unwrap(await api.POST('/api/v1/notifications/{id}/read', { params: { path: { id } } })),
+    onSuccess: (_answer, id) => markReadInCache(queryClient, (notification) => notification.id === id),
     onSettled: () => queryClient.invalidateQueries({ queryKey: NOTIFICATIONS_KEY }),
   });
 }
@@ -57,6 +82,7 @@ export function useMarkAllRead() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async () => unwrap(await api.POST('/api/v1/notifications/read-all')),
+    onSuccess: () => markReadInCache(queryClient, () => true),
     onSettled: () => queryClient.invalidateQueries({ queryKey: NOTIFICATIONS_KEY }),
   });
 }
