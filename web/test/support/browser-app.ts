@@ -60,6 +60,8 @@ export async function startBrowserApp(options: { meeting?: boolean; now?: string
       baseURL: base,
       locale: 'vi-VN',
       timezoneId: 'Asia/Ho_Chi_Minh',
+      // No fade-ins: axe measures contrast on what is on screen, and a notification half faded in is not what anyone reads.
+      reducedMotion: 'reduce',
       viewport: pageOptions.viewport ?? { width: 1366, height: 900 },
     });
     const page = await context.newPage();
