@@ -809,6 +809,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/meetings/{id}/popolo': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A published meeting and its speeches as Popolo open data; a draft is refused (409), it is not open data yet */
+    get: operations['PopoloController_meeting'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/popolo': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every published meeting held from `from` to `to` (the office's calendar days, at most 366) as one Popolo document, streamed as a download ("popolo <from> <to>.json"); drafts never appear */
+    get: operations['PopoloController_period'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -9902,6 +9936,310 @@ export interface operations {
       };
       /** @description Problem details (RFC 9457) */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  PopoloController_meeting: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A Popolo document (https://www.popoloproject.com/specs/): events (the meetings), speeches in order, persons, organizations and memberships, each an object of the Popolo JSON Schema of its class. Dates are ISO 8601 in the office's zone with its offset and whole seconds. Streamed. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            events: {
+              [key: string]: unknown;
+            }[];
+            speeches: {
+              [key: string]: unknown;
+            }[];
+            persons: {
+              [key: string]: unknown;
+            }[];
+            organizations: {
+              [key: string]: unknown;
+            }[];
+            memberships: {
+              [key: string]: unknown;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  PopoloController_period: {
+    parameters: {
+      query: {
+        /** @description First day of the period (inclusive), in the office's zone. */
+        from: string;
+        /** @description Last day of the period (inclusive); at most 366 days after `from`. */
+        to: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A Popolo document (https://www.popoloproject.com/specs/): events (the meetings), speeches in order, persons, organizations and memberships, each an object of the Popolo JSON Schema of its class. Dates are ISO 8601 in the office's zone with its offset and whole seconds. Streamed. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            events: {
+              [key: string]: unknown;
+            }[];
+            speeches: {
+              [key: string]: unknown;
+            }[];
+            persons: {
+              [key: string]: unknown;
+            }[];
+            organizations: {
+              [key: string]: unknown;
+            }[];
+            memberships: {
+              [key: string]: unknown;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      422: {
         headers: {
           [name: string]: unknown;
         };
