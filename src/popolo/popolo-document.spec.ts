@@ -39,7 +39,6 @@ function fakeDatabase(meetings: number, speechesEach: number): { run: RunQuery; 
           summary: null,
           text: 't',
           by_chair: false,
-          attendee_role: null,
         })),
       );
       return rows

@@ -1,4 +1,4 @@
-import type { AttendeeRole, MeetingKind, SpeechKind } from '../meetings/meeting-enums.js';
+import type { MeetingKind, SpeechKind } from '../meetings/meeting-enums.js';
 import type { OrganizationKind } from '../organizations/organization-kind.js';
 import { popoloInstant } from './popolo-time.js';
 
@@ -46,7 +46,6 @@ export interface SpeechRow {
   summary: string | null;
   text: string | null;
   by_chair: boolean;
-  attendee_role: AttendeeRole | null;
 }
 
 export interface PersonRow {
@@ -94,16 +93,15 @@ export function toPopoloEvent(row: EventRow, timeZone: string): PopoloObject {
 }
 
 /**
- * A speech. Popolo's `role` list (chair, speaker) names presiding roles — "the
- * Speaker" is a chamber's chair — so the chair's speeches are `chair` and the
- * others carry the speaker's role at the meeting (member, reporter, invited,
- * secretary), not `speaker`, which would tell a reader they presided.
+ * A speech. `role` takes Popolo's two values: `chair` when the meeting's chair
+ * speaks, `speaker` for everyone else (the attendee's role at the meeting is in
+ * the event, not repeated on every speech).
  */
 export function toPopoloSpeech(row: SpeechRow): PopoloObject {
   return present({
     id: row.id,
     creator_id: row.speaker_id,
-    role: row.by_chair ? 'chair' : row.attendee_role,
+    role: row.by_chair ? 'chair' : 'speaker',
     attribution_text: row.speaker_position ? `${row.speaker_name}, ${row.speaker_position}` : row.speaker_name,
     title: row.title,
     // The transcript when one was recorded, else the summary the secretariat wrote: both are what was said.

@@ -38,11 +38,10 @@ SELECT m.id, m.title, m.kind, m.starts_at, m.ends_at, m.location, m.summary, m.s
 export const SPEECHES = `WITH pub AS (${PUBLISHED})
 SELECT s.id, s.meeting_id, s.speaker_id, p.full_name AS speaker_name, p.position AS speaker_position,
        s.position, s.kind, s.title, s.summary, s.text,
-       coalesce(pub.chair_id = s.speaker_id, false) AS by_chair, a.role AS attendee_role,
+       coalesce(pub.chair_id = s.speaker_id, false) AS by_chair,
        array_position($1::uuid[], s.meeting_id) AS meeting_order
   FROM speech s JOIN pub ON pub.id = s.meeting_id
   JOIN person p ON p.id = s.speaker_id
-  LEFT JOIN meeting_attendee a ON a.meeting_id = s.meeting_id AND a.person_id = s.speaker_id
  WHERE (array_position($1::uuid[], s.meeting_id), s.position) > ($2::int, $3::int)
  ORDER BY array_position($1::uuid[], s.meeting_id), s.position
  LIMIT $4`;
