@@ -32,6 +32,7 @@ import { USER_UNIQUE_VIOLATIONS } from './users/users.errors.js';
 import { MEETING_UNIQUE_VIOLATIONS } from './meetings/meetings.errors.js';
 import { ORGANIZATION_UNIQUE_VIOLATIONS } from './organizations/organizations.errors.js';
 import { FOLLOWUP_UNIQUE_VIOLATIONS } from './followup/followup.errors.js';
+import { ImportsModule } from './imports/imports.module.js';
 
 /** Every feature's named unique constraints, for the problem filter's 409s. */
 const UNIQUE_CONSTRAINTS: UniqueViolations = {
@@ -80,6 +81,7 @@ export class AppModule {
         CalendarModule,
         DocumentsModule,
         PopoloModule,
+        ImportsModule,
       ],
       controllers: [HealthController],
       providers: [
