@@ -1,0 +1,138 @@
+import type { ExtractedAttendee } from './extraction-types.js';
+import { type FoundPerson, parsePersonItem, personAt } from './people.js';
+import type { Paragraph } from './segment.js';
+
+/**
+ * Who chaired, who was the secretary and who attended, from the sentences that
+ * say so: "dưới sự chủ trì của đồng chí …", "Chủ trì: …", "Thư ký: …",
+ * "Dự buổi làm việc có các đồng chí: A, chức vụ; B, chức vụ", "Thành phần: …".
+ *
+ * Confidence: 0.95 for a name read after an unmistakable marker ("Chủ trì:",
+ * "dưới sự chủ trì của"), 0.9 for a named person in an attendee list, 0.6 for
+ * someone named only by position, 0.7 for a chair read from "X … chủ trì".
+ */
+const CHAIR_OF = /dưới\s+sự\s+chủ\s+trì\s+của\s+/iu;
+const CHAIR_LINE = /^(?:[-+•*]\s*)?(?:chủ\s+trì|người\s+chủ\s+trì|chủ\s+tọa|chủ\s+toạ)(?:\s+(?:cuộc\s+họp|hội\s+nghị))?\s*:\s*/iu;
+const SECRETARY_LINE = /^(?:[-+•*]\s*)?(?:thư\s+ký|người\s+ghi\s+biên\s+bản)(?:\s+(?:cuộc\s+họp|hội\s+nghị))?\s*:\s*/iu;
+const CHAIRED = /\s(?:đã\s+)?chủ\s+trì(?!\s*,?\s*phối)/iu;
+const LIST_TRIGGER =
+  /(?:^|[.;]\s+|,\s*)(?:cùng\s+)?(?:tham\s+dự|dự|tham\s+gia|có\s+mặt)[^:;.]{0,80}?(?:có|gồm|với\s+sự\s+tham\s+dự\s+của)\s+(?:các\s+)?(?:đồng\s+chí|ông,?\s*bà|ông\/bà|đại\s+biểu)?\s*:?\s*|với\s+sự\s+tham\s+dự\s+của\s+(?:các\s+)?(?:đồng\s+chí)?\s*:?\s*/iu;
+const MEMBERS_HEADING =
+  /^(?:[IVX]+\.|\d+\.|[-+•*])?\s*(?:thành\s+phần|thành\s+phần\s+tham\s+dự|đại\s+biểu\s+tham\s+dự|tham\s+dự|có\s+mặt)(?:\s+(?:gồm|có))?\s*:\s*/iu;
+const LIST_LINE = /^(?:[-+•*–]|\d{1,2}[.)]|[a-zđ]\))\s*|^(?:ông|bà|đồng\s+chí|đ\/c)\s/iu;
+
+export interface PeopleFound {
+  attendees: ExtractedAttendee[];
+  chairFound: boolean;
+}
+
+export function findPeople(paragraphs: Paragraph[]): PeopleFound {
+  const attendees: ExtractedAttendee[] = [];
+  const add = (paragraph: Paragraph, offset: number, person: FoundPerson, role: ExtractedAttendee['role'], confidence: number) => {
+    attendees.push({
+      person: { fullName: person.fullName, position: person.position, organizationName: person.organizationName },
+      role,
+      span: { start: paragraph.start + offset + person.start, end: paragraph.start + offset + person.end },
+      confidence: person.fullName ? confidence : Math.min(confidence, 0.6),
+    });
+  };
+  let chairFound = false;
+  let inMembers = false;
+  const limit = Math.min(paragraphs.length, 400);
+  for (let index = 0; index < limit; index++) {
+    const paragraph = paragraphs[index];
+    if (paragraph.caption) continue;
+    const text = paragraph.text.slice(0, 3000);
+
+    const chairLine = CHAIR_LINE.exec(text);
+    if (chairLine) {
+      const person = parsePersonItem(text.slice(chairLine[0].length));
+      if (person && !chairFound) {
+        add(paragraph, chairLine[0].length, person, 'chair', 0.95);
+        chairFound = true;
+      }
+      continue;
+    }
+    const secretaryLine = SECRETARY_LINE.exec(text);
+    if (secretaryLine) {
+      const person = parsePersonItem(text.slice(secretaryLine[0].length));
+      if (person) add(paragraph, secretaryLine[0].length, person, 'secretary', 0.95);
+      continue;
+    }
+    const heading = MEMBERS_HEADING.exec(text);
+    if (heading) {
+      inMembers = true;
+      readList(text, heading[0].length, (offset, person) => add(paragraph, offset, person, 'member', 0.9));
+      continue;
+    }
+    if (inMembers && LIST_LINE.test(text)) {
+      readList(text, 0, (offset, person) => add(paragraph, offset, person, 'member', 0.85));
+      continue;
+    }
+    inMembers = false;
+
+    if (!chairFound) {
+      const of = CHAIR_OF.exec(text);
+      if (of) {
+        const person = personAt(text, of.index + of[0].length);
+        if (person?.fullName) {
+          add(paragraph, 0, person, 'chair', 0.95);
+          chairFound = true;
+        }
+      } else if (index < 12) {
+        const chaired = CHAIRED.exec(text);
+        const person = chaired ? lastPersonBefore(text, chaired.index) : null;
+        if (person) {
+          add(paragraph, 0, person, 'chair', 0.7);
+          chairFound = true;
+        }
+      }
+    }
+    const trigger = LIST_TRIGGER.exec(text);
+    if (trigger) {
+      readList(text, trigger.index + trigger[0].length, (offset, person) => add(paragraph, offset, person, 'member', 0.9));
+    }
+  }
+  return { attendees: dedupe(attendees), chairFound };
+}
+
+/** Items separated by ";" (or the end of the line), each one person. */
+function readList(text: string, from: number, found: (offset: number, person: FoundPerson) => void): void {
+  let start = from;
+  for (let guard = 0; guard < 100 && start < text.length; guard++) {
+    let end = text.indexOf(';', start);
+    if (end < 0) end = text.length;
+    const item = text.slice(start, end);
+    const person = parsePersonItem(item.replace(/[.]\s*$/u, ''));
+    if (person && (person.fullName || person.organizationName)) found(start, person);
+    start = end + 1;
+  }
+}
+
+/** The person named closest before "chủ trì" in a sentence: "Phó Thủ tướng Trần Lưu Quang … đã chủ trì". */
+function lastPersonBefore(text: string, index: number): FoundPerson | null {
+  const sentenceStart = Math.max(text.lastIndexOf('. ', index) + 1, 0);
+  const head = text.slice(sentenceStart, index);
+  const starts = [0];
+  const marker = /(?:^|\s)(?:do|của|đồng\s+chí|ông|bà|,)\s/giu;
+  let match: RegExpExecArray | null;
+  while ((match = marker.exec(head)) !== null && starts.length < 20) starts.push(match.index + match[0].length);
+  for (const at of starts) {
+    const leading = /^\s*/u.exec(head.slice(at))?.[0].length ?? 0;
+    const person = personAt(head, at + leading);
+    if (person?.fullName) return { ...person, start: sentenceStart + person.start, end: sentenceStart + person.end };
+  }
+  return null;
+}
+
+/** One entry per person: a later mention fills in a missing position; the first role wins. */
+function dedupe(attendees: ExtractedAttendee[]): ExtractedAttendee[] {
+  const out: ExtractedAttendee[] = [];
+  for (const attendee of attendees) {
+    const key = attendee.person.fullName?.toLowerCase() ?? `position:${attendee.person.position?.toLowerCase()}`;
+    const existing = out.find((a) => (a.person.fullName?.toLowerCase() ?? `position:${a.person.position?.toLowerCase()}`) === key);
+    if (!existing) out.push(attendee);
+    else if (!existing.person.position && attendee.person.position) existing.person = attendee.person;
+  }
+  return out;
+}
