@@ -50,18 +50,21 @@ export interface DraftScore {
  */
 export function scoreDraft(result: ExtractionResult, expected: ExpectedDraft): DraftScore {
   const notes: string[] = [];
-  const directives = scoreDirectives(result.directives, expected.directives, notes);
   const speakerOf = (speech: ExtractedSpeech) => speakerCandidates(speech, result.attendees);
+  const attendees = scoreAttendees(result.attendees, expected.attendees, notes);
+  const speakers = scoreSequence(result.speeches, expected.speeches, (e, s) => speakerMatches(e, speakerOf(s)), null);
+  const speeches = scoreSequence(
+    result.speeches,
+    expected.speeches,
+    (e, s) => speakerMatches(e, speakerOf(s)) && e.kind.includes(s.kind),
+    notes,
+  );
+  const directives = scoreDirectives(result.directives, expected.directives, notes);
   return {
     counts: {
-      attendees: scoreAttendees(result.attendees, expected.attendees, notes),
-      speakers: scoreSequence(result.speeches, expected.speeches, (e, s) => speakerMatches(e, speakerOf(s)), null),
-      speeches: scoreSequence(
-        result.speeches,
-        expected.speeches,
-        (e, s) => speakerMatches(e, speakerOf(s)) && e.kind.includes(s.kind),
-        notes,
-      ),
+      attendees,
+      speakers,
+      speeches,
       ...directives,
       documentNumbers: scoreDocumentNumbers(
         result.meeting.documentNumbers.map((d) => d.value),
