@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { canonicalAgencyName, sameAgency } from './agency-names.js';
+import { canonicalAgencyName, sameAgency, samePosition } from './agency-names.js';
 import { foldText } from './folded-text.js';
 
 describe('foldText', () => {
@@ -50,5 +50,19 @@ describe('sameAgency', () => {
     expect(canonicalAgencyName('UBND các huyện, thành phố')).toBe('uy ban nhan dan huyen thanh pho');
     expect(canonicalAgencyName('Sở KH&ĐT tỉnh')).toBe('so ke hoach va dau tu');
     expect(canonicalAgencyName('UBND tỉnh')).toBe('uy ban nhan dan tinh');
+  });
+});
+
+describe('samePosition', () => {
+  it('finds one post among several', () => {
+    expect(samePosition('Chủ tịch UBND tỉnh', 'Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh')).toBe(true);
+  });
+
+  it('wants every expected post', () => {
+    expect(samePosition('Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh', 'Phó Bí thư Tỉnh ủy')).toBe(false);
+  });
+
+  it('does not take the deputy for the head', () => {
+    expect(samePosition('Chủ tịch UBND tỉnh', 'Phó Chủ tịch UBND tỉnh')).toBe(false);
   });
 });

@@ -66,3 +66,22 @@ export function sameAgency(a: string, b: string): boolean {
 function isDeputy(canonical: string): boolean {
   return canonical.split(' ').includes('pho');
 }
+
+/**
+ * Whether a position as found covers the expected one: every post of the
+ * expected position ("Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh" has two) is
+ * one of the found position's posts, compared as agencies are. Posts found
+ * beyond those expected do no harm.
+ */
+export function samePosition(expected: string, found: string): boolean {
+  const foundPosts = posts(found);
+  const expectedPosts = posts(expected);
+  return expectedPosts.length > 0 && expectedPosts.every((post) => foundPosts.some((other) => sameAgency(post, other)));
+}
+
+function posts(position: string): string[] {
+  return position
+    .split(/[,;]/)
+    .map((post) => post.trim())
+    .filter((post) => post !== '');
+}

@@ -46,6 +46,7 @@ export function summarize(evaluations: TextEvaluation[]): EvaluationSummary {
 
 const TEXT_COLUMNS: { item: ScoredItem; label: string }[] = [
   { item: 'attendees', label: 'attendees' },
+  { item: 'positions', label: 'positions' },
   { item: 'speeches', label: 'speeches' },
   { item: 'directives', label: 'directives' },
   { item: 'leads', label: 'leads' },

@@ -116,6 +116,7 @@ describe('scoreDraft', () => {
     const score = scoreDraft(perfectDraft(), expected);
     for (const item of [
       'attendees',
+      'positions',
       'speakers',
       'speeches',
       'directives',
@@ -136,6 +137,15 @@ describe('scoreDraft', () => {
     const score = scoreDraft(draft, expected);
     expect(score.counts.attendees).toEqual({ tp: 2, fp: 0, fn: 1 });
     expect(score.notes).toContain('attendee missed: Cục trưởng Hải quan tỉnh');
+  });
+
+  it('scores the position of a matched attendee', () => {
+    const draft = perfectDraft();
+    draft.attendees[1] = attendee('Trịnh Xuân Trường', 'Phó Chủ tịch UBND tỉnh');
+    const score = scoreDraft(draft, expected);
+    expect(score.counts.attendees).toEqual({ tp: 3, fp: 0, fn: 0 });
+    expect(score.counts.positions).toEqual({ tp: 1, fp: 1, fn: 1 });
+    expect(score.notes).toContain('position of Trịnh Xuân Trường: expected Chủ tịch UBND tỉnh, got Phó Chủ tịch UBND tỉnh');
   });
 
   it('lowers the precision of attendees for an extra one', () => {

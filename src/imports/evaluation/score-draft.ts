@@ -5,13 +5,14 @@ import type {
   ExtractionResult,
   PersonMention,
 } from '../extraction/extraction-types.js';
-import { sameAgency } from './agency-names.js';
+import { sameAgency, samePosition } from './agency-names.js';
 import { NO_COUNTS, addCounts, type Counts } from './counts.js';
 import type { ExpectedAttendee, ExpectedDirective, ExpectedDraft, ExpectedSpeech } from './expected-draft.js';
 import { containsWords, foldText, overlapsWords } from './folded-text.js';
 
 export const SCORED_ITEMS = [
   'attendees',
+  'positions',
   'speakers',
   'speeches',
   'directives',
@@ -43,7 +44,7 @@ export interface DraftScore {
 /**
  * Scores an extracted draft against the expected one. Text is compared
  * folded (see foldText); agencies and positions through sameAgency.
- * - attendees: matched one to one by name, or by position when the expected one has no name;
+ * - attendees: matched one to one by name, or by position when the expected one has no name; positions on matched ones;
  * - speakers/speeches: the longest common subsequence, so order matters — on the speaker alone, then on speaker and kind;
  * - directives: an extracted directive matches when its title or description contains the expected `mustContain`;
  * - leads, cooperating agencies and deadlines: only on matched directives.
@@ -51,7 +52,7 @@ export interface DraftScore {
 export function scoreDraft(result: ExtractionResult, expected: ExpectedDraft): DraftScore {
   const notes: string[] = [];
   const speakerOf = (speech: ExtractedSpeech) => speakerCandidates(speech, result.attendees);
-  const attendees = scoreAttendees(result.attendees, expected.attendees, notes);
+  const { attendees, positions } = scoreAttendees(result.attendees, expected.attendees, notes);
   const speakers = scoreSequence(result.speeches, expected.speeches, (e, s) => speakerMatches(e, speakerOf(s)), null);
   const speeches = scoreSequence(
     result.speeches,
@@ -63,6 +64,7 @@ export function scoreDraft(result: ExtractionResult, expected: ExpectedDraft): D
   return {
     counts: {
       attendees,
+      positions,
       speakers,
       speeches,
       ...directives,
@@ -84,16 +86,29 @@ export function scoreDraft(result: ExtractionResult, expected: ExpectedDraft): D
   };
 }
 
-function scoreAttendees(found: ExtractedAttendee[], expected: ExpectedAttendee[], notes: string[]): Counts {
+/** Attendees matched one to one; then, on each matched attendee expected with a name and a position, the position. */
+function scoreAttendees(
+  found: ExtractedAttendee[],
+  expected: ExpectedAttendee[],
+  notes: string[],
+): { attendees: Counts; positions: Counts } {
   const pairs = matchOneToOne(expected, found, [(e, f) => personMatches(e, f.person, true), (e, f) => personMatches(e, f.person, false)]);
+  let positions = NO_COUNTS;
   expected.forEach((e, i) => {
-    if (pairs.get(i) === undefined) notes.push(`attendee missed: ${describeExpectedPerson(e)}`);
+    const j = pairs.get(i);
+    if (j === undefined) notes.push(`attendee missed: ${describeExpectedPerson(e)}`);
+    else if (e.fullName !== null && e.position !== null) {
+      const got = found[j].person.position;
+      const counts = compareCounts(e.position, got, samePosition);
+      if (counts.tp === 0) notes.push(`position of ${e.fullName}: expected ${e.position}, got ${got ?? '—'}`);
+      positions = addCounts(positions, counts);
+    }
   });
   const used = new Set(pairs.values());
   found.forEach((f, j) => {
     if (!used.has(j)) notes.push(`attendee not expected: ${describePerson(f.person)}`);
   });
-  return { tp: pairs.size, fp: found.length - pairs.size, fn: expected.length - pairs.size };
+  return { attendees: { tp: pairs.size, fp: found.length - pairs.size, fn: expected.length - pairs.size }, positions };
 }
 
 function personMatches(expected: ExpectedAttendee, found: PersonMention, exact: boolean): boolean {
@@ -103,7 +118,7 @@ function personMatches(expected: ExpectedAttendee, found: PersonMention, exact: 
     return exact ? e === f : overlapsWords(e, f);
   }
   if (found.position === null || expected.position === null) return false;
-  return exact ? foldText(expected.position) === foldText(found.position) : sameAgency(expected.position, found.position);
+  return exact ? foldText(expected.position) === foldText(found.position) : samePosition(expected.position, found.position);
 }
 
 function compareChair(found: ExtractedAttendee[], expected: ExpectedAttendee[]): FieldOutcome {
@@ -133,7 +148,7 @@ function speakerMatches(expected: ExpectedSpeech, found: SpeakerCandidates): boo
   return expected.speaker.some(
     (who) =>
       found.names.some((name) => overlapsWords(foldText(who), foldText(name))) ||
-      found.positions.some((position) => sameAgency(who, position)),
+      found.positions.some((position) => samePosition(who, position)),
   );
 }
 
