@@ -1,0 +1,68 @@
+import { describe, expect, it } from '@jest/globals';
+import { canonicalAgencyName, sameAgency, samePosition } from './agency-names.js';
+import { foldText } from './folded-text.js';
+
+describe('foldText', () => {
+  it.each([
+    ['Tằng Loỏng', 'tang loong'],
+    ['ĐẮK LẮK', 'dak lak'],
+    ['Tằng Loỏng'.normalize('NFD'), 'tang loong'],
+    ['Ban Quản lý  Khu kinh tế,\ntỉnh.', 'ban quan ly khu kinh te tinh'],
+    ['Số: 125/TB-UBND', 'so 125/tb ubnd'],
+  ])('folds %j to %j', (text, folded) => {
+    expect(foldText(text)).toBe(folded);
+  });
+});
+
+describe('sameAgency', () => {
+  it.each([
+    ['UBND thành phố Hạ Long', 'Ủy ban nhân dân thành phố Hạ Long'],
+    ['Ban Quản lý Khu kinh tế', 'Ban Quản lý Khu kinh tế tỉnh Lào Cai'],
+    ['BQL KKT tỉnh', 'Ban Quản lý Khu kinh tế'],
+    ['Sở TN&MT', 'Sở Tài nguyên và Môi trường'],
+    ['Sở KH & ĐT', 'Sở Kế hoạch và Đầu tư tỉnh'],
+    ['P. Quy hoạch MT', 'Phòng Quy hoạch môi trường'],
+    ['UBND h. Chương Mỹ', 'Ủy ban nhân dân huyện Chương Mỹ'],
+    ['các sở, ngành', 'sở, ngành'],
+    ['Phó Chủ tịch UBND tỉnh', 'Phó Chủ tịch Ủy ban nhân dân tỉnh Đắk Lắk'],
+    ['Sở Xây dựng tỉnh', 'Sở Xây dựng Quảng Ninh'],
+    ['Ban Tuyên giáo Tỉnh ủy', 'Ban Tuyên giáo Tỉnh ủy Yên Bái'],
+  ])('%j is %j', (a, b) => {
+    expect(sameAgency(a, b)).toBe(true);
+    expect(sameAgency(b, a)).toBe(true);
+  });
+
+  it.each([
+    ['Sở Tài chính', 'Sở Tài nguyên và Môi trường'],
+    ['UBND tỉnh', 'UBND huyện Bát Xát'],
+    ['Chủ tịch UBND tỉnh', 'Phó Chủ tịch UBND tỉnh'],
+    ['Sở Xây dựng', 'Sở Giao thông vận tải'],
+    ['tỉnh', 'Sở Xây dựng tỉnh'],
+    ['HĐND tỉnh', 'Hội đồng nhân dân thành phố Cần Thơ'],
+
+    ['Ban Quản lý Khu kinh tế Đông Nam', 'Ban Quản lý Khu kinh tế tỉnh Lào Cai'],
+  ])('%j is not %j', (a, b) => {
+    expect(sameAgency(a, b)).toBe(false);
+    expect(sameAgency(b, a)).toBe(false);
+  });
+
+  it('keeps the words that name an agency and drops where it sits', () => {
+    expect(canonicalAgencyName('UBND các huyện, thành phố')).toBe('uy ban nhan dan huyen thanh pho');
+    expect(canonicalAgencyName('Sở KH&ĐT tỉnh')).toBe('so ke hoach va dau tu');
+    expect(canonicalAgencyName('UBND tỉnh')).toBe('uy ban nhan dan tinh');
+  });
+});
+
+describe('samePosition', () => {
+  it('finds one post among several', () => {
+    expect(samePosition('Chủ tịch UBND tỉnh', 'Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh')).toBe(true);
+  });
+
+  it('wants every expected post', () => {
+    expect(samePosition('Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh', 'Phó Bí thư Tỉnh ủy')).toBe(false);
+  });
+
+  it('does not take the deputy for the head', () => {
+    expect(samePosition('Chủ tịch UBND tỉnh', 'Phó Chủ tịch UBND tỉnh')).toBe(false);
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from '@jest/globals';
+import { extractMeetingDraft } from '../extraction/extract-meeting.js';
+import type { ExtractionResult, SourceSpan } from '../extraction/extraction-types.js';
+import { extractionOptionsFor, loadCorpus } from './corpus.js';
+
+// A floor under the reader on the evaluation corpus, not a score target: `npm run eval:import` prints the scores.
+const corpus = loadCorpus();
+
+function spansOf(result: ExtractionResult): { where: string; span: SourceSpan }[] {
+  const { meeting } = result;
+  const named = (where: string, span: SourceSpan | null | undefined) => (span ? [{ where, span }] : []);
+  return [
+    ...named('meeting.title', meeting.titleSpan),
+    ...named('meeting.startsAt', meeting.startsAtSpan),
+    ...named('meeting.location', meeting.locationSpan),
+    ...named('meeting.organizer', meeting.organizerSpan),
+    ...meeting.documentNumbers.flatMap((d, i) => named(`documentNumbers[${i}]`, d.span)),
+    ...result.attendees.flatMap((a, i) => named(`attendees[${i}]`, a.span)),
+    ...result.speeches.flatMap((s, i) => named(`speeches[${i}]`, s.span)),
+    ...result.directives.flatMap((d, i) => [
+      ...named(`directives[${i}]`, d.span),
+      ...named(`directives[${i}].due`, d.dueSpan),
+      ...named(`directives[${i}].lead`, d.lead?.span),
+      ...d.cooperating.flatMap((c, j) => named(`directives[${i}].cooperating[${j}]`, c.span)),
+    ]),
+    ...result.warnings.flatMap((w, i) => named(`warnings[${i}]`, w.span)),
+  ];
+}
+
+describe('the evaluation corpus', () => {
+  it('holds at least ten texts in at least four styles, each with a readable expected draft', () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(10);
+    expect(new Set(corpus.map((c) => c.expected.style)).size).toBeGreaterThanOrEqual(4);
+    expect(corpus.filter((c) => c.expected.warnings.includes('no_meeting')).length).toBeGreaterThanOrEqual(1);
+  });
+
+  describe.each(corpus.map((c) => [c.name, c] as const))('%s', (_name, { text, expected }) => {
+    const result = extractMeetingDraft(text, extractionOptionsFor(expected));
+
+    it('gives spans that lie inside the text and are not empty', () => {
+      const outside = spansOf(result).filter(({ span }) => !(span.start >= 0 && span.start < span.end && span.end <= text.length));
+      expect(outside).toEqual([]);
+    });
+
+    if (expected.warnings.includes('no_meeting')) {
+      it('sees no meeting and drafts no directive from advice', () => {
+        expect(result.warnings.map((w) => w.code)).toContain('no_meeting');
+        expect(result.directives.map((d) => d.title)).toEqual([]);
+      });
+    } else {
+      // The reader turns its own crash into an empty draft; a meeting's text must not come back empty.
+      it('is read, not given up on: the draft has a title or a date', () => {
+        expect([result.meeting.title, result.meeting.startsAt].some((value) => value !== null)).toBe(true);
+      });
+    }
+  });
+});
