@@ -94,6 +94,13 @@ const MATRIX: Record<string, Row> = {
   // Open data of published meetings, for every signed-in role: it carries no directive, so nothing to scope.
   'GET /api/v1/meetings/{id}/popolo':                           row([401, 401], [401, 401], [200, 200], [200, 200], [200, 200], [200, 200], [200, 200]),
   'GET /api/v1/popolo':                                         row([401, 401], [401, 401], [200, 200], [200, 200], [200, 200], [200, 200], [200, 200]),
+  // The secretariat's drafts: every secretariat user works on all of them, no one else sees any.
+  'POST /api/v1/imports':                                       row([401, 401], [401, 401], [403, 403], [201, 201], [403, 403], [403, 403], [403, 403]),
+  'GET /api/v1/imports':                                        row([401, 401], [401, 401], [403, 403], [200, 200], [403, 403], [403, 403], [403, 403]),
+  'GET /api/v1/imports/{id}':                                   row([401, 401], [401, 401], [403, 403], [200, 200], [403, 403], [403, 403], [403, 403]),
+  'PATCH /api/v1/imports/{id}':                                 row([401, 401], [401, 401], [403, 403], [200, 200], [403, 403], [403, 403], [403, 403]),
+  'POST /api/v1/imports/{id}/confirm':                          row([401, 401], [401, 401], [403, 403], [201, 201], [403, 403], [403, 403], [403, 403]),
+  'POST /api/v1/imports/{id}/discard':                          row([401, 401], [401, 401], [403, 403], [200, 200], [403, 403], [403, 403], [403, 403]),
 };
 
 interface Call {
@@ -179,11 +186,20 @@ describe('Authorization matrix: every operation × every principal × own and fo
       const items = (await t.as('admin').get(child[1]!)).body[child[2]!] as { id: string; version: number }[];
       return ifMatch(items.find((item) => item.id === child[3])!.version);
     }
-    return { 'if-match': (await t.as('admin').get(url)).headers.etag! };
+    // Drafts of imports are the secretariat's alone: the admin may not read them.
+    const reader = url.startsWith('/api/v1/imports/') ? 'secretariat' : 'admin';
+    return { 'if-match': (await t.as(reader).get(url)).headers.etag! };
   };
   const usernameOf = (principal: Principal): string => (principal === 'disabled' ? 'disabled' : t.users[principal as TestRole].username);
 
   /** A request that would succeed for whoever is allowed: valid body, current version, fresh names. */
+  /** A fresh draft of the secretariat's, so that every cell acts on one nobody has confirmed or discarded. */
+  const importDraft = async (unique: string): Promise<string> => {
+    const draft = await t.as('secretariat').post('/api/v1/imports', { text: `Sáng 12/3/2024, Thường trực Tỉnh ủy họp lần ${unique}.` });
+    expect(draft.status).toBe(201);
+    return draft.body.id as string;
+  };
+
   async function build(operation: string, principal: Principal, side: 'own' | 'foreign'): Promise<Call> {
     const f = fixtures[side];
     const unique = `${++n}`;
@@ -419,6 +435,37 @@ describe('Authorization matrix: every operation × every principal × own and fo
       }
       case 'GET /api/v1/popolo':
         return { method: 'GET', url: '/api/v1/popolo?from=2024-01-01&to=2024-12-31' };
+      case 'POST /api/v1/imports':
+        return { method: 'POST', url: '/api/v1/imports', body: { text: `Sáng 12/3/2024, Thường trực Tỉnh ủy họp lần ${unique}.` } };
+      case 'GET /api/v1/imports':
+        return { method: 'GET', url: '/api/v1/imports' };
+      case 'GET /api/v1/imports/{id}':
+        return { method: 'GET', url: `/api/v1/imports/${await importDraft(unique)}` };
+      case 'PATCH /api/v1/imports/{id}': {
+        const url = `/api/v1/imports/${await importDraft(unique)}`;
+        return { method: 'PATCH', url, body: { meeting: { title: `Họp ${unique}` } }, headers: await versionOf(url) };
+      }
+      case 'POST /api/v1/imports/{id}/confirm': {
+        // A draft with nothing left to resolve: the meeting alone, so the cell shows access, not the reader's output.
+        const url = `/api/v1/imports/${await importDraft(unique)}`;
+        await t
+          .as('secretariat')
+          .patch(
+            url,
+            {
+              meeting: { title: `Họp ${unique}`, startsAt: '2024-03-12T08:00:00+07:00', organizer: null },
+              attendees: [],
+              speeches: [],
+              directives: [],
+            },
+            ifMatch(1),
+          );
+        return { method: 'POST', url: `${url}/confirm`, headers: await versionOf(url) };
+      }
+      case 'POST /api/v1/imports/{id}/discard': {
+        const url = `/api/v1/imports/${await importDraft(unique)}`;
+        return { method: 'POST', url: `${url}/discard`, headers: await versionOf(url) };
+      }
       default:
         throw new Error(`No request is defined for ${operation}: add it to the matrix`);
     }

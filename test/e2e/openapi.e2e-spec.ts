@@ -82,6 +82,12 @@ describe('The OpenAPI document', () => {
         'GET /api/v1/calendar/{file}',
         'GET /api/v1/meetings/{id}/popolo',
         'GET /api/v1/popolo',
+        'POST /api/v1/imports',
+        'GET /api/v1/imports',
+        'GET /api/v1/imports/{id}',
+        'PATCH /api/v1/imports/{id}',
+        'POST /api/v1/imports/{id}/confirm',
+        'POST /api/v1/imports/{id}/discard',
       ].sort(),
     );
   });
