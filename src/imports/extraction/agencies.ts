@@ -14,6 +14,9 @@ const HEAD =
 /** Heads that are a whole name alone ("Tỉnh ủy", "UBND"); any other head needs more words. */
 const COMPLETE_HEADS = new Set(['tinh uy', 'thanh uy', 'huyen uy', 'ubnd', 'hdnd', 'dang uy', 'cong an']);
 
+/** Heads that need more words to name an agency (a head found by agencyTailAt never does). */
+const HEAD_ONLY = new RegExp(`^(?:${HEAD.source.slice(HEAD.source.indexOf('(?:') + 3, HEAD.source.lastIndexOf(')(?!'))})$`, 'u');
+
 const LOCALITY = new Set(['tỉnh', 'huyện', 'thị', 'xã', 'thành', 'phố', 'phường', 'quận', 'trấn', 'thôn', 'bản']);
 
 const NAME_SYLLABLES = new Set(
@@ -40,6 +43,18 @@ export function agencyAt(text: string, start: number): FoundAgency | null {
   const head = HEAD.exec(text);
   if (!head || head.index !== start) return null;
   return extend(text, start, start + head[0].length, head[0]);
+}
+
+/**
+ * The rest of an agency's name after a title that already names its kind:
+ * "Cục trưởng |Hải quan tỉnh", "Lãnh đạo ngành |Công thương tỉnh". Null when no word continues it.
+ */
+export function agencyTailAt(text: string, start: number): FoundAgency | null {
+  if (!/^\p{Lu}/u.test(text.slice(start, start + 1))) return null;
+  const first = /^\S+/u.exec(text.slice(start))?.[0].replace(/[,;:.()“”"!?]+$/u, '') ?? '';
+  if (!first) return null;
+  const found = extend(text, start, start + first.length, first);
+  return found && found.end > start ? found : null;
 }
 
 /** Every agency named in `text` (offsets relative to it), left to right, not overlapping. */
@@ -92,7 +107,7 @@ function extend(text: string, start: number, headEnd: number, head: string): Fou
   }
   let name = text.slice(start, end).replace(/\s+(?:và|-|–)$/u, '');
   name = name.replace(/\s+/g, ' ').trim();
-  if (taken === 0 && !COMPLETE_HEADS.has(fold(head))) return null;
+  if (taken === 0 && !COMPLETE_HEADS.has(fold(head)) && HEAD_ONLY.test(head)) return null;
   return { name, start, end: start + text.slice(start, end).replace(/\s+(?:và|-|–)$/u, '').length };
 }
 

@@ -1,4 +1,5 @@
 import { findPeople } from './attendees.js';
+import { parseIsoDate } from './calendar.js';
 import { findMeetingDate } from './dates.js';
 import { findDocumentNumbers } from './document-numbers.js';
 import type {
@@ -48,7 +49,7 @@ function read(text: string, options: ExtractionOptions): ExtractionResult {
   const people = findPeople(paragraphs);
   const attendees: ExtractedAttendee[] = people.attendees;
   const speeches: ExtractedSpeech[] = findSpeeches(paragraphs, attendees, warnings);
-  const directives: ExtractedDirective[] = findDirectives(paragraphs, speeches, date?.date ?? null);
+  const directives: ExtractedDirective[] = findDirectives(paragraphs, speeches, date?.date ?? parseIsoDate(options.today));
 
   const looksLikeMeeting =
     people.chairFound || attendees.length > 0 || speeches.length > 0 || /họp|hội nghị|làm việc|kết luận|biên bản|chủ trì/iu.test(opening);

@@ -1,4 +1,4 @@
-import { agencyAt } from './agencies.js';
+import { agencyAt, agencyTailAt } from './agencies.js';
 import type { PersonMention } from './extraction-types.js';
 import { fold, tidy } from './fold.js';
 import { HONORIFIC_SOURCE, MEMBERSHIP_TITLES, NOT_NAME_START, SURNAMES, TITLE_ORGANIZATION_PREFIX, TITLE_SOURCE } from './vocabulary.js';
@@ -41,9 +41,12 @@ export function positionAt(text: string): { position: string; end: number } | nu
   const agency = agencyAt(text, end + gap);
   if (agency) end = agency.end;
   else {
-    // "Trưởng phòng Kinh tế", "Chuyên viên Văn phòng": lowercase words belong to the title.
-    const words = /^(?:\s+(?:phòng|ban|đoàn|khoa|bộ\s+phận)(?![\p{L}]))?(?:\s+\p{Lu}[\p{L}]*)*/u.exec(rest);
-    end += words?.[0].length ?? 0;
+    // "Trưởng phòng Kinh tế", "Lãnh đạo ngành Công thương tỉnh", "Cục trưởng Hải quan tỉnh".
+    const kind = /^\s+(?:phòng|ban|ngành|sở|đoàn|khoa|cơ\s+quan|bộ\s+phận)(?![\p{L}])/u.exec(rest)?.[0].length ?? 0;
+    const spaces = /^\s+/u.exec(rest.slice(kind))?.[0].length ?? 0;
+    const tail = agencyTailAt(text, end + kind + spaces);
+    if (tail) end = tail.end;
+    else if (kind > 0) end += kind;
   }
   return { position: tidy(text.slice(0, end)), end };
 }
