@@ -31,6 +31,14 @@ const VERB_PAIRS = new Set(['trien khai', 'kiem tra', 'xay dung', 'quan ly', 'to
 const TOKEN = /[^\s,;:.()“”"!?]+|[,;:.()“”"!?]/gu;
 const MAX_TOKENS = 14;
 
+/** "… và UBND huyện X": a new agency starts, the list goes on rather than the name. */
+function startsAgency(word: string, following: string): boolean {
+  if (/^(?:Sở|Ban|UBND|HĐND|Cục|Bộ|Viện|Phòng)$/u.test(word)) return true;
+  return /^(?:Công an|Văn phòng|Ủy ban|Uỷ ban|Trung tâm|Chi cục|Tổng cục|Kho bạc|Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Thành ủy)$/u.test(
+    `${word} ${following}`,
+  );
+}
+
 export interface FoundAgency {
   name: string;
   start: number;
@@ -91,7 +99,8 @@ function extend(text: string, start: number, headEnd: number, head: string): Fou
     if (/^\p{Lu}/u.test(value)) take = true;
     else if (/^\p{N}+$/u.test(value) && /^(?:số|Số)$/u.test(previous)) take = true;
     else if (LOCALITY.has(value) || NAME_SYLLABLES.has(value)) take = true;
-    else if ((value === 'và' || value === '-' || value === '–') && /^\p{Lu}/u.test(next)) take = true;
+    else if ((value === 'và' || value === '-' || value === '–') && /^\p{Lu}/u.test(next) && !startsAgency(next, tokens[i + 2]?.value ?? ''))
+      take = true;
     else if (value === 'các' && afterPeople && taken === 0) take = true;
     else if (value === 'số' && /^\p{N}/u.test(next)) take = true;
     if (!take) {

@@ -13,12 +13,13 @@ import type { Paragraph } from './segment.js';
  */
 const CHAIR_OF = /dưới\s+sự\s+chủ\s+trì\s+của\s+/iu;
 const CHAIR_LINE = /^(?:[-+•*]\s*)?(?:chủ\s+trì|người\s+chủ\s+trì|chủ\s+tọa|chủ\s+toạ)(?:\s+(?:cuộc\s+họp|hội\s+nghị))?\s*:\s*/iu;
-const SECRETARY_LINE = /^(?:[-+•*]\s*)?(?:thư\s+ký|người\s+ghi\s+biên\s+bản)(?:\s+(?:cuộc\s+họp|hội\s+nghị))?\s*:\s*/iu;
+const SECRETARY_LINE =
+  /^(?:[-+•*]\s*)?(?:thư\s+ký|người\s+ghi\s+biên\s+bản|người\s+ghi|ghi\s+biên\s+bản|ghi)(?:\s+(?:cuộc\s+họp|hội\s+nghị))?\s*:\s*/iu;
 const CHAIRED = /\s(?:đã\s+)?chủ\s+trì(?!\s*,?\s*phối)/iu;
 const LIST_TRIGGER =
   /(?:^|[.;]\s+|,\s*)(?:cùng\s+)?(?:tham\s+dự|dự|tham\s+gia|có\s+mặt)[^:;.]{0,80}?(?:có|gồm|với\s+sự\s+tham\s+dự\s+của)\s+(?:các\s+)?(?:đồng\s+chí|ông,?\s*bà|ông\/bà|đại\s+biểu)?\s*:?\s*|với\s+sự\s+tham\s+dự\s+của\s+(?:các\s+)?(?:đồng\s+chí)?\s*:?\s*/iu;
 const MEMBERS_HEADING =
-  /^(?:[IVX]+\.|\d+\.|[-+•*])?\s*(?:thành\s+phần|thành\s+phần\s+tham\s+dự|đại\s+biểu\s+tham\s+dự|tham\s+dự|có\s+mặt)(?:\s+(?:gồm|có))?\s*:\s*/iu;
+  /^(?:[IVX]+\.|\d+\.|[-+•*])?\s*(?:thành\s+phần\s+tham\s+dự|thành\s+phần|đại\s+biểu\s+tham\s+dự|tham\s+dự|có\s+mặt|dự)(?:\s+(?:gồm|có))?\s*:\s*/iu;
 const LIST_LINE = /^(?:[-+•*–]|\d{1,2}[.)]|[a-zđ]\))\s*|^(?:ông|bà|đồng\s+chí|đ\/c)\s/iu;
 
 export interface PeopleFound {
@@ -99,14 +100,21 @@ export function findPeople(paragraphs: Paragraph[]): PeopleFound {
 /** Items separated by ";" (or the end of the line), each one person. */
 function readList(text: string, from: number, found: (offset: number, person: FoundPerson) => void): void {
   let start = from;
+  // Typed notes separate people with commas: "đ/c Hạnh (PTB), đ/c Lộc (PTB)".
+  const byComma = !text.includes(';', from) && /,\s*(?:đ\/c|đồng\s+chí|ông|bà)\s/iu.test(text.slice(from));
   for (let guard = 0; guard < 100 && start < text.length; guard++) {
-    let end = text.indexOf(';', start);
+    let end = byComma ? nextHonorificComma(text, start) : text.indexOf(';', start);
     if (end < 0) end = text.length;
     const item = text.slice(start, end);
     const person = parsePersonItem(item.replace(/[.]\s*$/u, ''));
     if (person && (person.fullName || person.organizationName)) found(start, person);
     start = end + 1;
   }
+}
+
+function nextHonorificComma(text: string, from: number): number {
+  const match = /,\s*(?=(?:đ\/c|đồng\s+chí|ông|bà)\s)/iu.exec(text.slice(from));
+  return match ? from + match.index : -1;
 }
 
 /** The person named closest before "chủ trì" in a sentence: "Phó Thủ tướng Trần Lưu Quang … đã chủ trì". */

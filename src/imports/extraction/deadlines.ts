@@ -63,11 +63,10 @@ function make(date: CalendarDate, match: RegExpExecArray): Deadline {
 
 function nextOnOrAfter(month: number, day: number, reference: CalendarDate | null): CalendarDate | null {
   if (!reference) return null;
-  const sameYear = { year: reference.year, month, day };
-  if (!isValidDate(sameYear.year, month, day)) {
-    // 29/2 in a year without it: the next leap year's.
-    for (let year = reference.year + 1; year <= reference.year + 4; year++) if (isValidDate(year, month, day)) return { year, month, day };
-    return null;
+  // 29/2 read in a year without it, or already past: the next year that has that day.
+  for (let year = reference.year; year <= reference.year + 8; year++) {
+    const candidate = { year, month, day };
+    if (isValidDate(year, month, day) && compareDates(candidate, reference) >= 0) return candidate;
   }
-  return compareDates(sameYear, reference) >= 0 ? sameYear : { year: reference.year + 1, month, day };
+  return null;
 }

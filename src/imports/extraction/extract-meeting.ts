@@ -51,8 +51,14 @@ function read(text: string, options: ExtractionOptions): ExtractionResult {
   const speeches: ExtractedSpeech[] = findSpeeches(paragraphs, attendees, warnings);
   const directives: ExtractedDirective[] = findDirectives(paragraphs, speeches, date?.date ?? parseIsoDate(options.today));
 
-  const looksLikeMeeting =
-    people.chairFound || attendees.length > 0 || speeches.length > 0 || /họp|hội nghị|làm việc|kết luận|biên bản|chủ trì/iu.test(opening);
+  // A meeting text says so early (or names a chair); advice, weather or travel news with a quoted official does not.
+  const looksLikeMeeting = people.chairFound || /họp|hội nghị|làm việc|kết luận|biên bản|chủ trì|giao ban|thông báo/iu.test(opening);
+  if (!looksLikeMeeting) {
+    attendees.length = 0;
+    speeches.length = 0;
+    directives.length = 0;
+    warnings.length = 0;
+  }
   if (!looksLikeMeeting) {
     warnings.unshift(warning(WarningCode.NoMeeting, 'Văn bản không có vẻ là tin, thông báo hay biên bản về một cuộc họp.'));
   }

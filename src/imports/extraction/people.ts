@@ -18,13 +18,14 @@ export interface FoundPerson extends PersonMention {
 
 const SYLLABLE = '\\p{Lu}\\p{Ll}*(?![\\p{L}\\p{N}])';
 const NAME_AT_START = new RegExp(`^${SYLLABLE}(?:[ \\t]+${SYLLABLE}){1,4}`, 'u');
+const ONE_SYLLABLE_NAME = new RegExp(`^${SYLLABLE}`, 'u');
 const TITLE_AT_START = new RegExp(`^${TITLE_SOURCE}(?![\\p{L}])`, 'iu');
 const HONORIFIC_AT_START = new RegExp(`^${HONORIFIC_SOURCE}(?![\\p{L}])\\s*`, 'iu');
 const ITEM_PREFIX = /^(?:[-+•*–]|\d{1,2}[.)]|[a-zđ][.)])?\s*/u;
 
 /** A name at the very start of `text`, checked against institution words; null if none. */
-export function nameAt(text: string): string | null {
-  const match = NAME_AT_START.exec(text);
+export function nameAt(text: string, afterHonorific = false): string | null {
+  const match = NAME_AT_START.exec(text) ?? (afterHonorific ? ONE_SYLLABLE_NAME.exec(text) : null);
   if (!match) return null;
   const syllables = match[0].split(/\s+/);
   if (NOT_NAME_START.has(syllables[0].toLowerCase())) return null;
@@ -100,11 +101,12 @@ export function parsePersonItem(item: string): FoundPerson | null {
   const honorific = HONORIFIC_AT_START.exec(item.slice(at));
   if (honorific) at += honorific[0].length;
   const rest = item.slice(at);
-  const name = nameAt(rest);
+  const name = nameAt(rest, honorific !== null);
   if (name) {
     const nameEnd = at + name.length;
     const separator = /^\s*(?:,|-|–|\(|:)\s*/u.exec(item.slice(nameEnd));
-    const positions = separator ? positionsAt(item.slice(nameEnd + separator[0].length)) : null;
+    let positions = separator ? positionsAt(item.slice(nameEnd + separator[0].length)) : null;
+    if (separator && !positions) positions = writtenPosition(item.slice(nameEnd + separator[0].length));
     const end = positions ? nameEnd + separator![0].length + positions.end : nameEnd;
     const position = positions?.position ?? null;
     return { fullName: name, position, organizationName: organizationFromPosition(position), start: at, end };
@@ -173,15 +175,26 @@ export function personAt(text: string, at: number): FoundPerson | null {
   const honorific = HONORIFIC_AT_START.exec(text.slice(at));
   const from = at + (honorific?.[0].length ?? 0);
   const rest = text.slice(from);
-  const name = honorific ? nameAt(rest) : nameAt(rest) && acceptName(nameAt(rest)!.split(' ')) ? nameAt(rest) : null;
+  const name = honorific ? nameAt(rest, true) : nameAt(rest) && acceptName(nameAt(rest)!.split(' ')) ? nameAt(rest) : null;
   if (name) {
     const nameEnd = from + name.length;
-    const separator = /^\s*(?:,|-|–)\s*/u.exec(text.slice(nameEnd));
-    const positions = separator ? positionsAt(text.slice(nameEnd + separator[0].length)) : null;
+    const separator = /^\s*(?:,|-|–|\()\s*/u.exec(text.slice(nameEnd));
+    let positions = separator ? positionsAt(text.slice(nameEnd + separator[0].length)) : null;
+    if (separator?.[0].includes('(') && !positions) positions = writtenPosition(text.slice(nameEnd + separator[0].length));
     const end = positions ? nameEnd + separator![0].length + positions.end : nameEnd;
     const position = positions?.position ?? null;
     return { fullName: name, position, organizationName: organizationFromPosition(position), start: at, end };
   }
   const byPosition = personByPositionAt(text, from);
   return byPosition ? { ...byPosition, start: at } : null;
+}
+
+/**
+ * A position written in shorthand, as typed notes do: "(PTB)", "- TP Quản lý DN".
+ * Kept as written, up to the closing parenthesis, a comma or 40 characters.
+ */
+function writtenPosition(text: string): { position: string; end: number } | null {
+  const match = /^([^(),;:]{1,40}?)\s*(?:\)|(?=[,;:]|$))/u.exec(text);
+  if (!match || !/^\p{Lu}/u.test(match[1])) return null;
+  return { position: tidy(match[1]), end: match[0].length };
 }

@@ -30,7 +30,7 @@ export interface Segments {
 const IMAGE_LINE = /^\S{1,200}\.(?:jpe?g|png|gif|webp|bmp|tiff?|heic)$/iu;
 const RELATED_HEADING = /^(?:tin|bài viết|bài|tin bài)\s+(?:liên quan|cùng chuyên mục|khác)\b|^xem thêm\b|^đọc thêm\b/iu;
 const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/iu;
-const BYLINE = /^(?:theo|nguồn:?)\s+[^.!?]{1,80}$/iu;
+const BYLINE = /^(?:theo|nguồn:?)\s+[^!?]{1,80}[^.!?]$/iu;
 const MAX_CAPTION = 220;
 
 export function segment(text: string): Segments {
