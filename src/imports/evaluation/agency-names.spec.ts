@@ -27,6 +27,7 @@ describe('sameAgency', () => {
     ['Phó Chủ tịch UBND tỉnh', 'Phó Chủ tịch Ủy ban nhân dân tỉnh Đắk Lắk'],
     ['Sở Xây dựng tỉnh', 'Sở Xây dựng Quảng Ninh'],
     ['Ban Tuyên giáo Tỉnh ủy', 'Ban Tuyên giáo Tỉnh ủy Yên Bái'],
+    ['UBND các huyện, thành phố', 'UBND các huyện'],
   ])('%j is %j', (a, b) => {
     expect(sameAgency(a, b)).toBe(true);
     expect(sameAgency(b, a)).toBe(true);
@@ -64,5 +65,6 @@ describe('samePosition', () => {
 
   it('does not take the deputy for the head', () => {
     expect(samePosition('Chủ tịch UBND tỉnh', 'Phó Chủ tịch UBND tỉnh')).toBe(false);
+    expect(samePosition('TB', 'PTB')).toBe(false);
   });
 });

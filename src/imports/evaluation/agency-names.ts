@@ -57,14 +57,14 @@ export function canonicalAgencyName(name: string): string {
  * "UBND thành phố Hạ Long" matches "Ủy ban nhân dân thành phố Hạ Long".
  */
 export function sameAgency(a: string, b: string): boolean {
-  const [x, y] = [canonicalAgencyName(a), canonicalAgencyName(b)];
   // "Chủ tịch UBND tỉnh" sits inside "Phó Chủ tịch UBND tỉnh" but is another person.
-  if (isDeputy(x) !== isDeputy(y)) return false;
-  return overlapsWords(x, y);
+  if (isDeputy(a) !== isDeputy(b)) return false;
+  return overlapsWords(canonicalAgencyName(a), canonicalAgencyName(b));
 }
 
-function isDeputy(canonical: string): boolean {
-  return canonical.split(' ').includes('pho');
+/** Read before folding: "phó" (deputy) and "phố" (street, as in "thành phố") fold alike. */
+function isDeputy(name: string): boolean {
+  return /(^|[^\p{L}])(phó|ptb|pct|pgđ|pgd)(?![\p{L}])/iu.test(name.normalize('NFC'));
 }
 
 /**

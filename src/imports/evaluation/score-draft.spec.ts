@@ -166,6 +166,12 @@ describe('scoreDraft', () => {
     const score = scoreDraft(draft, expected);
     expect(score.counts.speeches).toEqual({ tp: 1, fp: 2, fn: 2 });
     expect(score.counts.speakers).toEqual({ tp: 1, fp: 2, fn: 2 });
+    expect(score.notes).toEqual([
+      'speech not expected here: Đặng Xuân Phong, Bí thư Tỉnh ủy (conclusion)',
+      'speech not expected here: Trịnh Xuân Trường (direction)',
+      'speech missed or out of order: Trịnh Xuân Trường (opinion/direction)',
+      'speech missed or out of order: Đặng Xuân Phong (conclusion)',
+    ]);
   });
 
   it('counts a speech of the wrong kind against speeches but not against speakers', () => {

@@ -54,12 +54,10 @@ export function scoreDraft(result: ExtractionResult, expected: ExpectedDraft): D
   const speakerOf = (speech: ExtractedSpeech) => speakerCandidates(speech, result.attendees);
   const { attendees, positions } = scoreAttendees(result.attendees, expected.attendees, notes);
   const speakers = scoreSequence(result.speeches, expected.speeches, (e, s) => speakerMatches(e, speakerOf(s)), null);
-  const speeches = scoreSequence(
-    result.speeches,
-    expected.speeches,
-    (e, s) => speakerMatches(e, speakerOf(s)) && e.kind.includes(s.kind),
+  const speeches = scoreSequence(result.speeches, expected.speeches, (e, s) => speakerMatches(e, speakerOf(s)) && e.kind.includes(s.kind), {
     notes,
-  );
+    describe: (s) => `${describePerson(s.speaker)} (${s.kind})`,
+  });
   const directives = scoreDirectives(result.directives, expected.directives, notes);
   return {
     counts: {
@@ -153,7 +151,12 @@ function speakerMatches(expected: ExpectedSpeech, found: SpeakerCandidates): boo
 }
 
 /** The longest common subsequence of the expected and extracted sequences: items out of order count once. */
-function scoreSequence<E, F>(found: F[], expected: E[], same: (e: E, f: F) => boolean, notes: string[] | null): Counts {
+function scoreSequence<E, F>(
+  found: F[],
+  expected: E[],
+  same: (e: E, f: F) => boolean,
+  report: { notes: string[]; describe: (f: F) => string } | null,
+): Counts {
   const n = expected.length;
   const m = found.length;
   const table = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
@@ -162,16 +165,17 @@ function scoreSequence<E, F>(found: F[], expected: E[], same: (e: E, f: F) => bo
       table[i][j] = same(expected[i], found[j]) ? table[i + 1][j + 1] + 1 : Math.max(table[i + 1][j], table[i][j + 1]);
     }
   }
-  if (notes !== null) {
-    // Walk the table once to name the expected items that fell out of the common subsequence.
-    for (let i = 0, j = 0; i < n;) {
-      if (j < m && same(expected[i], found[j]) && table[i][j] === table[i + 1][j + 1] + 1) {
+  if (report !== null) {
+    // Walk the table once to name the items on either side that fell out of the common subsequence.
+    for (let i = 0, j = 0; i < n || j < m;) {
+      if (i < n && j < m && same(expected[i], found[j]) && table[i][j] === table[i + 1][j + 1] + 1) {
         i++;
         j++;
-      } else if (j < m && table[i][j + 1] >= table[i + 1][j]) {
+      } else if (j < m && (i === n || table[i][j + 1] >= table[i + 1][j])) {
+        report.notes.push(`speech not expected here: ${report.describe(found[j])}`);
         j++;
       } else {
-        notes.push(`speech missed or out of order: ${describeSpeech(expected[i] as ExpectedSpeech)}`);
+        report.notes.push(`speech missed or out of order: ${describeSpeech(expected[i] as ExpectedSpeech)}`);
         i++;
       }
     }
