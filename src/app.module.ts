@@ -26,6 +26,7 @@ import { MinutesModule } from './minutes/minutes.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { OrganizationsModule } from './organizations/organizations.module.js';
 import { ReportsModule } from './reports/reports.module.js';
+import { SearchModule } from './search/search.module.js';
 import { UsersModule } from './users/users.module.js';
 import { USER_UNIQUE_VIOLATIONS } from './users/users.errors.js';
 import { MEETING_UNIQUE_VIOLATIONS } from './meetings/meetings.errors.js';
@@ -78,6 +79,7 @@ export class AppModule {
         ReportsModule,
         CalendarModule,
         DocumentsModule,
+        SearchModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -91,6 +91,8 @@ const MATRIX: Record<string, Row> = {
   // Public: the secret in the path is the key, whoever calls (a token, even a disabled user's, is not looked at).
   // own: a feed of the own agency's head; foreign: of the other agency's.
   'GET /api/v1/calendar/{file}':                                row([200, 200], [200, 200], [200, 200], [200, 200], [200, 200], [200, 200], [200, 200]),
+  // Every role reads some kinds; directives and progress reports are scoped in the query (search.e2e-spec.ts).
+  'GET /api/v1/search':                                         row([401, 401], [401, 401], [200, 200], [200, 200], [200, 200], [200, 200], [200, 200]),
 };
 
 interface Call {
@@ -398,6 +400,8 @@ describe('Authorization matrix: every operation × every principal × own and fo
         return { method: 'POST', url: '/api/v1/calendar-feeds', body: { scope: n % 2 === 0 ? 'me' : 'organization' } };
       case 'GET /api/v1/calendar-feeds':
         return { method: 'GET', url: '/api/v1/calendar-feeds' };
+      case 'GET /api/v1/search':
+        return { method: 'GET', url: '/api/v1/search?q=tang%20loong' };
       case 'DELETE /api/v1/calendar-feeds/{id}': {
         const mine = side === 'own' && principal !== 'anonymous' && principal !== 'disabled';
         const feed = await t.as(mine ? principal : 'other_department_head').post('/api/v1/calendar-feeds', { scope: 'me' });

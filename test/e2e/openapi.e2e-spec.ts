@@ -80,6 +80,7 @@ describe('The OpenAPI document', () => {
         'GET /api/v1/calendar-feeds',
         'DELETE /api/v1/calendar-feeds/{id}',
         'GET /api/v1/calendar/{file}',
+        'GET /api/v1/search',
       ].sort(),
     );
   });
