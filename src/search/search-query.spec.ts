@@ -18,6 +18,7 @@ describe('parseSearchQuery', () => {
     ['“Tằng Loỏng', "('tang' <-> 'loong')", "('tằng' <-> 'loỏng')", "'tang' <-> 'loong'"],
     ['Tằ\u200Bng\u00AD Lo\u2060ỏng', "'tang' & 'loong':*", "'tằng' & 'loỏng':*", "'tang' <-> 'loong':*"],
     ["100% o'neil \\ _x_", "'100' & 'o' & 'neil' & 'x'", "'100' & 'o' & 'neil' & 'x'", "'100' <-> 'o' <-> 'neil' <-> 'x'"],
+    ['hồ sơ', "'ho' & 'so'", "'hồ' & 'sơ'", "'ho' <-> 'so'"],
     ['hội nghị l', "'hoi' & 'nghi' & 'l'", "'hội' & 'nghị' & 'l'", "'hoi' <-> 'nghi' <-> 'l'"],
   ])('%j → %s', (q, match, exact, phrase) => {
     expect(parsed(q)).toMatchObject({ matchQuery: match, exactQuery: exact, phraseQuery: phrase });

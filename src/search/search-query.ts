@@ -28,8 +28,8 @@ export type QueryProblem = 'empty' | 'too_long' | 'no_words' | 'too_many_words';
 const INVISIBLE = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 const QUOTES = /["“”„«»]/;
-/** A last word shorter than this is not expanded as a prefix: "l:*" would match half the dictionary. */
-const MIN_PREFIX = 2;
+/** A last word shorter than this is not expanded as a prefix: "so:*" would also match song, sông, soát, sở… */
+const MIN_PREFIX = 3;
 
 /**
  * Reads what a person typed into the search box. Words are runs of letters and

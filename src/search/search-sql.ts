@@ -1,4 +1,4 @@
-import { directiveVisibleSql } from '../access/directive-scope.js';
+import { visibleDirectiveIdsSql } from '../access/directive-scope.js';
 
 /**
  * At most this many matching records are ranked. Matching uses the GIN index
@@ -21,13 +21,19 @@ export const CANDIDATE_CAP = 1000;
  * may read, by the predicate every directive list uses.
  */
 function rankedMatches(scoped: boolean): string {
-  const visible = scoped
-    ? `AND (s.directive_id IS NULL OR EXISTS (SELECT 1 FROM directive d WHERE d.id = s.directive_id AND ${directiveVisibleSql('d', '$11::uuid')}))`
-    : '';
-  return `WITH cand AS MATERIALIZED (
-      SELECT s.kind, s.id, s.folded, s.exact FROM search_document s
-       WHERE s.folded @@ to_tsquery('simple', $1) AND s.kind = ANY($4::text[]) ${visible}
-       LIMIT $5),
+  const columns = 's.kind, s.id, s.folded, s.exact';
+  const matching = "s.folded @@ to_tsquery('simple', $1) AND s.kind = ANY($4::text[])";
+  // Agency users: records of no directive from their own small GIN index (ix_search_document_folded_undirected);
+  // those of a directive only through the directives the agency may read (a few hundred), one index probe each
+  // (OFFSET 0 keeps the planner from turning it into a scan of every match: its estimate for a common word is far
+  // too low), so that other agencies' matches are never read at all. The cost grows with the agency's directives.
+  const candidates = scoped
+    ? `(SELECT ${columns} FROM search_document s WHERE ${matching} AND s.directive_id IS NULL LIMIT $5)
+       UNION ALL
+       (SELECT ${columns} FROM ${visibleDirectiveIdsSql('$11::uuid')} v
+          CROSS JOIN LATERAL (SELECT * FROM search_document s WHERE s.directive_id = v.id AND ${matching} OFFSET 0) s LIMIT $5)`
+    : `SELECT ${columns} FROM search_document s WHERE ${matching}`;
+  return `WITH cand AS MATERIALIZED (SELECT * FROM (${candidates}) found LIMIT $5),
     ranked AS (
       SELECT c.kind, c.id,
              (CASE WHEN c.exact @@ to_tsquery('simple', $2) THEN 2 ELSE 0 END
