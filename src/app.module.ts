@@ -27,6 +27,7 @@ import { NotificationsModule } from './notifications/notifications.module.js';
 import { OrganizationsModule } from './organizations/organizations.module.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { PopoloModule } from './popolo/popolo.module.js';
+import { SearchModule } from './search/search.module.js';
 import { UsersModule } from './users/users.module.js';
 import { USER_UNIQUE_VIOLATIONS } from './users/users.errors.js';
 import { MEETING_UNIQUE_VIOLATIONS } from './meetings/meetings.errors.js';
@@ -82,6 +83,7 @@ export class AppModule {
         DocumentsModule,
         PopoloModule,
         ImportsModule,
+        SearchModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -22,3 +22,13 @@ export function directiveVisibleSql(alias: string, param: string): string {
     SELECT 1 FROM directive_cooperating_organization vis
      WHERE vis.directive_id = ${alias}.id AND vis.organization_id = ${param}))`;
 }
+
+/**
+ * The same rule as `directiveVisibleSql`, as the set of directive ids the
+ * scope's organization may see: for a query that starts from those directives
+ * (an agency's few hundred) rather than filtering a larger set by them.
+ */
+export function visibleDirectiveIdsSql(param: string): string {
+  return `(SELECT vis_lead.id FROM directive vis_lead WHERE vis_lead.lead_organization_id = ${param}
+    UNION SELECT vis.directive_id FROM directive_cooperating_organization vis WHERE vis.organization_id = ${param})`;
+}

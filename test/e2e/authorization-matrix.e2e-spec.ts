@@ -101,6 +101,8 @@ const MATRIX: Record<string, Row> = {
   'PATCH /api/v1/imports/{id}':                                 row([401, 401], [401, 401], [403, 403], [200, 200], [403, 403], [403, 403], [403, 403]),
   'POST /api/v1/imports/{id}/confirm':                          row([401, 401], [401, 401], [403, 403], [201, 201], [403, 403], [403, 403], [403, 403]),
   'POST /api/v1/imports/{id}/discard':                          row([401, 401], [401, 401], [403, 403], [200, 200], [403, 403], [403, 403], [403, 403]),
+  // Every role reads some kinds; directives and progress reports are scoped in the query (search.e2e-spec.ts).
+  'GET /api/v1/search':                                         row([401, 401], [401, 401], [200, 200], [200, 200], [200, 200], [200, 200], [200, 200]),
 };
 
 interface Call {
@@ -417,6 +419,8 @@ describe('Authorization matrix: every operation × every principal × own and fo
         return { method: 'POST', url: '/api/v1/calendar-feeds', body: { scope: n % 2 === 0 ? 'me' : 'organization' } };
       case 'GET /api/v1/calendar-feeds':
         return { method: 'GET', url: '/api/v1/calendar-feeds' };
+      case 'GET /api/v1/search':
+        return { method: 'GET', url: '/api/v1/search?q=tang%20loong' };
       case 'DELETE /api/v1/calendar-feeds/{id}': {
         const mine = side === 'own' && principal !== 'anonymous' && principal !== 'disabled';
         const feed = await t.as(mine ? principal : 'other_department_head').post('/api/v1/calendar-feeds', { scope: 'me' });

@@ -88,6 +88,7 @@ describe('The OpenAPI document', () => {
         'PATCH /api/v1/imports/{id}',
         'POST /api/v1/imports/{id}/confirm',
         'POST /api/v1/imports/{id}/discard',
+        'GET /api/v1/search',
       ].sort(),
     );
   });

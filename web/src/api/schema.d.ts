@@ -922,6 +922,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/search': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Find meetings, speeches, directives, progress reports, people and organizations by their words, with or without diacritics
+     * @description Tìm kiếm. Matching ignores case and diacritics (đ is d; NFD or NFC input; a tone mark on another vowel still matches). Ranked: every word written with the same diacritics first, then the words as one phrase, then by relevance (title words count more), ties by id. Each hit has its `title` and a `snippet` of the original text; `titleHighlights` and `snippet.highlights` give the matched words as `{ start, end }` offsets in UTF-16 code units (`text.slice(start, end)`), so a client marks them by splitting the plain text — no HTML to parse or escape. Directives and progress reports are limited to those the caller may read (agency users: those their agency leads or cooperates on); a kind the role may not read is left out, or refused (403) when asked for by name.
+     */
+    get: operations['SearchController_find'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2659,6 +2679,47 @@ export interface components {
       /** @description In order of speaking. */
       speeches?: components['schemas']['SpeechDraftInputDto'][];
       directives?: components['schemas']['DirectiveDraftInputDto'][];
+    };
+    HighlightDto: {
+      /** @description First UTF-16 code unit of the match (a JavaScript string index). */
+      start: number;
+      /** @description One past its last UTF-16 code unit: the match is `text.slice(start, end)`. */
+      end: number;
+    };
+    SnippetDto: {
+      /** @description Plain text as recorded, with its diacritics: never HTML. */
+      text: string;
+      /** @description Where the searched words are, in order, not overlapping. */
+      highlights: components['schemas']['HighlightDto'][];
+    };
+    SearchParentDto: {
+      /** @enum {string} */
+      type: 'meeting' | 'speech' | 'directive' | 'progress_report' | 'person' | 'organization';
+      /** Format: uuid */
+      id: string;
+      title: string;
+    };
+    SearchHitDto: {
+      /** @enum {string} */
+      type: 'meeting' | 'speech' | 'directive' | 'progress_report' | 'person' | 'organization';
+      /** Format: uuid */
+      id: string;
+      /** @description The title, name or heading, as recorded. */
+      title: string;
+      /** @description The searched words in `title`. */
+      titleHighlights: components['schemas']['HighlightDto'][];
+      /** @description A part of the text around the first match (the title itself when only it matched). */
+      snippet: components['schemas']['SnippetDto'];
+      /** @description A speech's and a directive's meeting, a progress report's directive, a person's or an organization's organization. */
+      parent: components['schemas']['SearchParentDto'] | null;
+      /** @description Every searched word, written with the same diacritics (exact-diacritic matches come first). */
+      exact: boolean;
+    };
+    SearchPageDto: {
+      items: components['schemas']['SearchHitDto'][];
+      nextCursor: string | null;
+      /** @description True when so many records match that only the first candidates found were ranked (see the README): add a word, or use a phrase. */
+      approximate: boolean;
     };
   };
   responses: never;
@@ -11714,6 +11775,109 @@ export interface operations {
       };
       /** @description Problem details (RFC 9457) */
       428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  SearchController_find: {
+    parameters: {
+      query: {
+        /** @description What to find, at most 200 characters. Case and diacritics are ignored ("tang loong", "TẰNG LỎONG" and "Tằng Loỏng" are the same words; đ is d); "…" makes a phrase; the last word also matches as a prefix. Punctuation, `%`, `_` and `\` only separate words. */
+        q: string;
+        /** @description Comma-separated, some of: meeting, speech, directive, progress_report, person, organization. Every type the caller may read when absent. */
+        types?: string;
+        /** @description Page size, 20 when absent. */
+        limit?: number;
+        /** @description The `nextCursor` of the previous page of the same search. */
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SearchPageDto'];
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      403: {
         headers: {
           [name: string]: unknown;
         };

@@ -6,6 +6,7 @@ import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import { useMe, useSession } from '../auth/session';
 import { ROLE } from '../i18n/labels';
 import { NotificationBell } from '../pages/notifications/notification-bell';
+import { HeaderSearch } from '../pages/search/header-search';
 import { PageLoader } from '../ui/page-loader';
 import { NAV_ITEMS } from './navigation';
 
@@ -30,6 +31,7 @@ export function Layout() {
             </Text>
           </Group>
           <Group gap="xs" wrap="nowrap">
+            <HeaderSearch />
             <NotificationBell />
             <Menu position="bottom-end" withinPortal>
               <Menu.Target>

@@ -11,6 +11,7 @@ import { NotFoundPage } from '../pages/home/not-found-page';
 import { leagueRoutes } from '../pages/league/routes';
 import { meetingRoutes } from '../pages/meetings/routes';
 import { notificationRoutes } from '../pages/notifications/routes';
+import { searchRoutes } from '../pages/search/routes';
 import { userRoutes } from '../pages/users/routes';
 import { PageLoader } from '../ui/page-loader';
 import { RouteError } from '../ui/route-error';
@@ -39,6 +40,7 @@ export const routes: RouteObject[] = [
       ...notificationRoutes,
       ...calendarRoutes,
       ...userRoutes,
+      ...searchRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,0 +1,40 @@
+/**
+ * The same fold as the database's `chidao_fold` (NFC, unaccent, lower case),
+ * for one character at a time, so that a snippet can say where in the original
+ * text a folded word starts and ends. Vietnamese letters fold to one letter
+ * each (ằ → a, Đ → d), so offsets mostly map one to one; where a character
+ * folds to several (ﬁ → fi), `foldWithOffsets` keeps the way back.
+ */
+export function foldText(text: string): string {
+  return foldWithOffsets(text).folded;
+}
+
+const MARKS = /\p{M}/gu;
+
+function foldChar(char: string): string {
+  if (char === 'đ' || char === 'Đ') return 'd';
+  return char.normalize('NFKD').replace(MARKS, '').toLowerCase();
+}
+
+/**
+ * `folded[i]` came from `text[offsets[i]]` (UTF-16 indices). The text is put
+ * in NFC first, so the offsets are offsets into the NFC text, which is how the
+ * service stores every text.
+ */
+export function foldWithOffsets(text: string): { folded: string; offsets: number[] } {
+  let folded = '';
+  const offsets: number[] = [];
+  let index = 0;
+  for (const char of text.normalize('NFC')) {
+    const out = foldChar(char);
+    for (let k = 0; k < out.length; k++) offsets.push(index);
+    folded += out;
+    index += char.length;
+  }
+  return { folded, offsets };
+}
+
+/** Lower case, diacritics kept: the `exact` tsvector's side of the fold. */
+export function exactText(text: string): string {
+  return text.normalize('NFC').toLowerCase();
+}
