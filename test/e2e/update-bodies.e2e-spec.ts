@@ -21,6 +21,10 @@ describe('PATCH bodies', () => {
       speeches: [{ speakerId: person.id, kind: 'opinion' }],
       directives: [{ title: 'Rà soát các dự án chậm tiến độ', leadOrganizationId: organization.id }],
     });
+    const draft = await t
+      .as('secretariat')
+      .post('/api/v1/imports', { text: 'Sáng 12/3/2024, Thường trực Tỉnh ủy họp về các khu công nghiệp.' });
+    expect(draft.status).toBe(201);
     urls = {
       '/api/v1/users/{id}': `/api/v1/users/${t.users.department_staff.id}`,
       '/api/v1/organizations/{id}': `/api/v1/organizations/${organization.id}`,
@@ -29,6 +33,7 @@ describe('PATCH bodies', () => {
       '/api/v1/meetings/{meetingId}/attendees/{attendeeId}': `/api/v1/meetings/${meeting.id}/attendees/${meeting.attendees[0].id}`,
       '/api/v1/meetings/{meetingId}/speeches/{speechId}': `/api/v1/meetings/${meeting.id}/speeches/${meeting.speeches[0].id}`,
       '/api/v1/directives/{id}': `/api/v1/directives/${meeting.directives[0].id}`,
+      '/api/v1/imports/{id}': `/api/v1/imports/${draft.body.id}`,
     };
     const document = buildOpenApiDocument(t.app) as any;
     patches = Object.entries(document.paths as Record<string, any>)
