@@ -18,6 +18,7 @@ import { AddCalendarFeeds1796125150582 } from './1796125150582-AddCalendarFeeds.
 import { AddDirectiveReportIndexes1796126518405 } from './1796126518405-AddDirectiveReportIndexes.js';
 import { AddAuthSessionRemember1796134875569 } from './1796134875569-AddAuthSessionRemember.js';
 import { DropContributionPercent1796135021713 } from './1796135021713-DropContributionPercent.js';
+import { AddImportDrafts1796143789414 } from './1796143789414-AddImportDrafts.js';
 
 export const MIGRATIONS: Function[] = [
   Init1795545574028,
@@ -39,4 +40,5 @@ export const MIGRATIONS: Function[] = [
   AddDirectiveReportIndexes1796126518405,
   AddAuthSessionRemember1796134875569,
   DropContributionPercent1796135021713,
+  AddImportDrafts1796143789414,
 ];

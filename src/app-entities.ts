@@ -21,6 +21,7 @@ import { User } from './users/user.entity.js';
 import { OutgoingDigestMail } from './notifications/digest-mail.entity.js';
 import { DigestRun } from './notifications/digest-run.entity.js';
 import { Notification } from './notifications/notification.entity.js';
+import { ImportDraft } from './imports/import-draft.entity.js';
 
 /** Every entity, listed explicitly: globs behave differently under tsc, Jest ESM and node. */
 export const ENTITIES = [
@@ -48,4 +49,5 @@ export const ENTITIES = [
   DigestRun,
   OutgoingDigestMail,
   CalendarFeed,
+  ImportDraft,
 ];

@@ -26,11 +26,13 @@ import { MinutesModule } from './minutes/minutes.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { OrganizationsModule } from './organizations/organizations.module.js';
 import { ReportsModule } from './reports/reports.module.js';
+import { PopoloModule } from './popolo/popolo.module.js';
 import { UsersModule } from './users/users.module.js';
 import { USER_UNIQUE_VIOLATIONS } from './users/users.errors.js';
 import { MEETING_UNIQUE_VIOLATIONS } from './meetings/meetings.errors.js';
 import { ORGANIZATION_UNIQUE_VIOLATIONS } from './organizations/organizations.errors.js';
 import { FOLLOWUP_UNIQUE_VIOLATIONS } from './followup/followup.errors.js';
+import { ImportsModule } from './imports/imports.module.js';
 
 /** Every feature's named unique constraints, for the problem filter's 409s. */
 const UNIQUE_CONSTRAINTS: UniqueViolations = {
@@ -78,6 +80,8 @@ export class AppModule {
         ReportsModule,
         CalendarModule,
         DocumentsModule,
+        PopoloModule,
+        ImportsModule,
       ],
       controllers: [HealthController],
       providers: [

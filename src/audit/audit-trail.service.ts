@@ -34,6 +34,7 @@ export const AUDITED_TABLES = [
   'attachment',
   'app_user',
   'calendar_feed',
+  'import_draft',
 ] as const;
 export type AuditedTable = (typeof AUDITED_TABLES)[number];
 
@@ -117,8 +118,9 @@ export class AuditTrail {
   /** Snapshots of many rows of one table, in two queries whatever their number. */
   async snapshots(em: EntityManager, table: AuditedTable, ids: string[]): Promise<Map<string, Record<string, unknown>>> {
     // Credentials stay out of the trail: a password's hash, a calendar feed's secret's hash.
+    // An import's source text (up to 500,000 characters) is kept by its draft, not copied into each entry.
     const rows = (await em.query(
-      `SELECT id, to_jsonb(t) - 'password_hash' - 'secret_hash' AS row FROM ${table} t WHERE id = ANY($1::uuid[])`,
+      `SELECT id, to_jsonb(t) - 'password_hash' - 'secret_hash' - 'source_text' AS row FROM ${table} t WHERE id = ANY($1::uuid[])`,
       [ids],
     )) as {
       id: string;

@@ -16,6 +16,6 @@ import { CarryOverQueriesService } from './carry-over-queries.service.js';
   imports: [DirectivesModule],
   controllers: [MeetingsController],
   providers: [RecordMeetingService, EditMeetingService, MeetingQueriesService, CarryOverQueriesService],
-  exports: [MeetingQueriesService],
+  exports: [MeetingQueriesService, RecordMeetingService],
 })
 export class MinutesModule {}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { DomainError, type FieldError } from '../common/errors/domain-error.js';
 import { CommonError } from '../common/errors/common-errors.js';
 import { AuditedWrites } from '../audit/audited-writes.js';
@@ -48,84 +48,102 @@ export class RecordMeetingService {
    * rolls everything back: a meeting is never stored half.
    */
   async recordMeeting(input: CreateMeetingDto, actor: Actor): Promise<MeetingResponseDto> {
-    const attendees = input.attendees ?? [];
-    const speeches = input.speeches ?? [];
-    const directives = input.directives ?? [];
+    const chairId = this.checkInput(input);
+    return runInTransaction(this.dataSource, (em) => this.write(em, input, chairId, actor));
+  }
+
+  /**
+   * The same use case inside a transaction the caller owns (confirming an
+   * import creates the people and agencies it names first): the caller
+   * commits or rolls back everything together.
+   */
+  async recordMeetingIn(em: EntityManager, input: CreateMeetingDto, actor: Actor): Promise<MeetingResponseDto> {
+    return this.write(em, input, this.checkInput(input), actor);
+  }
+
+  /** What can be checked without the database, before any transaction: answers the chair. */
+  private checkInput(input: CreateMeetingDto): string | null {
     assertPeriod(input.startsAt, input.endsAt);
     const chairId = this.resolveChair(input);
     this.checkSpeechIndexes(input);
     throwIfLeadAlsoCooperating(
-      directives.flatMap((d, i) => leadAlsoCooperating(d.leadOrganizationId, d.cooperatingOrganizationIds, `directives[${i}].`)),
+      (input.directives ?? []).flatMap((d, i) =>
+        leadAlsoCooperating(d.leadOrganizationId, d.cooperatingOrganizationIds, `directives[${i}].`),
+      ),
     );
+    return chairId;
+  }
 
-    return runInTransaction(this.dataSource, async (em) => {
-      const check = new ReferenceCheck().organization('organizerId', input.organizerId).person('chairId', chairId);
-      attendees.forEach((a, i) => check.person(`attendees[${i}].personId`, a.personId));
-      speeches.forEach((s, i) => check.person(`speeches[${i}].speakerId`, s.speakerId));
-      directives.forEach((d, i) => addDirectiveReferences(check, d, `directives[${i}].`));
-      await check.verify(em);
-      const reviewed = input.reviewedDirectiveIds ?? [];
-      if (reviewed.length > 0) await lockReviews(em);
-      await checkReviewedDirectives(em, { organizerId: input.organizerId ?? null, startsAt: new Date(input.startsAt) }, reviewed);
+  private async write(em: EntityManager, input: CreateMeetingDto, chairId: string | null, actor: Actor): Promise<MeetingResponseDto> {
+    const attendees = input.attendees ?? [];
+    const speeches = input.speeches ?? [];
+    const directives = input.directives ?? [];
+    const check = new ReferenceCheck().organization('organizerId', input.organizerId).person('chairId', chairId);
+    attendees.forEach((a, i) => check.person(`attendees[${i}].personId`, a.personId));
+    speeches.forEach((s, i) => check.person(`speeches[${i}].speakerId`, s.speakerId));
+    directives.forEach((d, i) => addDirectiveReferences(check, d, `directives[${i}].`));
+    await check.verify(em);
+    const reviewed = input.reviewedDirectiveIds ?? [];
+    if (reviewed.length > 0) await lockReviews(em);
+    await checkReviewedDirectives(em, { organizerId: input.organizerId ?? null, startsAt: new Date(input.startsAt) }, reviewed);
 
-      let speechIds: string[] = [];
-      // One entry for the meeting shows its attendees, speeches and reviewed directives; each directive gets its own.
-      const meetingId = await this.writes.insert(em, actor, {
-        entity: Meeting,
-        values: {
-          title: input.title,
-          kind: input.kind ?? null,
-          startsAt: new Date(input.startsAt),
-          endsAt: input.endsAt ? new Date(input.endsAt) : null,
-          location: input.location ?? null,
-          organizerId: input.organizerId ?? null,
-          chairId,
-          summary: input.summary ?? null,
-          sourceUrl: input.sourceUrl ?? null,
-          status: input.status ?? 'draft',
-        },
-        action: 'meeting.record',
-        then: async (id) => {
-          await insertRows(
-            em,
-            Attendee,
-            attendees.map((a) => ({ meetingId: id, personId: a.personId, role: a.role, attended: a.attended ?? true })),
-          );
-          speechIds = await insertRows(
-            em,
-            Speech,
-            speeches.map((s, index) => ({
-              meetingId: id,
-              speakerId: s.speakerId,
-              position: index + 1,
-              kind: s.kind,
-              title: s.title ?? null,
-              summary: s.summary ?? null,
-              text: s.text ?? null,
-            })),
-          );
-          await replaceReviewedDirectives(em, id, reviewed, actor, this.clock.now());
-        },
-        extend: (after) => ({
-          ...after,
-          attendees: attendees.map((a) => ({ personId: a.personId, role: a.role, attended: a.attended ?? true })),
-          speeches: speeches.map((s, index) => ({ position: index + 1, speakerId: s.speakerId, kind: s.kind, title: s.title ?? null })),
-        }),
-      });
-      const directiveIds = await this.writes.insertMany(em, actor, 'directive', 'directive.issue', () =>
-        insertDirectives(
+    let speechIds: string[] = [];
+    // One entry for the meeting shows its attendees, speeches and reviewed directives; each directive gets its own.
+    const meetingId = await this.writes.insert(em, actor, {
+      entity: Meeting,
+      values: {
+        title: input.title,
+        kind: input.kind ?? null,
+        startsAt: new Date(input.startsAt),
+        endsAt: input.endsAt ? new Date(input.endsAt) : null,
+        location: input.location ?? null,
+        organizerId: input.organizerId ?? null,
+        chairId,
+        summary: input.summary ?? null,
+        sourceUrl: input.sourceUrl ?? null,
+        status: input.status ?? 'draft',
+      },
+      action: 'meeting.record',
+      then: async (id) => {
+        await insertRows(
           em,
-          meetingId,
-          1,
-          directives.map(({ sourceSpeechIndex, ...d }) => ({
-            ...d,
-            sourceSpeechId: sourceSpeechIndex === undefined || sourceSpeechIndex === null ? null : speechIds[sourceSpeechIndex]!,
+          Attendee,
+          attendees.map((a) => ({ meetingId: id, personId: a.personId, role: a.role, attended: a.attended ?? true })),
+        );
+        speechIds = await insertRows(
+          em,
+          Speech,
+          speeches.map((s, index) => ({
+            meetingId: id,
+            speakerId: s.speakerId,
+            position: index + 1,
+            kind: s.kind,
+            title: s.title ?? null,
+            summary: s.summary ?? null,
+            text: s.text ?? null,
           })),
-        ),
-      );
-      await this.notifier.directiveIssued(em, actor.userId, directiveIds);
-      return this.queries.getMeeting(meetingId, actor, em);
+        );
+        await replaceReviewedDirectives(em, id, reviewed, actor, this.clock.now());
+      },
+      extend: (after) => ({
+        ...after,
+        attendees: attendees.map((a) => ({ personId: a.personId, role: a.role, attended: a.attended ?? true })),
+        speeches: speeches.map((s, index) => ({ position: index + 1, speakerId: s.speakerId, kind: s.kind, title: s.title ?? null })),
+      }),
     });
+    const directiveIds = await this.writes.insertMany(em, actor, 'directive', 'directive.issue', () =>
+      insertDirectives(
+        em,
+        meetingId,
+        1,
+        directives.map(({ sourceSpeechIndex, ...d }) => ({
+          ...d,
+          sourceSpeechId: sourceSpeechIndex === undefined || sourceSpeechIndex === null ? null : speechIds[sourceSpeechIndex]!,
+        })),
+      ),
+    );
+    await this.notifier.directiveIssued(em, actor.userId, directiveIds);
+    return this.queries.getMeeting(meetingId, actor, em);
   }
 
   /**

@@ -7,5 +7,6 @@ import { PeopleService } from './people.service.js';
 @Module({
   controllers: [OrganizationsController, PeopleController],
   providers: [OrganizationsService, PeopleService],
+  exports: [OrganizationsService, PeopleService],
 })
 export class OrganizationsModule {}

@@ -28,14 +28,16 @@ export class OrganizationsService {
   ) {}
 
   async registerOrganization(input: CreateOrganizationDto, actor: Actor): Promise<OrganizationResponseDto> {
-    return runInTransaction(this.dataSource, async (em) => {
-      await new ReferenceCheck().organization('parentId', input.parentId).verify(em);
-      const id = await this.writes.insert(em, actor, {
-        entity: Organization,
-        values: { name: input.name, shortName: input.shortName ?? null, kind: input.kind, parentId: input.parentId ?? null },
-        action: 'organization.create',
-      });
-      return this.load(em, id);
+    return runInTransaction(this.dataSource, async (em) => this.load(em, await this.registerOrganizationIn(em, input, actor)));
+  }
+
+  /** The audited creation inside the caller's transaction (an import creates the agencies it names with its meeting); answers the id. */
+  async registerOrganizationIn(em: EntityManager, input: CreateOrganizationDto, actor: Actor): Promise<string> {
+    await new ReferenceCheck().organization('parentId', input.parentId).verify(em);
+    return this.writes.insert(em, actor, {
+      entity: Organization,
+      values: { name: input.name, shortName: input.shortName ?? null, kind: input.kind, parentId: input.parentId ?? null },
+      action: 'organization.create',
     });
   }
 

@@ -27,14 +27,16 @@ export class PeopleService {
   ) {}
 
   async registerPerson(input: CreatePersonDto, actor: Actor): Promise<PersonResponseDto> {
-    return runInTransaction(this.dataSource, async (em) => {
-      await new ReferenceCheck().organization('organizationId', input.organizationId).verify(em);
-      const id = await this.writes.insert(em, actor, {
-        entity: Person,
-        values: { fullName: input.fullName, position: input.position ?? null, organizationId: input.organizationId ?? null },
-        action: 'person.create',
-      });
-      return this.load(em, id);
+    return runInTransaction(this.dataSource, async (em) => this.load(em, await this.registerPersonIn(em, input, actor)));
+  }
+
+  /** The audited creation inside the caller's transaction (an import creates the people it names with its meeting); answers the id. */
+  async registerPersonIn(em: EntityManager, input: CreatePersonDto, actor: Actor): Promise<string> {
+    await new ReferenceCheck().organization('organizationId', input.organizationId).verify(em);
+    return this.writes.insert(em, actor, {
+      entity: Person,
+      values: { fullName: input.fullName, position: input.position ?? null, organizationId: input.organizationId ?? null },
+      action: 'person.create',
     });
   }
 

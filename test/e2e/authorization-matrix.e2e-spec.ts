@@ -91,6 +91,9 @@ const MATRIX: Record<string, Row> = {
   // Public: the secret in the path is the key, whoever calls (a token, even a disabled user's, is not looked at).
   // own: a feed of the own agency's head; foreign: of the other agency's.
   'GET /api/v1/calendar/{file}':                                row([200, 200], [200, 200], [200, 200], [200, 200], [200, 200], [200, 200], [200, 200]),
+  // Open data of published meetings, for every signed-in role: it carries no directive, so nothing to scope.
+  'GET /api/v1/meetings/{id}/popolo':                           row([401, 401], [401, 401], [200, 200], [200, 200], [200, 200], [200, 200], [200, 200]),
+  'GET /api/v1/popolo':                                         row([401, 401], [401, 401], [200, 200], [200, 200], [200, 200], [200, 200], [200, 200]),
 };
 
 interface Call {
@@ -409,6 +412,13 @@ describe('Authorization matrix: every operation × every principal × own and fo
           .post('/api/v1/calendar-feeds', { scope: 'organization' });
         return { method: 'GET', url: new URL(feed.body.url as string).pathname };
       }
+      case 'GET /api/v1/meetings/{id}/popolo': {
+        // The fixture meetings are drafts, which are not open data (409): a published one of its own.
+        const published = await createMeeting(t, { status: 'published' });
+        return { method: 'GET', url: `/api/v1/meetings/${published.id}/popolo` };
+      }
+      case 'GET /api/v1/popolo':
+        return { method: 'GET', url: '/api/v1/popolo?from=2024-01-01&to=2024-12-31' };
       default:
         throw new Error(`No request is defined for ${operation}: add it to the matrix`);
     }

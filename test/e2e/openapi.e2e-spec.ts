@@ -80,6 +80,8 @@ describe('The OpenAPI document', () => {
         'GET /api/v1/calendar-feeds',
         'DELETE /api/v1/calendar-feeds/{id}',
         'GET /api/v1/calendar/{file}',
+        'GET /api/v1/meetings/{id}/popolo',
+        'GET /api/v1/popolo',
       ].sort(),
     );
   });

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from 'playwright-core';
 import { SOURCE_URL } from '../../scripts/demo/laocai-meeting.js';
 import { startBrowserApp, type BrowserApp } from './support/browser-app.js';
@@ -168,6 +169,13 @@ describe('The secretariat records a meeting through the form', () => {
     expect(await speeches.nth(3).textContent()).toContain('Đặng Xuân Phong');
     await page.getByRole('region', { name: 'Tiến độ thực hiện kết luận' }).getByText('6 nhiệm vụ').waitFor();
     await page.getByRole('button', { name: 'Tải biên bản' }).waitFor();
+    // The published meeting as open data, saved under the name the page gives it.
+    const popolo = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Tải dữ liệu mở (Popolo)' }).click();
+    const saved = await popolo;
+    expect(saved.suggestedFilename()).toBe('du-lieu-mo-popolo.json');
+    const openData = JSON.parse(await readFile((await saved.path())!, 'utf8')) as { events: { name: string; start_date: string }[] };
+    expect(openData.events).toEqual([expect.objectContaining({ name: TITLE, start_date: expect.stringMatching(/\+07:00$/) })]);
     expect(await app.accessibilityViolations(page)).toEqual([]);
     await app.screenshot(page, 'secretariat-meeting-page');
     expect(await page.evaluate<string>('Object.keys(localStorage).join()')).not.toContain('chidao.meeting-draft');

@@ -809,6 +809,119 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/meetings/{id}/popolo': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A published meeting and its speeches as Popolo open data; a draft is refused (409), it is not open data yet */
+    get: operations['PopoloController_meeting'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/popolo': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every published meeting held from `from` to `to` (the office's calendar days, at most 366) as one Popolo document, streamed as a download ("popolo <from> <to>.json"); drafts never appear */
+    get: operations['PopoloController_period'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/imports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The drafts, newest first */
+    get: operations['ImportsController_list'];
+    put?: never;
+    /**
+     * Draft a meeting from its text: a news article, a conclusion notice or minutes
+     * @description JSON { text, sourceUrl?, publishedOn? }, or multipart/form-data with one "file" (.docx or UTF-8 .txt, at most 10 MiB, recognised by its content) and optional sourceUrl and publishedOn fields. The text may have at most 500000 characters (413). The draft has the meeting, attendees, speeches and directives read from it, each with its span in the text and a confidence, and every person and agency matched to the directory (or proposed for creation). A text with no meeting in it still gives a draft, with the warning no_meeting. Nothing is recorded until the draft is confirmed.
+     */
+    post: operations['ImportsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/imports/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A draft with its source text */
+    get: operations['ImportsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Correct a draft
+     * @description `meeting` changes the fields it names; `attendees`, `speeches` and `directives`, when given, replace the whole list. Only a draft not yet confirmed or discarded (else 409).
+     */
+    patch: operations['ImportsController_update'];
+    trace?: never;
+  };
+  '/api/v1/imports/{id}/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record the meeting the draft describes, in one transaction with the people and agencies it proposes
+     * @description Answers the draft, now confirmed, with `meetingId`. What the draft still lacks (a directive without a lead agency, a speech without a speaker, no date) is 422 with fields such as directives[2].lead. A draft already confirmed is 409 (with the same Idempotency-Key: the first answer again).
+     */
+    post: operations['ImportsController_confirm'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/imports/{id}/discard': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Set a draft aside: it stays, marked discarded */
+    post: operations['ImportsController_discard'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2199,6 +2312,353 @@ export interface components {
     };
     CalendarFeedListDto: {
       items: components['schemas']['CalendarFeedDto'][];
+    };
+    CreateImportDto: {
+      /** @description The meeting's text: a news article, a conclusion notice (thông báo kết luận) or minutes. At most 500000 characters (413 beyond). */
+      text: string;
+      /**
+       * Format: uri
+       * @description Where the text was published.
+       */
+      sourceUrl?: string | null;
+      /**
+       * Format: date
+       * @description When it was published: the year of a date written without one.
+       * @example 2024-06-30
+       */
+      publishedOn?: string | null;
+    };
+    ImportUploadDto: {
+      /**
+       * Format: binary
+       * @description A .docx or .txt (UTF-8) file.
+       */
+      file: string;
+      /** @description Where the text was published (http or https). */
+      sourceUrl?: string;
+      /**
+       * Format: date
+       * @description YYYY-MM-DD.
+       */
+      publishedOn?: string;
+    };
+    SpanDto: {
+      /** @description UTF-16 offset into `text`, inclusive. */
+      start: number;
+      /** @description UTF-16 offset into `text`, exclusive. */
+      end: number;
+    };
+    OrganizationProposalResponseDto: {
+      name: string;
+      shortName: string | null;
+      /** @enum {string} */
+      kind:
+        | 'party_committee'
+        | 'peoples_council'
+        | 'peoples_committee'
+        | 'department'
+        | 'district'
+        | 'board'
+        | 'agency'
+        | 'enterprise'
+        | 'other';
+    };
+    OrganizationCandidateDto: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      shortName: string | null;
+    };
+    DraftOrganizationDto: {
+      /** Format: uuid */
+      organizationId: string | null;
+      proposal: components['schemas']['OrganizationProposalResponseDto'] | null;
+      candidates: components['schemas']['OrganizationCandidateDto'][];
+      mention: string | null;
+      span: components['schemas']['SpanDto'] | null;
+    };
+    DraftMeetingDto: {
+      title: string | null;
+      titleSpan: components['schemas']['SpanDto'] | null;
+      /** @enum {string|null} */
+      kind: 'standing_committee' | 'working_session' | 'conference' | 'thematic' | 'briefing' | 'other' | null;
+      /** Format: date-time */
+      startsAt: string | null;
+      startsAtSpan: components['schemas']['SpanDto'] | null;
+      startsAtConfidence: number;
+      /** Format: date-time */
+      endsAt: string | null;
+      location: string | null;
+      locationSpan: components['schemas']['SpanDto'] | null;
+      organizer: components['schemas']['DraftOrganizationDto'] | null;
+      summary: string | null;
+    };
+    PersonProposalResponseDto: {
+      fullName: string;
+      position: string | null;
+    };
+    PersonCandidateDto: {
+      /** Format: uuid */
+      id: string;
+      fullName: string;
+      position: string | null;
+      organizationName: string | null;
+    };
+    PersonMentionDto: {
+      fullName: string | null;
+      position: string | null;
+      organizationName: string | null;
+    };
+    DraftPersonDto: {
+      /**
+       * Format: uuid
+       * @description The existing person it is; null: see `proposal`.
+       */
+      personId: string | null;
+      /** @description The person to create on confirmation. */
+      proposal: components['schemas']['PersonProposalResponseDto'] | null;
+      /** @description Existing people it could be, best first. */
+      candidates: components['schemas']['PersonCandidateDto'][];
+      /** @description As the text named them; null for one added by hand. */
+      mention: components['schemas']['PersonMentionDto'] | null;
+    };
+    DraftAttendeeDto: {
+      /**
+       * Format: uuid
+       * @description Send it back with the item when editing.
+       */
+      key: string;
+      /** @description Where in `text` it was read; null for an item added by hand. */
+      span: components['schemas']['SpanDto'] | null;
+      /** @description How sure the reader is: 1 for an item added or edited by hand. */
+      confidence: number;
+      person: components['schemas']['DraftPersonDto'];
+      /** @enum {string} */
+      role: 'chair' | 'secretary' | 'member' | 'reporter' | 'invited';
+      attended: boolean;
+    };
+    DraftSpeechDto: {
+      /**
+       * Format: uuid
+       * @description Send it back with the item when editing.
+       */
+      key: string;
+      /** @description Where in `text` it was read; null for an item added by hand. */
+      span: components['schemas']['SpanDto'] | null;
+      /** @description How sure the reader is: 1 for an item added or edited by hand. */
+      confidence: number;
+      speaker: components['schemas']['DraftPersonDto'] | null;
+      /** @enum {string} */
+      kind: 'report' | 'opinion' | 'question' | 'answer' | 'direction' | 'conclusion';
+      title: string | null;
+      text: string | null;
+    };
+    DraftDirectiveDto: {
+      /**
+       * Format: uuid
+       * @description Send it back with the item when editing.
+       */
+      key: string;
+      /** @description Where in `text` it was read; null for an item added by hand. */
+      span: components['schemas']['SpanDto'] | null;
+      /** @description How sure the reader is: 1 for an item added or edited by hand. */
+      confidence: number;
+      title: string;
+      description: string | null;
+      lead: components['schemas']['DraftOrganizationDto'] | null;
+      cooperating: components['schemas']['DraftOrganizationDto'][];
+      owner: components['schemas']['DraftPersonDto'] | null;
+      /** Format: date */
+      dueDate: string | null;
+      /** @description The words the deadline was read from. */
+      dueText: string | null;
+      dueSpan: components['schemas']['SpanDto'] | null;
+      sourceSpeechIndex: number | null;
+    };
+    DraftWarningDto: {
+      /** @description Stable: no_meeting, no_date, no_chair, no_directives, year_assumed, speaker_unknown… */
+      code: string;
+      /** @description Vietnamese, for the secretariat. */
+      message: string;
+      span: components['schemas']['SpanDto'] | null;
+    };
+    DocumentNumberDto: {
+      /** @example 111-KL/TU */
+      value: string;
+      span: components['schemas']['SpanDto'];
+    };
+    ImportDraftResponseDto: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      status: 'draft' | 'confirmed' | 'discarded';
+      version: number;
+      /** @description The draft meeting's title. */
+      title: string | null;
+      /** Format: date-time */
+      startsAt: string | null;
+      sourceUrl: string | null;
+      fileName: string | null;
+      /**
+       * Format: uuid
+       * @description The meeting it became, once confirmed.
+       */
+      meetingId: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      /** @description The source text (NFC, "\n" line endings): every span is an offset into it. */
+      text: string;
+      mediaType: string | null;
+      /** Format: date */
+      publishedOn: string | null;
+      meeting: components['schemas']['DraftMeetingDto'];
+      attendees: components['schemas']['DraftAttendeeDto'][];
+      /** @description In order of speaking. */
+      speeches: components['schemas']['DraftSpeechDto'][];
+      directives: components['schemas']['DraftDirectiveDto'][];
+      warnings: components['schemas']['DraftWarningDto'][];
+      documentNumbers: components['schemas']['DocumentNumberDto'][];
+    };
+    ImportSummaryDto: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      status: 'draft' | 'confirmed' | 'discarded';
+      version: number;
+      /** @description The draft meeting's title. */
+      title: string | null;
+      /** Format: date-time */
+      startsAt: string | null;
+      sourceUrl: string | null;
+      fileName: string | null;
+      /**
+       * Format: uuid
+       * @description The meeting it became, once confirmed.
+       */
+      meetingId: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    ImportPageDto: {
+      items: components['schemas']['ImportSummaryDto'][];
+      nextCursor: string | null;
+    };
+    OrganizationProposalDto: {
+      /** @example Ban Quản lý Khu kinh tế tỉnh */
+      name: string;
+      /** @description Unique, ignoring case. */
+      shortName?: string | null;
+      /** @enum {string} */
+      kind:
+        | 'party_committee'
+        | 'peoples_council'
+        | 'peoples_committee'
+        | 'department'
+        | 'district'
+        | 'board'
+        | 'agency'
+        | 'enterprise'
+        | 'other';
+    };
+    DraftOrganizationInputDto: {
+      /**
+       * Format: uuid
+       * @description An existing organization; wins over `proposal`.
+       */
+      organizationId?: string | null;
+      /** @description An organization to create on confirmation. */
+      proposal?: components['schemas']['OrganizationProposalDto'] | null;
+    };
+    MeetingDraftInputDto: {
+      title?: string | null;
+      /** @enum {string|null} */
+      kind?: 'standing_committee' | 'working_session' | 'conference' | 'thematic' | 'briefing' | 'other' | null;
+      /**
+       * Format: date-time
+       * @example 2024-03-12T08:00:00+07:00
+       */
+      startsAt?: string | null;
+      /**
+       * Format: date-time
+       * @example 2024-03-12T08:00:00+07:00
+       */
+      endsAt?: string | null;
+      location?: string | null;
+      organizer?: components['schemas']['DraftOrganizationInputDto'] | null;
+      summary?: string | null;
+    };
+    PersonProposalDto: {
+      /** @example Vũ Xuân Cường */
+      fullName: string;
+      /** @example Phó Bí thư Thường trực Tỉnh ủy */
+      position?: string | null;
+    };
+    DraftPersonInputDto: {
+      /**
+       * Format: uuid
+       * @description An existing person; wins over `proposal`.
+       */
+      personId?: string | null;
+      /** @description A person to create on confirmation, when `personId` is null. */
+      proposal?: components['schemas']['PersonProposalDto'] | null;
+    };
+    AttendeeDraftInputDto: {
+      /**
+       * Format: uuid
+       * @description The `key` of the item as the draft gave it: its span, confidence and candidates stay with it. Absent for an item added by hand.
+       */
+      key?: string;
+      person: components['schemas']['DraftPersonInputDto'];
+      /** @enum {string} */
+      role: 'chair' | 'secretary' | 'member' | 'reporter' | 'invited';
+      /** @description true when absent. */
+      attended?: boolean;
+    };
+    SpeechDraftInputDto: {
+      /**
+       * Format: uuid
+       * @description The `key` of the item as the draft gave it: its span, confidence and candidates stay with it. Absent for an item added by hand.
+       */
+      key?: string;
+      /** @description Who spoke; required to confirm. */
+      speaker?: components['schemas']['DraftPersonInputDto'] | null;
+      /** @enum {string} */
+      kind: 'report' | 'opinion' | 'question' | 'answer' | 'direction' | 'conclusion';
+      title?: string | null;
+      text?: string | null;
+    };
+    DirectiveDraftInputDto: {
+      /**
+       * Format: uuid
+       * @description The `key` of the item as the draft gave it: its span, confidence and candidates stay with it. Absent for an item added by hand.
+       */
+      key?: string;
+      title: string;
+      description?: string | null;
+      /** @description Cơ quan chủ trì; required to confirm. */
+      lead?: components['schemas']['DraftOrganizationInputDto'] | null;
+      /** @description Cơ quan phối hợp. */
+      cooperating?: components['schemas']['DraftOrganizationInputDto'][];
+      /** @description Who answers for it day to day. */
+      owner?: components['schemas']['DraftPersonInputDto'] | null;
+      /**
+       * Format: date
+       * @example 2024-06-30
+       */
+      dueDate?: string | null;
+      /** @description 0-based index into the draft's speeches. */
+      sourceSpeechIndex?: number | null;
+    };
+    UpdateImportDto: {
+      meeting?: components['schemas']['MeetingDraftInputDto'];
+      attendees?: components['schemas']['AttendeeDraftInputDto'][];
+      /** @description In order of speaking. */
+      speeches?: components['schemas']['SpeechDraftInputDto'][];
+      directives?: components['schemas']['DirectiveDraftInputDto'][];
     };
   };
   responses: never;
@@ -9902,6 +10362,1358 @@ export interface operations {
       };
       /** @description Problem details (RFC 9457) */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  PopoloController_meeting: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A Popolo document (https://www.popoloproject.com/specs/): events (the meetings), speeches in order, persons, organizations and memberships, each an object of the Popolo JSON Schema of its class. Dates are ISO 8601 in the office's zone with its offset and whole seconds. Streamed. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            events: {
+              [key: string]: unknown;
+            }[];
+            speeches: {
+              [key: string]: unknown;
+            }[];
+            persons: {
+              [key: string]: unknown;
+            }[];
+            organizations: {
+              [key: string]: unknown;
+            }[];
+            memberships: {
+              [key: string]: unknown;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  PopoloController_period: {
+    parameters: {
+      query: {
+        /** @description First day of the period (inclusive), in the office's zone. */
+        from: string;
+        /** @description Last day of the period (inclusive); at most 366 days after `from`. */
+        to: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A Popolo document (https://www.popoloproject.com/specs/): events (the meetings), speeches in order, persons, organizations and memberships, each an object of the Popolo JSON Schema of its class. Dates are ISO 8601 in the office's zone with its offset and whole seconds. Streamed. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            events: {
+              [key: string]: unknown;
+            }[];
+            speeches: {
+              [key: string]: unknown;
+            }[];
+            persons: {
+              [key: string]: unknown;
+            }[];
+            organizations: {
+              [key: string]: unknown;
+            }[];
+            memberships: {
+              [key: string]: unknown;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  ImportsController_list: {
+    parameters: {
+      query?: {
+        /** @description Page size, 50 when absent. */
+        limit?: number;
+        /** @description The `nextCursor` of the previous page. */
+        cursor?: string;
+        status?: 'draft' | 'confirmed' | 'discarded';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportPageDto'];
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  ImportsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateImportDto'] | components['schemas']['ImportUploadDto'];
+        'multipart/form-data': components['schemas']['CreateImportDto'] | components['schemas']['ImportUploadDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportDraftResponseDto'];
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  ImportsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportDraftResponseDto'];
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  ImportsController_update: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The ETag from your last read (e.g. W/"3"). Without it: 428. When someone changed the record meanwhile: 412, with the current ETag. */
+        'If-Match': string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateImportDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportDraftResponseDto'];
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  ImportsController_confirm: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The ETag from your last read (e.g. W/"3"). Without it: 428. When someone changed the record meanwhile: 412, with the current ETag. */
+        'If-Match': string;
+        /** @description Any unique string (a UUID) per intended creation. A retry with the same key and body replays the first answer; while the first is still running it gets 409; the same key with another body gets 422. Kept 24 hours, per user. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportDraftResponseDto'];
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  ImportsController_discard: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The ETag from your last read (e.g. W/"3"). Without it: 428. When someone changed the record meanwhile: 412, with the current ETag. */
+        'If-Match': string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportDraftResponseDto'];
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Problem details (RFC 9457) */
+      428: {
         headers: {
           [name: string]: unknown;
         };

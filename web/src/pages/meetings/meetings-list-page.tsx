@@ -1,5 +1,5 @@
-import { Anchor, Badge, Button, Center, Stack, Table, Text } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import { Anchor, Badge, Button, Center, Group, Stack, Table, Text } from '@mantine/core';
+import { IconFileImport, IconPlus } from '@tabler/icons-react';
 import { Link, useSearchParams } from 'react-router';
 import { useMe } from '../../auth/session';
 import { formatDate, formatTime } from '../../i18n/format';
@@ -27,9 +27,14 @@ export function MeetingsListPage() {
       <PageTitle
         actions={
           me.can('meetings:write') && (
-            <Button component={Link} to="/cuoc-hop/moi" leftSection={<IconPlus size={16} aria-hidden />}>
-              Ghi biên bản cuộc họp
-            </Button>
+            <Group>
+              <Button component={Link} to="/cuoc-hop/nhap" variant="default" leftSection={<IconFileImport size={16} aria-hidden />}>
+                Nhập từ văn bản
+              </Button>
+              <Button component={Link} to="/cuoc-hop/moi" leftSection={<IconPlus size={16} aria-hidden />}>
+                Ghi biên bản cuộc họp
+              </Button>
+            </Group>
           )
         }
       >

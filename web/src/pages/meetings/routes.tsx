@@ -11,6 +11,14 @@ export const meetingRoutes: RouteObject[] = [
     lazy: async () => ({ Component: (await import('./record/record-meeting-page')).RecordMeetingPage }),
   },
   {
+    path: '/cuoc-hop/nhap',
+    lazy: async () => ({ Component: (await import('./import/import-meeting-page')).ImportMeetingPage }),
+  },
+  {
+    path: '/cuoc-hop/nhap/:id',
+    lazy: async () => ({ Component: (await import('./import/import-review-page')).ImportReviewPage }),
+  },
+  {
     path: '/cuoc-hop/:id',
     lazy: async () => ({ Component: (await import('./meeting-page')).MeetingPage }),
   },
