@@ -20,7 +20,7 @@ const HEAD_ONLY = new RegExp(`^(?:${HEAD.source.slice(HEAD.source.indexOf('(?:')
 const LOCALITY = new Set(['tỉnh', 'huyện', 'thị', 'xã', 'thành', 'phố', 'phường', 'quận', 'trấn', 'thôn', 'bản']);
 
 const NAME_SYLLABLES = new Set(
-  'hoạch tư chính dựng nghiệp triển nông thôn nguyên môi trường thông vận tải tế dục tạo động binh hội hóa hoá thao lịch vụ pháp tin truyền học nghệ lý quản sự dân nhân tộc phòng tra huy đội ủy uỷ an quan khẩu kinh thương mại bạc chấp hành ương đại biểu cán đảng bộ trực chức giáo nội ngoại hợp nước lợi hàng không dịch công cửa đầu đất cảnh sát kiểm toán vệ sinh xúc tiến cao tốc giao kế thủy thuỷ sản lâm ninh phòng cháy chữa cháy nạn thiên tai cứu hộ dựng tài nhà đô hạ tầng phức khu'.split(
+  'hoạch tư chính dựng nghiệp triển nông thôn nguyên môi trường thông vận tải tế dục tạo động binh hội hóa hoá thao lịch vụ pháp tin truyền học nghệ lý quản sự dân nhân tộc phòng tra huy đội ủy uỷ an quan khẩu kinh thương mại bạc chấp hành ương đại cán đảng bộ trực chức giáo nội ngoại hợp nước lợi hàng không dịch công cửa đầu đất cảnh sát kiểm toán vệ sinh xúc tiến cao tốc kế thủy thuỷ sản lâm ninh phòng cháy chữa cháy nạn thiên tai cứu hộ dựng tài nhà đô hạ tầng phức khu'.split(
     ' ',
   ),
 );
@@ -42,6 +42,10 @@ const NAME_PAIRS = new Set([
   'bao hiem',
   'chinh sach',
   'ngan sach',
+  'du an',
+  'giao thong',
+  'dan dung',
+  'dai bieu',
 ]);
 
 /** Two syllables that make a verb: a name never ends with the first of them. */
@@ -132,6 +136,12 @@ function extend(text: string, start: number, headEnd: number, head: string): Fou
       take = true;
     else if ((value === 'và' || value === '-' || value === '–') && /^\p{Lu}/u.test(next) && !startsAgency(next, tokens[i + 2]?.value ?? ''))
       take = true;
+    else if (/^\p{Lu}/u.test(previous) && taken > 0 && next === 'và' && /^\p{Lu}/u.test(tokens[i + 2]?.value ?? ''))
+      // "Dân dụng và Công nghiệp", "Kế hoạch và Đầu tư": a capitalized word's partner before "và" and the next part.
+      take = true;
+    else if (value === 'và' && taken > 0 && NAME_SYLLABLES.has(next) && NAME_SYLLABLES.has(tokens[i + 2]?.value ?? ''))
+      // "Trung tâm Quan trắc tài nguyên và môi trường": lowercase words joined inside one name.
+      take = true;
     else if (value === 'các' && afterPeople && taken === 0) take = true;
     else if (value === 'số' && /^\p{N}/u.test(next)) take = true;
     if (!take) {
@@ -151,8 +161,8 @@ function extend(text: string, start: number, headEnd: number, head: string): Fou
   return { name, start, end: start + text.slice(start, end).replace(/\s+(?:và|-|–)$/u, '').length };
 }
 
-const LEAD_BEFORE =
-  /(?:^|[\s,(])(?:giao\s+(?:cho\s+)?|đề\s+nghị\s+|yêu\s+cầu\s+|chỉ\s+đạo\s+|với\s+|Với\s+|Giao\s+(?:cho\s+)?|Đề\s+nghị\s+|Yêu\s+cầu\s+)$/u;
+// "Với Ban Quản lý … cần…" opens a sentence or a clause; "làm việc với UBND huyện" names a partner, not a lead.
+const LEAD_BEFORE = /(?:(?:^|[\s,(])(?:giao\s+(?:cho\s+)?|đề\s+nghị\s+|yêu\s+cầu\s+|chỉ\s+đạo\s+)|(?:^|[,;:]\s*)(?:với|đối\s+với)\s+)$/iu;
 const LEAD_AFTER =
   /^\s*(?:cần|chủ\s+trì|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|tham\s+mưu|khẩn\s+trương|phải|tiếp\s+tục|thực\s+hiện|chủ\s+động|tập\s+trung|sớm|rà\s+soát|hướng\s+dẫn|xây\s+dựng|nghiên\s+cứu|triển\s+khai|hoàn\s+thành|báo\s+cáo|kiểm\s+tra)\b/u;
 const COOPERATION = /phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+với)?\s+/giu;
@@ -164,7 +174,7 @@ const LIST_SEPARATOR = /^\s*(?:,|và|cùng|với)\s*/u;
  * "(các) ngành chức năng" is left out: it names no one a tracker could follow up with.
  */
 const GROUP =
-  /^các\s+(?:địa\s+phương|sở(?:\s*,\s*ban)?(?:\s*,\s*ngành)?|ban(?:\s*,\s*ngành)?|ngành(?:\s+chức\s+năng)?|đơn\s+vị|cơ\s+quan|tổ\s+chức\s+tín\s+dụng)(?:\s+(?:có\s+)?liên\s+quan)?(?![\p{L}])/u;
+  /^các\s+(?:địa\s+phương|sở(?:\s*,\s*ban)?(?:\s*,\s*ngành)?|ban(?:\s*,\s*ngành)?|đơn\s+vị|cơ\s+quan|tổ\s+chức\s+tín\s+dụng)(?:\s+(?:có\s+)?liên\s+quan)?(?![\p{L}])/u;
 
 /** An agency, or a group of bodies ("các địa phương"), starting exactly at `start`. */
 export function addresseeAt(text: string, start: number): FoundAgency | null {

@@ -26,7 +26,7 @@ const PRE_OBJECT =
 const POST_SUBJECT = '(?:chủ\\s+trì|có\\s+trách\\s+nhiệm|chịu\\s+trách\\s+nhiệm|khẩn\\s+trương|tham\\s+mưu)';
 const TRIGGER = new RegExp(`(?<![\\p{L}])(?:(${PRE_OBJECT})|(${POST_SUBJECT}))(?![\\p{L}])`, 'giu');
 // "công tác lãnh đạo, chỉ đạo", "phát biểu chỉ đạo", "chưa đạt yêu cầu": the word names an act, it gives no task.
-const NOUN_BEFORE = /(?:những|các|theo|đáp\s+ứng|ứng|của|nội\s+dung|là|lãnh\s+đạo,?|phát\s+biểu|đạt|được)\s*$/iu;
+const NOUN_BEFORE = /(?:những|các|theo|đáp\s+ứng|ứng|của|nội\s+dung|là|lãnh\s+đạo,?|phát\s+biểu|đạt|được|bàn|chuyển|đã)\s*$/iu;
 const NOUN_AFTER = /^\s*(?:của|đã|trên|tại\s+cuộc|,|(?:cuộc|buổi)\s|hội\s+nghị|đoàn\s)/iu;
 const ACTIONS =
   'rà\\s+soát|thanh\\s+tra|kiểm\\s+tra|giám\\s+sát|tham\\s+mưu|hoàn\\s+thiện|hoàn\\s+thành|hoàn\\s+tất|làm\\s+tốt|làm\\s+rõ|giải\\s+quyết|khai\\s+thác|triển\\s+khai|xây\\s+dựng|thực\\s+hiện|tổ\\s+chức|đẩy\\s+mạnh|tăng\\s+cường|nâng\\s+cao|bảo\\s+đảm|đảm\\s+bảo|xử\\s+lý|thu\\s+hồi|hướng\\s+dẫn|hỗ\\s+trợ|ban\\s+hành|lập|xem\\s+xét|nghiên\\s+cứu|đề\\s+xuất|điều\\s+chỉnh|kết\\s+nối|chuẩn\\s+bị|cập\\s+nhật|quản\\s+lý|theo\\s+dõi|đôn\\s+đốc|giải\\s+ngân|bố\\s+trí|ưu\\s+tiên|chủ\\s+động|tập\\s+trung|thành\\s+lập|phân\\s+công|tuyên\\s+truyền|vận\\s+động|di\\s+chuyển|thúc\\s+đẩy|cải\\s+thiện|khắc\\s+phục|bổ\\s+sung|sửa\\s+đổi|trình|tổng\\s+hợp|tiếp\\s+nhận|duy\\s+trì|nắm\\s+bắt|đánh\\s+giá|kiện\\s+toàn|phát\\s+huy|quan\\s+tâm|huy\\s+động|khẩn\\s+trương|tiếp\\s+tục|sớm|phối\\s+hợp|báo\\s+cáo|chỉ\\s+đạo|nghiêm\\s+túc|kiên\\s+quyết|phấn\\s+đấu|cung\\s+cấp|bàn\\s+giao|thẩm\\s+định|phê\\s+duyệt|tạo\\s+điều\\s+kiện|thu\\s+hút|nêu\\s+cao|bám\\s+sát|cân\\s+đối|giao|chủ\\s+trì|tính\\s+đến|rút\\s+kinh\\s+nghiệm|công\\s+khai';
@@ -92,9 +92,10 @@ export function findDirectives(paragraphs: Paragraph[], speeches: ExtractedSpeec
             partIndex > 0 && sentenceLead ? sentenceLead : previousLead && previousLead.speech === speechIndex ? previousLead.lead : null;
           leadConfidence = lead ? 0.6 : 0;
         }
-        if (read.subjectLead) {
+        if (read.subjectLead || read.personSubject) {
+          // A task given to a person by name ("đ/c Hạnh chuẩn bị…") has no lead agency; the agencies it names are partners.
           lead = read.subjectLead;
-          leadConfidence = 0.9;
+          leadConfidence = read.subjectLead ? 0.9 : 1;
         }
         if (headingLead && item && leadConfidence < 0.9) {
           lead = headingLead;
@@ -176,6 +177,8 @@ interface ReadPart {
   taskStart: number;
   /** "UBND các huyện … rà soát…": the agency the item opens with does the task. */
   subjectLead: AgencyMention | null;
+  /** The task is given to a person by name. */
+  personSubject?: boolean;
 }
 
 const ASSESSMENT_HEADING = /^(?:đánh\s+giá|nhận\s+xét|tình\s+hình|kết\s+quả|ưu\s+điểm|hạn\s+chế|tồn\s+tại)(?![\p{L}])/iu;
@@ -210,6 +213,7 @@ function readPart(part: Part, isItem: boolean): ReadPart | null {
       inherits: false,
       heading,
       taskStart: offset + subject.taskAt,
+      personSubject: subject.lead === null,
       subjectLead: subject.lead
         ? {
             name: subject.lead.name,
@@ -244,10 +248,16 @@ function readPart(part: Part, isItem: boolean): ReadPart | null {
   }
   const title = titleOf(rest);
   if (!title) return null;
+  // "Đối với các khu công nghiệp, phải rà soát…": the task goes on with the lead of the one before.
+  const afterIntro =
+    intro !== null &&
+    trigger.index === intro[0].length &&
+    /^(?:cần|phải)$/iu.test(trigger.word) &&
+    !agencyAt(intro[0].replace(/^(?:với|đối\s+với)\s+/iu, ''), 0);
   return {
     title,
     explicit: true,
-    inherits: false,
+    inherits: afterIntro,
     heading,
     taskStart: offset + (trigger.post ? 0 : /^(?:cần|phải)$/iu.test(trigger.word) ? subjectStart(text, trigger.index) : trigger.index),
     subjectLead: null,
@@ -303,7 +313,9 @@ function findTrigger(text: string): { index: number; length: number; post: boole
   while ((match = TRIGGER.exec(text)) !== null) {
     const before = text.slice(Math.max(0, match.index - 20), match.index);
     const after = text.slice(match.index + match[0].length, match.index + match[0].length + 20);
-    if (NOUN_BEFORE.test(before) || NOUN_AFTER.test(after)) continue;
+    // "thống nhất với ý kiến của các ngành là cần…": the agreement names whose idea it was.
+    const agreement = /với\s+(?:ý\s+kiến|đề\s+xuất)$/iu.test(match[0]);
+    if (NOUN_BEFORE.test(before) || (!agreement && NOUN_AFTER.test(after))) continue;
     return { index: match.index, length: match[0].length, post: match[2] !== undefined, word: match[0] };
   }
   return null;
