@@ -9,10 +9,10 @@ import { fold } from './fold.js';
  * A verb ("cần", "chủ trì", "triển khai") ends the name.
  */
 const HEAD =
-  /(?<![\p{L}\p{N}])(?:Ban\s+Cán\s+sự\s+Đảng|Ban\s+Thường\s+vụ|Bộ\s+Chỉ\s+huy|Ủy\s+ban|Uỷ\s+ban|Hội\s+đồng|Tổng\s+cục|Chi\s+cục|Cục|Sở|sở|Ban|UBND|HĐND|Công\s+an|Văn\s+phòng|Tỉnh\s+ủy|Tỉnh\s+uỷ|Thành\s+ủy|Thành\s+uỷ|Huyện\s+ủy|Huyện\s+uỷ|Đảng\s+ủy|Thường\s+trực|Trung\s+tâm|Kho\s+bạc|Thanh\s+tra|Viện|Phòng|Đoàn|Mặt\s+trận|Liên\s+đoàn|Bệnh\s+viện|Ngân\s+hàng|Bảo\s+hiểm\s+xã\s+hội|Công\s+ty|Tổng\s+công\s+ty|Đài|Báo|Quỹ|Bộ)(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:Ban\s+Cán\s+sự\s+Đảng|Ban\s+Thường\s+vụ|Bộ\s+Chỉ\s+huy|Ủy\s+ban|Uỷ\s+ban|Hội\s+đồng|Tổng\s+cục|Chi\s+cục|Cục|Sở|sở|Ban|UBND|HĐND|Công\s+an|Văn\s+phòng|Tỉnh\s+ủy|Tỉnh\s+uỷ|Thành\s+ủy|Thành\s+uỷ|Huyện\s+ủy|Huyện\s+uỷ|Đảng\s+ủy|Thường\s+trực|Trung\s+tâm|Kho\s+bạc|Thanh\s+tra|Viện|Phòng|Đoàn|Mặt\s+trận|Liên\s+đoàn|Bệnh\s+viện|Ngân\s+hàng|Bảo\s+hiểm\s+xã\s+hội|Công\s+ty|Tổng\s+công\s+ty|Chi\s+nhánh|Đài|Báo|Quỹ|Bộ|VP|P\.)(?![\p{L}\p{N}])/gu;
 
 /** Heads that are a whole name alone ("Tỉnh ủy", "UBND"); any other head needs more words. */
-const COMPLETE_HEADS = new Set(['tinh uy', 'thanh uy', 'huyen uy', 'ubnd', 'hdnd', 'dang uy', 'cong an']);
+const COMPLETE_HEADS = new Set(['tinh uy', 'thanh uy', 'huyen uy', 'ubnd', 'hdnd', 'dang uy', 'cong an', 'vp']);
 
 /** Heads that need more words to name an agency (a head found by agencyTailAt never does). */
 const HEAD_ONLY = new RegExp(`^(?:${HEAD.source.slice(HEAD.source.indexOf('(?:') + 3, HEAD.source.lastIndexOf(')(?!'))})$`, 'u');
@@ -20,10 +20,33 @@ const HEAD_ONLY = new RegExp(`^(?:${HEAD.source.slice(HEAD.source.indexOf('(?:')
 const LOCALITY = new Set(['tỉnh', 'huyện', 'thị', 'xã', 'thành', 'phố', 'phường', 'quận', 'trấn', 'thôn', 'bản']);
 
 const NAME_SYLLABLES = new Set(
-  'hoạch tư chính dựng nghiệp triển nông thôn nguyên môi trường thông vận tải tế dục tạo động binh hội hóa hoá thao lịch vụ pháp tin truyền học nghệ lý quản sự dân nhân tộc phòng tra huy đội ủy uỷ an quan khẩu kinh thương mại bạc chấp hành ương đại biểu cán đảng bộ trực chức giáo nội ngoại hợp nước lợi hàng không dịch công cửa đầu đất cảnh sát kiểm toán vệ sinh xúc tiến cao tốc giao kế thủy thuỷ sản lâm ninh phòng cháy chữa cháy nạn thiên tai cứu hộ dựng tài nhà đô hạ tầng phức khu'.split(
+  'hoạch tư chính dựng nghiệp triển nông thôn nguyên môi trường thông vận tải tế dục tạo động binh hội hóa hoá thao lịch vụ pháp tin truyền học nghệ lý quản sự dân nhân tộc phòng tra huy đội ủy uỷ an quan khẩu kinh thương mại bạc chấp hành ương đại cán đảng bộ trực chức giáo nội ngoại hợp nước lợi hàng không dịch công cửa đầu đất cảnh sát kiểm toán vệ sinh xúc tiến cao tốc kế thủy thuỷ sản lâm ninh phòng cháy chữa cháy nạn thiên tai cứu hộ dựng tài nhà đô hạ tầng phức khu'.split(
     ' ',
   ),
 );
+
+/**
+ * Lowercase syllables that belong to a name only beside their partner ("công trình", "Phát thanh",
+ * "chi nhánh"): alone, "trình" and "thanh" are verbs or adjectives more often than parts of a name.
+ */
+const NAME_PAIRS = new Set([
+  'cong trinh',
+  'phat thanh',
+  'truyen hinh',
+  'chi nhanh',
+  'khu vuc',
+  'quan trac',
+  'quy dat',
+  'tin dung',
+  'bao ve',
+  'bao hiem',
+  'chinh sach',
+  'ngan sach',
+  'du an',
+  'giao thong',
+  'dan dung',
+  'dai bieu',
+]);
 
 /** Two syllables that make a verb: a name never ends with the first of them. */
 const VERB_PAIRS = new Set(['trien khai', 'kiem tra', 'xay dung', 'quan ly', 'tong hop', 'dau tu', 'giao thong']);
@@ -92,14 +115,32 @@ function extend(text: string, start: number, headEnd: number, head: string): Fou
   let taken = 0;
   let previous = head.split(/\s+/).pop() ?? '';
   const afterPeople = /^(?:UBND|HĐND|Ủy ban|Uỷ ban)/u.test(head);
+  let plural = false;
   for (let i = 0; i < tokens.length && taken < MAX_TOKENS; i++) {
     const value = tokens[i].value;
+    if (previous === 'các' && LOCALITY.has(value)) plural = true;
     const next = tokens[i + 1]?.value ?? '';
     let take = false;
     if (/^\p{Lu}/u.test(value)) take = true;
     else if (/^\p{N}+$/u.test(value) && /^(?:số|Số)$/u.test(previous)) take = true;
     else if (LOCALITY.has(value) || NAME_SYLLABLES.has(value)) take = true;
+    else if (NAME_PAIRS.has(fold(`${previous} ${value}`)) || NAME_PAIRS.has(fold(`${value} ${next}`))) take = true;
+    else if (
+      value === ',' &&
+      plural &&
+      /^\p{Lu}/u.test(previous) &&
+      /^\p{Lu}/u.test(next) &&
+      !startsAgency(next, tokens[i + 2]?.value ?? '')
+    )
+      // "UBND các huyện Ea Súp, Buôn Đôn, M'Drắk": after "các <huyện>", commas list the places.
+      take = true;
     else if ((value === 'và' || value === '-' || value === '–') && /^\p{Lu}/u.test(next) && !startsAgency(next, tokens[i + 2]?.value ?? ''))
+      take = true;
+    else if (/^\p{Lu}/u.test(previous) && taken > 0 && next === 'và' && /^\p{Lu}/u.test(tokens[i + 2]?.value ?? ''))
+      // "Dân dụng và Công nghiệp", "Kế hoạch và Đầu tư": a capitalized word's partner before "và" and the next part.
+      take = true;
+    else if (value === 'và' && taken > 0 && NAME_SYLLABLES.has(next) && NAME_SYLLABLES.has(tokens[i + 2]?.value ?? ''))
+      // "Trung tâm Quan trắc tài nguyên và môi trường": lowercase words joined inside one name.
       take = true;
     else if (value === 'các' && afterPeople && taken === 0) take = true;
     else if (value === 'số' && /^\p{N}/u.test(next)) take = true;
@@ -120,12 +161,28 @@ function extend(text: string, start: number, headEnd: number, head: string): Fou
   return { name, start, end: start + text.slice(start, end).replace(/\s+(?:và|-|–)$/u, '').length };
 }
 
-const LEAD_BEFORE =
-  /(?:^|[\s,(])(?:giao\s+(?:cho\s+)?|đề\s+nghị\s+|yêu\s+cầu\s+|chỉ\s+đạo\s+|với\s+|Với\s+|Giao\s+(?:cho\s+)?|Đề\s+nghị\s+|Yêu\s+cầu\s+)$/u;
+// "Với Ban Quản lý … cần…" opens a sentence or a clause; "làm việc với UBND huyện" names a partner, not a lead.
+const LEAD_BEFORE = /(?:(?:^|[\s,(])(?:giao\s+(?:cho\s+)?|đề\s+nghị\s+|yêu\s+cầu\s+|chỉ\s+đạo\s+)|(?:^|[,;:]\s*)(?:với|đối\s+với)\s+)$/iu;
 const LEAD_AFTER =
   /^\s*(?:cần|chủ\s+trì|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|tham\s+mưu|khẩn\s+trương|phải|tiếp\s+tục|thực\s+hiện|chủ\s+động|tập\s+trung|sớm|rà\s+soát|hướng\s+dẫn|xây\s+dựng|nghiên\s+cứu|triển\s+khai|hoàn\s+thành|báo\s+cáo|kiểm\s+tra)\b/u;
 const COOPERATION = /phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+với)?\s+/giu;
-const COOPERATION_END = /[;.]|\s(?:để|nhằm|trong|thực hiện|tổ chức|triển khai|xây dựng|hoàn thành|trước|rà soát|tham mưu|báo cáo)\s/u;
+const LIST_SEPARATOR = /^\s*(?:,|và|cùng|với)\s*/u;
+
+/**
+ * Addressees that are a kind of body rather than one of them: "các địa phương", "các sở, ngành",
+ * "các tổ chức tín dụng". A directive may be given to them, and the secretariat picks the bodies.
+ * "(các) ngành chức năng" is left out: it names no one a tracker could follow up with.
+ */
+const GROUP =
+  /^các\s+(?:địa\s+phương|sở(?:\s*,\s*ban)?(?:\s*,\s*ngành)?|ban(?:\s*,\s*ngành)?|đơn\s+vị|cơ\s+quan|tổ\s+chức\s+tín\s+dụng)(?:\s+(?:có\s+)?liên\s+quan)?(?![\p{L}])/u;
+
+/** An agency, or a group of bodies ("các địa phương"), starting exactly at `start`. */
+export function addresseeAt(text: string, start: number): FoundAgency | null {
+  const agency = agencyAt(text, start);
+  if (agency) return agency;
+  const group = GROUP.exec(text.slice(start, start + 80));
+  return group ? { name: group[0].replace(/\s+/g, ' '), start, end: start + group[0].length } : null;
+}
 
 export interface DirectiveAgencies {
   lead: AgencyMention | null;
@@ -133,11 +190,27 @@ export interface DirectiveAgencies {
   cooperating: AgencyMention[];
 }
 
+/** Agencies named one after another from `from`, joined by commas or "và": the list after "phối hợp với". */
+function agencyList(text: string, from: number): FoundAgency[] {
+  const out: FoundAgency[] = [];
+  let at = from;
+  for (let guard = 0; guard < 12; guard++) {
+    const agency = addresseeAt(text, at);
+    if (!agency) break;
+    out.push(agency);
+    const separator = LIST_SEPARATOR.exec(text.slice(agency.end, agency.end + 10));
+    if (!separator) break;
+    at = agency.end + separator[0].length;
+  }
+  return out;
+}
+
 /**
  * The lead agency of a directive and those it works with. Lead: the agency after
  * "giao/đề nghị/yêu cầu/chỉ đạo/Với", or before "cần/chủ trì/có trách nhiệm/tham
  * mưu…" (confidence 0.9); else the first agency named outside "phối hợp với…"
- * (0.5). Cooperating: every agency in the "phối hợp với …" clause.
+ * that is not the one reported to ("báo cáo UBND tỉnh", "trình Giám đốc Sở") (0.5).
+ * Cooperating: the agencies listed right after "phối hợp (với)".
  */
 export function directiveAgencies(text: string, offset: number): DirectiveAgencies {
   const cooperating: AgencyMention[] = [];
@@ -146,15 +219,12 @@ export function directiveAgencies(text: string, offset: number): DirectiveAgenci
   let match: RegExpExecArray | null;
   while ((match = COOPERATION.exec(text)) !== null) {
     const from = match.index + match[0].length;
-    const rest = text.slice(from, from + 400);
-    const stop = rest.search(COOPERATION_END);
-    const clause = stop < 0 ? rest : rest.slice(0, stop);
-    inCooperation.push([match.index, from + clause.length]);
-    for (const agency of findAgencies(clause)) {
-      cooperating.push({ name: agency.name, span: { start: offset + from + agency.start, end: offset + from + agency.end } });
-    }
+    const listed = agencyList(text, from);
+    inCooperation.push([match.index, listed.length ? listed[listed.length - 1].end : from]);
+    for (const agency of listed) cooperating.push(mention(agency, offset));
   }
-  const agencies = findAgencies(text).filter((a) => !inCooperation.some(([s, e]) => a.start >= s && a.start < e));
+  const outside = (a: FoundAgency) => !inCooperation.some(([s, e]) => a.start >= s && a.start < e);
+  const agencies = findAgencies(text).filter(outside);
   for (const agency of agencies) {
     const before = text.slice(Math.max(0, agency.start - 20), agency.start);
     const after = text.slice(agency.end, agency.end + 40);
@@ -162,9 +232,18 @@ export function directiveAgencies(text: string, offset: number): DirectiveAgenci
       return { lead: mention(agency, offset), leadConfidence: 0.9, cooperating };
     }
   }
-  const first = agencies.find((a) => !/^(?:Thường trực|Tỉnh ủy|Tỉnh uỷ)$/u.test(a.name));
+  // "đề nghị các địa phương không để…": a group addressed directly leads.
+  const addressed = /(?:^|[\s,(])(?:giao\s+(?:cho\s+)?|đề\s+nghị\s+|yêu\s+cầu\s+|chỉ\s+đạo\s+)(?=các\s)/iu.exec(text);
+  const group = addressed ? addresseeAt(text, addressed.index + addressed[0].length) : null;
+  if (group && outside(group)) return { lead: mention(group, offset), leadConfidence: 0.9, cooperating };
+  const first = agencies.find(
+    (a) => !/^(?:Thường trực|Tỉnh ủy|Tỉnh uỷ)$/u.test(a.name) && !RECIPIENT_BEFORE.test(text.slice(Math.max(0, a.start - 20), a.start)),
+  );
   return { lead: first ? mention(first, offset) : null, leadConfidence: first ? 0.5 : 0, cooperating };
 }
+
+/** The agency a result goes to is not the one doing the work. */
+const RECIPIENT_BEFORE = /(?:báo\s+cáo|trình|gửi|về|cho|của|trước)\s+$/iu;
 
 function mention(agency: FoundAgency, offset: number): AgencyMention {
   return { name: agency.name, span: { start: offset + agency.start, end: offset + agency.end } };

@@ -15,11 +15,12 @@ const CHAIR_OF = /dưới\s+sự\s+chủ\s+trì\s+của\s+/iu;
 const CHAIR_LINE = /^(?:[-+•*]\s*)?(?:chủ\s+trì|người\s+chủ\s+trì|chủ\s+tọa|chủ\s+toạ)(?:\s+(?:cuộc\s+họp|hội\s+nghị))?\s*:\s*/iu;
 const SECRETARY_LINE =
   /^(?:[-+•*]\s*)?(?:thư\s+ký|người\s+ghi\s+biên\s+bản|người\s+ghi|ghi\s+biên\s+bản|ghi)(?:\s+(?:cuộc\s+họp|hội\s+nghị))?\s*:\s*/iu;
-const CHAIRED = /\s(?:đã\s+)?chủ\s+trì(?!\s*,?\s*phối)/iu;
+// A field visit has a head of delegation where a meeting has a chair.
+const CHAIRED = /\s(?:đã\s+)?(?:chủ\s+trì(?!\s*,?\s*phối)|làm\s+trưởng\s+đoàn|dẫn\s+đầu)/iu;
 const LIST_TRIGGER =
-  /(?:^|[.;]\s+|,\s*)(?:cùng\s+)?(?:tham\s+dự|dự|tham\s+gia|có\s+mặt)[^:;.]{0,80}?(?:có|gồm|với\s+sự\s+tham\s+dự\s+của)\s+(?:các\s+)?(?:đồng\s+chí|ông,?\s*bà|ông\/bà|đại\s+biểu)?\s*:?\s*|với\s+sự\s+tham\s+dự\s+của\s+(?:các\s+)?(?:đồng\s+chí)?\s*:?\s*/iu;
+  /(?:^|[.;]\s+|,\s*)(?:cùng\s+)?(?:tham\s+dự|dự|tham\s+gia|có\s+mặt|đi|đi\s+cùng|tháp\s+tùng)[^:;.]{0,80}?(?:có|gồm|với\s+sự\s+tham\s+dự\s+của)\s+(?:các\s+)?(?:đồng\s+chí|ông,?\s*bà|ông\/bà|đại\s+biểu)?\s*:?\s*|với\s+sự\s+tham\s+dự\s+của\s+(?:các\s+)?(?:đồng\s+chí)?\s*:?\s*/iu;
 const MEMBERS_HEADING =
-  /^(?:[IVX]+\.|\d+\.|[-+•*])?\s*(?:thành\s+phần\s+tham\s+dự|thành\s+phần|đại\s+biểu\s+tham\s+dự|tham\s+dự|có\s+mặt|dự)(?:\s+(?:gồm|có))?\s*:\s*/iu;
+  /^(?:[IVX]+\.|\d+\.|[-+•*])?\s*(?:thành\s+phần\s+tham\s+dự|thành\s+phần|đại\s+biểu\s+tham\s+dự|tham\s+dự|có\s+mặt|dự)(?:\s+(?:gồm|có))?\s*(?::\s*|$)/iu;
 const LIST_LINE = /^(?:[-+•*–]|\d{1,2}[.)]|[a-zđ]\))\s*|^(?:ông|bà|đồng\s+chí|đ\/c)\s/iu;
 
 export interface PeopleFound {
@@ -56,7 +57,7 @@ export function findPeople(paragraphs: Paragraph[]): PeopleFound {
     }
     const secretaryLine = SECRETARY_LINE.exec(text);
     if (secretaryLine) {
-      const person = parsePersonItem(text.slice(secretaryLine[0].length));
+      const person = parsePersonItem(text.slice(secretaryLine[0].length), true);
       if (person) add(paragraph, secretaryLine[0].length, person, 'secretary', 0.95);
       continue;
     }
@@ -107,7 +108,10 @@ function readList(text: string, from: number, found: (offset: number, person: Fo
     if (end < 0) end = text.length;
     const item = text.slice(start, end);
     const person = parsePersonItem(item.replace(/[.]\s*$/u, ''));
-    if (person && (person.fullName || person.organizationName)) found(start, person);
+    // "đại diện Sở Xây dựng", "lãnh đạo các sở": an agency sent someone unnamed; if they speak, the speech adds them.
+    // "Chủ tịch UBND các huyện": the holders of a post in many bodies are a group, not one attendee.
+    const unnamedEnvoy = person && !person.fullName && /^(?:đại\s+diện|lãnh\s+đạo)|(?<![\p{L}])các\s/iu.test(person.position ?? '');
+    if (person && (person.fullName || person.organizationName) && !unnamedEnvoy) found(start, person);
     start = end + 1;
   }
 }
@@ -122,13 +126,17 @@ function lastPersonBefore(text: string, index: number): FoundPerson | null {
   const sentenceStart = Math.max(text.lastIndexOf('. ', index) + 1, 0);
   const head = text.slice(sentenceStart, index);
   const starts = [0];
-  const marker = /(?:^|\s)(?:do|của|đồng\s+chí|ông|bà|,)\s/giu;
+  const marker = /(?:(?:^|\s)(?:do|của|đồng\s+chí|ông|bà)|,)\s/giu;
   let match: RegExpExecArray | null;
   while ((match = marker.exec(head)) !== null && starts.length < 20) starts.push(match.index + match[0].length);
   for (const at of starts) {
     const leading = /^\s*/u.exec(head.slice(at))?.[0].length ?? 0;
     const person = personAt(head, at + leading);
     if (person?.fullName) return { ...person, start: sentenceStart + person.start, end: sentenceStart + person.end };
+    // "Phó Chủ tịch UBND tỉnh phụ trách lĩnh vực nông nghiệp chủ trì": a chair named only by office.
+    if (person?.position && /^[\p{Ll}\s]{0,60}$/u.test(head.slice(person.end))) {
+      return { ...person, start: sentenceStart + person.start, end: sentenceStart + person.end };
+    }
   }
   return null;
 }

@@ -1,4 +1,4 @@
-import { agencyAt, directiveAgencies, findAgencies } from './agencies.js';
+import { addresseeAt, agencyAt, directiveAgencies, findAgencies } from './agencies.js';
 import type { CalendarDate } from './calendar.js';
 import { findDeadline } from './deadlines.js';
 import type { AgencyMention, ExtractedDirective, ExtractedSpeech } from './extraction-types.js';
@@ -20,12 +20,14 @@ import { type Paragraph, sentences } from './segment.js';
  * direction or conclusion (or as a numbered item of a notice), +0.1 when the
  * lead agency is named by a pattern; capped at 0.95.
  */
+// "giao" gives a task only when someone or something follows: not in "Sở Giao thông", "vốn giao,", "giao dịch".
 const PRE_OBJECT =
-  '(?:đề\\s+nghị|yêu\\s+cầu|giao(?:\\s+cho)?|chỉ\\s+đạo|cần(?!\\s+thiết)|phải|nhất\\s+trí\\s+với\\s+(?:đề\\s+xuất|ý\\s+kiến)|đồng\\s+ý\\s+với\\s+(?:đề\\s+xuất|ý\\s+kiến)|đồng\\s+thuận\\s+với\\s+(?:đề\\s+xuất|ý\\s+kiến))';
+  '(?:đề\\s+nghị|yêu\\s+cầu|giao(?!\\s+(?:thông|dịch|lưu|thương|tiếp|nhận|ban|hàng|thoa)(?![\\p{L}]))(?=\\s+\\p{L})(?:\\s+cho)?|chỉ\\s+đạo|cần(?!\\s+thiết)|phải|thống\\s+nhất\\s+với\\s+(?:đề\\s+xuất|ý\\s+kiến)|nhất\\s+trí\\s+với\\s+(?:đề\\s+xuất|ý\\s+kiến)|đồng\\s+ý\\s+với\\s+(?:đề\\s+xuất|ý\\s+kiến)|đồng\\s+thuận\\s+với\\s+(?:đề\\s+xuất|ý\\s+kiến))';
 const POST_SUBJECT = '(?:chủ\\s+trì|có\\s+trách\\s+nhiệm|chịu\\s+trách\\s+nhiệm|khẩn\\s+trương|tham\\s+mưu)';
 const TRIGGER = new RegExp(`(?<![\\p{L}])(?:(${PRE_OBJECT})|(${POST_SUBJECT}))(?![\\p{L}])`, 'giu');
-const NOUN_BEFORE = /(?:những|các|theo|đáp\s+ứng|ứng|của|nội\s+dung|là)\s*$/iu;
-const NOUN_AFTER = /^\s*(?:của|đã|trên|tại\s+cuộc)/iu;
+// "công tác lãnh đạo, chỉ đạo", "phát biểu chỉ đạo", "chưa đạt yêu cầu": the word names an act, it gives no task.
+const NOUN_BEFORE = /(?:những|các|theo|đáp\s+ứng|ứng|của|nội\s+dung|là|lãnh\s+đạo,?|phát\s+biểu|đạt|được|bàn|chuyển|đã)\s*$/iu;
+const NOUN_AFTER = /^\s*(?:của|đã|trên|tại\s+cuộc|,|(?:cuộc|buổi)\s|hội\s+nghị|đoàn\s)/iu;
 const ACTIONS =
   'rà\\s+soát|thanh\\s+tra|kiểm\\s+tra|giám\\s+sát|tham\\s+mưu|hoàn\\s+thiện|hoàn\\s+thành|hoàn\\s+tất|làm\\s+tốt|làm\\s+rõ|giải\\s+quyết|khai\\s+thác|triển\\s+khai|xây\\s+dựng|thực\\s+hiện|tổ\\s+chức|đẩy\\s+mạnh|tăng\\s+cường|nâng\\s+cao|bảo\\s+đảm|đảm\\s+bảo|xử\\s+lý|thu\\s+hồi|hướng\\s+dẫn|hỗ\\s+trợ|ban\\s+hành|lập|xem\\s+xét|nghiên\\s+cứu|đề\\s+xuất|điều\\s+chỉnh|kết\\s+nối|chuẩn\\s+bị|cập\\s+nhật|quản\\s+lý|theo\\s+dõi|đôn\\s+đốc|giải\\s+ngân|bố\\s+trí|ưu\\s+tiên|chủ\\s+động|tập\\s+trung|thành\\s+lập|phân\\s+công|tuyên\\s+truyền|vận\\s+động|di\\s+chuyển|thúc\\s+đẩy|cải\\s+thiện|khắc\\s+phục|bổ\\s+sung|sửa\\s+đổi|trình|tổng\\s+hợp|tiếp\\s+nhận|duy\\s+trì|nắm\\s+bắt|đánh\\s+giá|kiện\\s+toàn|phát\\s+huy|quan\\s+tâm|huy\\s+động|khẩn\\s+trương|tiếp\\s+tục|sớm|phối\\s+hợp|báo\\s+cáo|chỉ\\s+đạo|nghiêm\\s+túc|kiên\\s+quyết|phấn\\s+đấu|cung\\s+cấp|bàn\\s+giao|thẩm\\s+định|phê\\s+duyệt|tạo\\s+điều\\s+kiện|thu\\s+hút|nêu\\s+cao|bám\\s+sát|cân\\s+đối|giao|chủ\\s+trì|tính\\s+đến|rút\\s+kinh\\s+nghiệm|công\\s+khai';
 const ACTION_START = new RegExp(`^(?:${ACTIONS})(?![\\p{L}])`, 'iu');
@@ -52,8 +54,11 @@ export function findDirectives(paragraphs: Paragraph[], speeches: ExtractedSpeec
   let previousLead = null as { lead: AgencyMention; speech: number | null } | null;
   let headingLead: AgencyMention | null = null;
 
+  let assessing = false;
   for (const paragraph of paragraphs) {
     if (paragraph.caption || out.length >= MAX_DIRECTIVES) continue;
+    // Signature blocks and letterheads ("THƯ KÝ   CHỦ TRÌ") are all capitals; no task is written so.
+    if (!/\p{Ll}/u.test(paragraph.text)) continue;
     let speechIndex: number | null = null;
     if (!noticeMode) {
       const owner = directing.find(({ speech }) => paragraph.start >= speech.span.start && paragraph.start < speech.span.end);
@@ -62,7 +67,17 @@ export function findDirectives(paragraphs: Paragraph[], speeches: ExtractedSpeec
     }
     const item = ITEM.exec(paragraph.text);
     const numbered = item !== null && /^\d/u.test(item[0]);
-    if (numbered) headingLead = null;
+    if (numbered) {
+      headingLead = null;
+      assessing = false;
+    }
+    const heading = sectionHeading(paragraph.text);
+    if (heading) {
+      // "1. Đánh giá chung": what follows up to the next numbered section describes, it does not direct.
+      assessing = heading === 'assessment';
+      continue;
+    }
+    if (assessing) continue;
     for (const sentence of sentences(paragraph, 0)) {
       const parts = splitTasks(sentence);
       let sentenceLead: AgencyMention | null = null;
@@ -77,7 +92,12 @@ export function findDirectives(paragraphs: Paragraph[], speeches: ExtractedSpeec
             partIndex > 0 && sentenceLead ? sentenceLead : previousLead && previousLead.speech === speechIndex ? previousLead.lead : null;
           leadConfidence = lead ? 0.6 : 0;
         }
-        if (!lead && headingLead && item) {
+        if (read.subjectLead || read.personSubject) {
+          // A task given to a person by name ("đ/c Hạnh chuẩn bị…") has no lead agency; the agencies it names are partners.
+          lead = read.subjectLead;
+          leadConfidence = read.subjectLead ? 0.9 : 1;
+        }
+        if (headingLead && item && leadConfidence < 0.9) {
           lead = headingLead;
           leadConfidence = 0.7;
         }
@@ -155,7 +175,27 @@ interface ReadPart {
   heading: boolean;
   /** Where the task starts in the part: agencies before it (the speaker's) are not the lead. */
   taskStart: number;
+  /** "UBND các huyện … rà soát…": the agency the item opens with does the task. */
+  subjectLead: AgencyMention | null;
+  /** The task is given to a person by name. */
+  personSubject?: boolean;
 }
+
+const ASSESSMENT_HEADING = /^(?:đánh\s+giá|nhận\s+xét|tình\s+hình|kết\s+quả|ưu\s+điểm|hạn\s+chế|tồn\s+tại)(?![\p{L}])/iu;
+
+/**
+ * A numbered section title of a notice ("1. Đánh giá chung", "2. Nhiệm vụ trong thời gian tới"):
+ * short, no final punctuation, no imperative. "assessment" when the section describes results.
+ */
+function sectionHeading(text: string): 'assessment' | 'other' | null {
+  const item = /^(?:[IVX]{1,4}|\d{1,2})[.)]\s*/u.exec(text);
+  if (!item) return null;
+  const rest = text.slice(item[0].length).trim();
+  if (rest.length === 0 || rest.length > 80 || /[.;:,]$/u.test(rest) || findTrigger(rest)) return null;
+  return ASSESSMENT_HEADING.test(rest) ? 'assessment' : 'other';
+}
+
+const PERSON_SUBJECT = /^(?:đồng\s+chí|đ\/c)\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3}\s+/u;
 
 function readPart(part: Part, isItem: boolean): ReadPart | null {
   const text = part.text.replace(ITEM, '');
@@ -165,6 +205,23 @@ function readPart(part: Part, isItem: boolean): ReadPart | null {
   const usableIntro = intro && !INTRO_WITH_TASK.test(intro[0]) ? intro[0] : '';
   const task = text.slice(usableIntro.length);
   const trigger = findTrigger(text);
+  const subject = subjectTask(text, isItem, trigger);
+  if (subject) {
+    return {
+      title: titleOf(text.slice(subject.taskAt)),
+      explicit: true,
+      inherits: false,
+      heading,
+      taskStart: offset + subject.taskAt,
+      personSubject: subject.lead === null,
+      subjectLead: subject.lead
+        ? {
+            name: subject.lead.name,
+            span: { start: part.start + offset + subject.lead.start, end: part.start + offset + subject.lead.end },
+          }
+        : null,
+    };
+  }
   if (ACTION_START.test(task) && !(trigger && trigger.index === 0)) {
     const introAgency = usableIntro ? agencyAt(usableIntro.replace(/^(?:với|đối\s+với)\s+/iu, ''), 0) : null;
     return {
@@ -173,6 +230,7 @@ function readPart(part: Part, isItem: boolean): ReadPart | null {
       inherits: usableIntro !== '' && !introAgency,
       heading,
       taskStart: offset + usableIntro.length,
+      subjectLead: null,
     };
   }
   if (!trigger) return null;
@@ -190,13 +248,52 @@ function readPart(part: Part, isItem: boolean): ReadPart | null {
   }
   const title = titleOf(rest);
   if (!title) return null;
+  // "Đối với các khu công nghiệp, phải rà soát…": the task goes on with the lead of the one before.
+  const afterIntro =
+    intro !== null &&
+    trigger.index === intro[0].length &&
+    /^(?:cần|phải)$/iu.test(trigger.word) &&
+    !agencyAt(intro[0].replace(/^(?:với|đối\s+với)\s+/iu, ''), 0);
   return {
     title,
     explicit: true,
-    inherits: false,
+    inherits: afterIntro,
     heading,
     taskStart: offset + (trigger.post ? 0 : /^(?:cần|phải)$/iu.test(trigger.word) ? subjectStart(text, trigger.index) : trigger.index),
+    subjectLead: null,
   };
+}
+
+/**
+ * A task written subject first, without "đề nghị" or "cần": "UBND các huyện … rà soát, thống kê…",
+ * "- VP tổng hợp lịch…", "- đ/c Hạnh chuẩn bị…". The verb must be an action, or, in a list item,
+ * any lowercase word (typed notes use verbs of their own: "làm VB", "bc"). Where an imperative
+ * follows the subject ("Sở X cần…", "Sở X chủ trì…"), the trigger rules read it.
+ */
+function subjectTask(
+  text: string,
+  isItem: boolean,
+  trigger: { index: number } | null,
+): { lead: FoundAgencyLike | null; taskAt: number } | null {
+  const agency = addresseeAt(text, 0);
+  const person = agency ? null : PERSON_SUBJECT.exec(text);
+  const end = agency ? agency.end : person ? person[0].trimEnd().length : 0;
+  if (end === 0) return null;
+  const gap = /^\s*/u.exec(text.slice(end))![0].length;
+  const rest = text.slice(end + gap);
+  if (trigger && trigger.index <= end + gap + 1) return null;
+  if (NOT_A_TASK.test(rest) || !(ACTION_START.test(rest) || (isItem && /^\p{Ll}/u.test(rest)))) return null;
+  return { lead: agency, taskAt: end + gap };
+}
+
+/** What a body does in a conclusion that is not a task: it acknowledges, agrees, states. */
+const NOT_A_TASK =
+  /^(?:ghi\s+nhận|đánh\s+giá|biểu\s+dương|khen|nhận\s+thấy|nhận\s+định|cho\s+rằng|cho\s+biết|thống\s+nhất|nhất\s+trí|đồng\s+ý|đồng\s+thuận|là|có|đã|đang|được|bị|chưa|vẫn|còn|thông\s+báo)(?![\p{L}])/iu;
+
+interface FoundAgencyLike {
+  name: string;
+  start: number;
+  end: number;
 }
 
 /** "Ban Quản lý Khu kinh tế tỉnh cần…": the agency right before "cần"/"phải" is the task's subject. */
@@ -216,7 +313,9 @@ function findTrigger(text: string): { index: number; length: number; post: boole
   while ((match = TRIGGER.exec(text)) !== null) {
     const before = text.slice(Math.max(0, match.index - 20), match.index);
     const after = text.slice(match.index + match[0].length, match.index + match[0].length + 20);
-    if (NOUN_BEFORE.test(before) || NOUN_AFTER.test(after)) continue;
+    // "thống nhất với ý kiến của các ngành là cần…": the agreement names whose idea it was.
+    const agreement = /với\s+(?:ý\s+kiến|đề\s+xuất)$/iu.test(match[0]);
+    if (NOUN_BEFORE.test(before) || (!agreement && NOUN_AFTER.test(after))) continue;
     return { index: match.index, length: match[0].length, post: match[2] !== undefined, word: match[0] };
   }
   return null;

@@ -11,7 +11,7 @@ import type {
   ExtractionWarning,
   SourceSpan,
 } from './extraction-types.js';
-import { findLocation, findOrganizer, findTitle, meetingKind } from './meeting.js';
+import { findLocation, findOrganizer, findTitle, isLetterhead, meetingKind } from './meeting.js';
 import { normalizeInput } from './normalize-input.js';
 import { segment } from './segment.js';
 import { findSpeeches } from './speeches.js';
@@ -39,10 +39,15 @@ function read(text: string, options: ExtractionOptions): ExtractionResult {
   const warnings: ExtractionWarning[] = [];
 
   const title = findTitle(paragraphs);
-  const opening = paragraphs
-    .slice(0, 4)
-    .map((p) => p.text.slice(0, 1000))
-    .join(' ');
+  // The first paragraphs that say something: a notice's letterhead ("UBND TỈNH …", "Số: …", "THÔNG BÁO") takes
+  // four lines before its first sentence, and a news item's opening sentence is its third or fourth paragraph at most.
+  const opening = [
+    title?.value ?? '',
+    ...paragraphs
+      .filter((p) => !p.caption && !isLetterhead(p.text))
+      .slice(0, 4)
+      .map((p) => p.text.slice(0, 1000)),
+  ].join(' ');
   const date = findMeetingDate(text, bodyEnd, options);
   const location = findLocation(paragraphs);
   const organizer = findOrganizer(paragraphs, title);
@@ -52,7 +57,8 @@ function read(text: string, options: ExtractionOptions): ExtractionResult {
   const directives: ExtractedDirective[] = findDirectives(paragraphs, speeches, date?.date ?? parseIsoDate(options.today));
 
   // A meeting text says so early (or names a chair); advice, weather or travel news with a quoted official does not.
-  const looksLikeMeeting = people.chairFound || /họp|hội nghị|làm việc|kết luận|biên bản|chủ trì|giao ban|thông báo/iu.test(opening);
+  const looksLikeMeeting =
+    people.chairFound || /họp|hội nghị|làm việc|kết luận|biên bản|chủ trì|giao ban|thông báo|đoàn công tác|tọa đàm|toạ đàm/iu.test(opening);
   if (!looksLikeMeeting) {
     attendees.length = 0;
     speeches.length = 0;
@@ -62,8 +68,11 @@ function read(text: string, options: ExtractionOptions): ExtractionResult {
   if (!looksLikeMeeting) {
     warnings.unshift(warning(WarningCode.NoMeeting, 'Văn bản không có vẻ là tin, thông báo hay biên bản về một cuộc họp.'));
   }
-  if (!date) warnings.push(warning(WarningCode.NoDate, 'Không tìm thấy ngày họp; hãy nhập ngày họp.'));
-  else warnings.push(...date.warnings);
+  // A forecast's or a festival's dates and places are not a meeting's.
+  const meetingDate = looksLikeMeeting ? date : null;
+  const meetingLocation = looksLikeMeeting ? location : null;
+  if (!meetingDate) warnings.push(warning(WarningCode.NoDate, 'Không tìm thấy ngày họp; hãy nhập ngày họp.'));
+  else warnings.push(...meetingDate.warnings);
   if (!people.chairFound) warnings.push(warning(WarningCode.NoChair, 'Không tìm thấy người chủ trì; hãy chọn người chủ trì.'));
   if (directives.length === 0) warnings.push(warning(WarningCode.NoDirectives, 'Không tìm thấy nội dung chỉ đạo, giao nhiệm vụ nào.'));
 
@@ -72,11 +81,11 @@ function read(text: string, options: ExtractionOptions): ExtractionResult {
       title: title?.value ?? null,
       titleSpan: title?.span ?? null,
       kind: looksLikeMeeting ? meetingKind(title?.value ?? null, opening) : null,
-      startsAt: date?.startsAt ?? null,
-      startsAtSpan: date?.span ?? null,
-      startsAtConfidence: date?.confidence ?? 0,
-      location: location?.value ?? null,
-      locationSpan: location?.span ?? null,
+      startsAt: meetingDate?.startsAt ?? null,
+      startsAtSpan: meetingDate?.span ?? null,
+      startsAtConfidence: meetingDate?.confidence ?? 0,
+      location: meetingLocation?.value ?? null,
+      locationSpan: meetingLocation?.span ?? null,
       organizerName: organizer?.value ?? null,
       organizerSpan: organizer?.span ?? null,
       documentNumbers: findDocumentNumbers(text, bodyEnd),

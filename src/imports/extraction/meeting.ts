@@ -19,6 +19,11 @@ const DOCUMENT_HEADING = /^(?:THÔNG\s+BÁO|KẾT\s+LUẬN|BIÊN\s+BẢN)(?:\s|$
 const LETTERHEAD =
   /^(?:CỘNG\s+HÒA|CỘNG\s+HOÀ|Độc\s+lập|ĐẢNG\s+CỘNG\s+SẢN|Số\s*:|Số\s+\d|\*|[-–_]{2,})|^[\p{Lu}\p{N}\s,.\-–]+$|^[\p{L} .'-]{2,40},\s*ngày/u;
 
+/** A letterhead line (the national motto, "Số: …", "Hà Giang, ngày …", a line all in capitals): not what the text is about. */
+export function isLetterhead(line: string): boolean {
+  return LETTERHEAD.test(line);
+}
+
 export function findTitle(paragraphs: Paragraph[]): { value: string; span: SourceSpan; confidence: number } | null {
   const head = paragraphs.slice(0, 15);
   const headingIndex = head.findIndex((p) => DOCUMENT_HEADING.test(p.text));

@@ -68,6 +68,13 @@ export function positionsAt(text: string): { position: string; end: number } | n
     const separator = /^\s*(?:,|và|kiêm)\s*/u.exec(text.slice(end));
     if (!separator) break;
     offset = end + separator[0].length;
+    // "Trưởng phòng Quản lý môi trường, Sở Công Thương": the agency the unit belongs to.
+    const parent = /^,/u.test(separator[0].trim()) ? agencyAt(text, offset) : null;
+    if (parent && !positionAt(text.slice(offset))) {
+      parts[parts.length - 1] += `, ${tidy(parent.name)}`;
+      end = parent.end;
+      break;
+    }
   }
   return parts.length ? { position: parts.join(', '), end } : null;
 }
@@ -95,13 +102,14 @@ export function organizationFromPosition(position: string | null): string | null
  * One item of a list of people: "Vũ Xuân Cường, Phó Bí thư Tỉnh ủy", "Ông Nguyễn
  * Văn A - Giám đốc Sở Tài chính", "Giám đốc Sở Xây dựng Nguyễn Văn B".
  */
-export function parsePersonItem(item: string): FoundPerson | null {
+export function parsePersonItem(item: string, labelled = false): FoundPerson | null {
   const prefix = ITEM_PREFIX.exec(item)?.[0].length ?? 0;
   let at = prefix;
   const honorific = HONORIFIC_AT_START.exec(item.slice(at));
   if (honorific) at += honorific[0].length;
   const rest = item.slice(at);
-  const name = nameAt(rest, honorific !== null);
+  // After "Ghi:" or "Thư ký:" a typed note may give a first name alone: "Ghi: Nga (VP)".
+  const name = nameAt(rest, honorific !== null || labelled);
   if (name) {
     const nameEnd = at + name.length;
     const separator = /^\s*(?:,|-|–|\(|:)\s*/u.exec(item.slice(nameEnd));

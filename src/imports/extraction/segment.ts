@@ -32,6 +32,8 @@ const RELATED_HEADING = /^(?:tin|bài viết|bài|tin bài)\s+(?:liên quan|cùn
 const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/iu;
 const BYLINE = /^(?:theo|nguồn:?)\s+[^!?]{1,80}[^.!?]$/iu;
 const MAX_CAPTION = 220;
+/** "Ảnh: Quang cảnh cuộc họp." or "… tại buổi làm việc. Ảnh: M.KHANH": a photo's caption and credit. */
+const PHOTO_CREDIT = /^(?:ảnh|trong\s+ảnh)\s*:|[.!?]\s*\(?ảnh\s*:\s*[\p{L}\p{N} .,&/-]{1,40}\)?$/iu;
 
 export function segment(text: string): Segments {
   const lines = splitLines(text);
@@ -55,7 +57,7 @@ export function segment(text: string): Segments {
       start: line.start,
       end: line.end,
       text: value,
-      caption: (afterImage && short) || seen !== undefined,
+      caption: (afterImage && short) || seen !== undefined || (short && PHOTO_CREDIT.test(value)),
       repeatOf: seen ?? null,
     };
     if (seen !== undefined) paragraphs[seen].caption = true;
@@ -136,7 +138,9 @@ export function sentences(paragraph: Paragraph, index: number): Sentence[] {
     if (c === '.' || c === '!' || c === '?' || c === '…') {
       let j = i + 1;
       while (j < text.length && (text[j] === '.' || text[j] === '”' || text[j] === '"' || text[j] === '’' || text[j] === ')')) j++;
-      if (j >= text.length || isSpace(text.charCodeAt(j))) {
+      // "P. Quy hoạch", "UBND h. Chương Mỹ", "TP. Hạ Long": a one- or two-letter abbreviation, not a sentence's end.
+      const abbreviation = c === '.' && j === i + 1 && /(?:^|[\s(])\p{L}{1,2}$/u.test(text.slice(Math.max(0, i - 3), i));
+      if (!abbreviation && (j >= text.length || isSpace(text.charCodeAt(j)))) {
         push(j);
         start = j;
         i = j - 1;

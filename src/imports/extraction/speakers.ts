@@ -19,11 +19,18 @@ export function matchAttendee(speaker: PersonMention, attendees: ExtractedAttend
   attendees.forEach((attendee, index) => {
     if (!attendee.person.position) return;
     const held = positionParts(attendee.person.position);
-    if (wanted.every((part) => held.includes(part))) candidates.push(index);
+    if (wanted.every((part) => held.some((h) => h === part || placeAfter(h, part, attendee.person.position!)))) candidates.push(index);
   });
   if (candidates.length === 0) return null;
   if (lastSpeaker !== null && candidates.includes(lastSpeaker)) return lastSpeaker;
   return candidates[0];
+}
+
+/** "Chủ tịch UBND tỉnh Quảng Ninh" holds "Chủ tịch UBND tỉnh": the same post with the province named. */
+function placeAfter(held: string, wanted: string, original: string): boolean {
+  if (!held.startsWith(`${wanted} `) || !/(?:tinh|thanh pho|huyen|quan|thi xa)$/u.test(wanted)) return false;
+  const words = held.slice(wanted.length + 1).split(' ').length;
+  return words <= 3 && new RegExp(`(?:tỉnh|thành phố|huyện|quận|thị xã)\\s+\\p{Lu}`, 'u').test(original);
 }
 
 function positionParts(position: string): string[] {

@@ -1,5 +1,6 @@
 import type { SpeechKind } from '../../meetings/meeting-enums.js';
 import type { ExtractedAttendee, ExtractedSpeech, ExtractionWarning, PersonMention } from './extraction-types.js';
+import { agencyAt } from './agencies.js';
 import { type FoundPerson, personAt } from './people.js';
 import type { Paragraph } from './segment.js';
 import { matchAttendee, samePerson } from './speakers.js';
@@ -27,7 +28,7 @@ import { WarningCode, warning } from './warnings.js';
 const LEAD_IN =
   /^(?:(phát\s+biểu|kết\s+luận|báo\s+cáo|tham\s+gia\s+ý\s+kiến|chỉ\s+đạo|thay\s+mặt|về|trong|tại|đối\s+với|theo|trao\s+đổi|giải\s+trình|trả\s+lời|sau\s+khi)(?![\p{L}])[^,:;.]{0,120},\s*)/iu;
 const VERB =
-  /^\s*(?:\([^)]{1,120}\)\s*)?(?:cũng\s+|đã\s+|tiếp\s+tục\s+|thẳng\s+thắn\s+)*(có\s+ý\s+kiến\s+chỉ\s+đạo|ý\s+kiến\s+chỉ\s+đạo|chỉ\s+đạo|kết\s+luận|báo\s+cáo|trình\s+bày|yêu\s+cầu|đề\s+nghị|nêu\s+ý\s+kiến|tham\s+gia\s+ý\s+kiến|phát\s+biểu(?:\s+ý\s+kiến)?|có\s+ý\s+kiến|cho\s+rằng|nhấn\s+mạnh|đồng\s+ý|đồng\s+thuận|đề\s+xuất|giải\s+trình|trả\s+lời|nêu|đánh\s+giá|khẳng\s+định|lưu\s+ý|thông\s+tin|:)(?![\p{L}])/iu;
+  /^\s*(?:\([^)]{1,120}\)\s*)?(?:cũng\s+|đã\s+|tiếp\s+tục\s+|thẳng\s+thắn\s+)*(phát\s+biểu\s+chỉ\s+đạo|phát\s+biểu\s+kết\s+luận|có\s+ý\s+kiến\s+chỉ\s+đạo|ý\s+kiến\s+chỉ\s+đạo|chỉ\s+đạo|kết\s+luận|báo\s+cáo|trình\s+bày|yêu\s+cầu|đề\s+nghị|nêu\s+ý\s+kiến|tham\s+gia\s+ý\s+kiến|phát\s+biểu(?:\s+ý\s+kiến)?|có\s+ý\s+kiến|cho\s+rằng|nhấn\s+mạnh|đồng\s+ý|đồng\s+thuận|đề\s+xuất|giải\s+trình|trả\s+lời|nêu|đánh\s+giá|khẳng\s+định|lưu\s+ý|thông\s+tin|cho\s+biết|kiến\s+nghị|phản\s+ánh|bày\s+tỏ|chia\s+sẻ|bc|:)(?![\p{L}])/iu;
 const CONCLUSION_HEADING =
   /^(?:[IVX]+\.|\d+\.|[-+•*])?\s*(?:ý\s+kiến\s+)?kết\s+luận\s+(?:của\s+)?(?:người\s+chủ\s+trì|chủ\s+trì|đồng\s+chí\s+chủ\s+trì|chủ\s+tọa|chủ\s+toạ)\s*:?/iu;
 
@@ -37,6 +38,10 @@ interface Boundary {
   speaker: PersonMention;
   kind: SpeechKind;
   fromCaption: boolean;
+  /** Where in the paragraph the turn starts: a notice's "Sau khi nghe A báo cáo…, B kết luận" holds two. */
+  at: number;
+  /** "Kết luận hội nghị, …": the turn is announced as the closing one. */
+  announcedConclusion: boolean;
 }
 
 interface OpenSpeech {
@@ -56,32 +61,42 @@ export function findSpeeches(paragraphs: Paragraph[], attendees: ExtractedAttend
   const chair = attendees.findIndex((a) => a.role === 'chair');
 
   for (const paragraph of paragraphs) {
-    const boundary = paragraph.repeatOf === null ? readBoundary(paragraph, chair >= 0 ? attendees[chair].person : null) : null;
-    if (boundary) {
+    const chairPerson = chair >= 0 ? attendees[chair].person : null;
+    const boundaries = paragraph.repeatOf === null ? readBoundaries(paragraph, chairPerson) : [];
+    let textFrom = 0;
+    for (const boundary of boundaries) {
       const attendeeIndex = matchAttendee(boundary.speaker, attendees, lastSpeaker);
-      const continues =
+      const same =
         current !== null &&
         (attendeeIndex !== null ? attendeeIndex === current.attendeeIndex : samePerson(boundary.speaker, current.speaker));
-      if (continues && current) {
+      // "Phát biểu chỉ đạo, …" then "Kết luận hội nghị, …" by the same leader are two turns; a photo caption
+      // followed by the turn it illustrates is one.
+      const newTurn = boundary.announcedConclusion && current !== null && current.kind !== 'conclusion' && !current.onlyCaptions;
+      if (same && current && !newTurn) {
         if (RANK[boundary.kind] > RANK[current.kind]) current.kind = boundary.kind;
         if (!boundary.fromCaption) current.onlyCaptions = false;
-      } else {
-        current = {
-          speaker: boundary.speaker,
-          attendeeIndex,
-          kind: boundary.kind,
-          start: paragraph.start,
-          end: paragraph.end,
-          texts: [],
-          onlyCaptions: boundary.fromCaption,
-        };
-        speeches.push(current);
-        lastSpeaker = attendeeIndex;
+        continue;
       }
+      if (current && boundary.at > textFrom) {
+        current.end = paragraph.start + boundary.at;
+        if (!paragraph.caption) current.texts.push(paragraph.text.slice(textFrom, boundary.at).trim());
+      }
+      textFrom = boundary.at;
+      current = {
+        speaker: boundary.speaker,
+        attendeeIndex,
+        kind: boundary.kind,
+        start: paragraph.start + boundary.at,
+        end: paragraph.end,
+        texts: [],
+        onlyCaptions: boundary.fromCaption,
+      };
+      speeches.push(current);
+      lastSpeaker = attendeeIndex;
     }
     if (current) {
       current.end = paragraph.end;
-      if (!paragraph.caption) current.texts.push(paragraph.text);
+      if (!paragraph.caption) current.texts.push(paragraph.text.slice(textFrom));
     }
   }
   return speeches.slice(0, 500).map((speech) => finish(speech, attendees, warnings));
@@ -90,6 +105,25 @@ export function findSpeeches(paragraphs: Paragraph[], attendees: ExtractedAttend
 function finish(speech: OpenSpeech, attendees: ExtractedAttendee[], warnings: ExtractionWarning[]): ExtractedSpeech {
   let index = speech.attendeeIndex;
   let confidence: number;
+  const span = { start: speech.start, end: speech.end };
+  if (!speech.speaker.fullName && !speech.speaker.position) {
+    // A report the text gives only to an agency: who presented it is for the secretariat to say.
+    warnings.push(
+      warning(
+        WarningCode.SpeakerUnknown,
+        `${speech.speaker.organizationName ?? 'Một cơ quan'} trình bày nhưng văn bản không nêu người trình bày; hãy chọn người.`,
+        span,
+      ),
+    );
+    return {
+      speaker: speech.speaker,
+      speakerAttendeeIndex: null,
+      kind: speech.kind,
+      text: speech.texts.join('\n\n'),
+      span,
+      confidence: 0.5,
+    };
+  }
   if (index !== null) {
     confidence = speech.speaker.fullName ? 0.9 : 0.8;
     const attendee = attendees[index];
@@ -98,7 +132,6 @@ function finish(speech: OpenSpeech, attendees: ExtractedAttendee[], warnings: Ex
     else if (!speech.speaker.position && attendee.person.position) speech.speaker = { ...attendee.person };
   } else {
     confidence = speech.speaker.fullName ? 0.7 : 0.55;
-    const span = { start: speech.start, end: speech.end };
     index = attendees.length;
     attendees.push({ person: { ...speech.speaker }, role: speech.kind === 'report' ? 'reporter' : 'member', span, confidence });
     const who = speech.speaker.fullName ?? speech.speaker.position ?? 'người phát biểu';
@@ -121,20 +154,99 @@ function finish(speech: OpenSpeech, attendees: ExtractedAttendee[], warnings: Ex
   };
 }
 
-function readBoundary(paragraph: Paragraph, chair: PersonMention | null): Boundary | null {
-  const text = paragraph.text.slice(0, 600);
-  if (chair && CONCLUSION_HEADING.test(text)) return { speaker: chair, kind: 'conclusion', fromCaption: paragraph.caption };
+const CAPTION_PREFIX = /^(?:ảnh|trong\s+ảnh)\s*:\s*/iu;
+/** "Sau khi nghe …, ý kiến của …, <chair> kết luận (như sau):" — the opening of a Thông báo kết luận. */
+const HEARING = /(?<=^|[.]\s+)(?:sau\s+khi|trên\s+cơ\s+sở)(?![\p{L}])[^:.]{0,400}?(?<![\p{L}])nghe\s+/iu;
+const HEARD_REPORT = /^(?:báo\s+cáo|tờ\s+trình)\s+của\s+/iu;
+const CLOSING_CLAUSE = /(?:^|,\s*)([^,]{2,200}?)\s+(?:đã\s+)?(kết\s+luận|chỉ\s+đạo)(?:\s+và\s+chỉ\s+đạo)?(?:\s+như\s+sau)?\s*:?\s*$/iu;
+/** Words a lead-in uses for the act of speaking: after one, any verb may follow the speaker. */
+const SPEAKING_LEAD_IN = /^(?:phát\s+biểu|kết\s+luận|báo\s+cáo|tham\s+gia\s+ý\s+kiến|chỉ\s+đạo|giải\s+trình|trả\s+lời)/iu;
+/** "1. TP Quản lý DN (đ/c Quang) bc …": typed notes put the name in parentheses after a shorthand post. */
+const PARENTHESIZED_NAME = /^([^()\n]{1,40}?)\s*\((?:đ\/c|đồng\s+chí|ông|bà)\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3})\)\s*/u;
+
+function readBoundaries(paragraph: Paragraph, chair: PersonMention | null): Boundary[] {
+  const text = paragraph.text.slice(0, 1200);
+  const hearing = readHearing(text, paragraph.caption, chair);
+  if (hearing.length) return hearing;
+  const one = readBoundary(text, paragraph.caption, chair);
+  return one ? [one] : [];
+}
+
+function readBoundary(full: string, caption: boolean, chair: PersonMention | null): Boundary | null {
+  const prefix = caption ? (CAPTION_PREFIX.exec(full)?.[0].length ?? 0) : 0;
+  const text = full.slice(prefix, prefix + 600);
+  const base = { fromCaption: caption, at: 0 };
+  if (chair && CONCLUSION_HEADING.test(text)) return { ...base, speaker: chair, kind: 'conclusion', announcedConclusion: true };
   const leadIn = LEAD_IN.exec(text);
   const starts = leadIn ? [leadIn[0].length, 0] : [0];
   for (const at of starts) {
-    const person = personAt(text, skipBullet(text, at));
+    const from = skipBullet(text, at);
+    const person = personAt(text, from) ?? parenthesized(text, from);
     if (!person || (!person.fullName && !person.position)) continue;
-    const verb = VERB.exec(text.slice(person.end));
-    if (!verb) continue;
-    const kind = kindOf(verb[1], at > 0 ? leadIn?.[1] : undefined);
-    return { speaker: mentionOf(person), kind, fromCaption: paragraph.caption };
+    // "lãnh đạo các ngành", "đại biểu", "Thư ký:": without a name, a speaker must hold a post in a named body.
+    if (!person.fullName && !person.organizationName) continue;
+    const after = text.slice(person.end);
+    const verb = VERB.exec(after);
+    // "Kết luận buổi làm việc, đồng chí X chỉ rõ…": the lead-in already says X is speaking.
+    const spoken = at > 0 && leadIn && SPEAKING_LEAD_IN.test(leadIn[0]) && /^\s+(?:đã\s+|cũng\s+)*\p{Ll}/u.test(after);
+    if (!verb && !spoken) continue;
+    // "Thư ký: Bà …" labels a line of a list; it is not someone speaking.
+    if (verb?.[1] === ':' && !person.fullName && !/\s/u.test(person.position?.trim() ?? '')) continue;
+    if (verb?.[1] === ':' && !person.fullName && /^(?:thư\s+ký|chủ\s+trì)$/iu.test(person.position ?? '')) continue;
+    const kind = kindOf(verb?.[1] ?? '', at > 0 ? leadIn?.[1] : undefined, at > 0 ? leadIn?.[0] : undefined);
+    return { ...base, speaker: mentionOf(person), kind, announcedConclusion: at > 0 && /kết\s+luận/iu.test(leadIn?.[0] ?? '') };
   }
   return null;
+}
+
+function parenthesized(text: string, at: number): FoundPerson | null {
+  const match = PARENTHESIZED_NAME.exec(text.slice(at));
+  if (!match) return null;
+  return { fullName: match[2], position: match[1].trim(), organizationName: null, start: at, end: at + match[0].trimEnd().length };
+}
+
+/**
+ * The opening of a notice: who reported ("nghe Giám đốc Sở X báo cáo", "nghe báo cáo của Ban Y") and
+ * who concluded ("…, Chủ tịch UBND tỉnh kết luận như sau:"). A body that concludes ("Thường trực Tỉnh
+ * ủy kết luận") speaks through the chair.
+ */
+function readHearing(text: string, caption: boolean, chair: PersonMention | null): Boundary[] {
+  if (caption) return [];
+  const hearing = HEARING.exec(text);
+  if (!hearing) return [];
+  const sentenceEnd = text.indexOf(':', hearing.index + hearing[0].length);
+  const sentence = text.slice(0, sentenceEnd >= 0 ? sentenceEnd + 1 : text.length);
+  CLOSING_CLAUSE.lastIndex = 0;
+  const closing = CLOSING_CLAUSE.exec(sentence);
+  if (!closing) return [];
+  const out: Boundary[] = [];
+  let at = hearing.index + hearing[0].length;
+  const ofReport = HEARD_REPORT.exec(text.slice(at));
+  if (ofReport) at += ofReport[0].length;
+  const reporter = personAt(text, at);
+  if (reporter && (reporter.fullName || reporter.position)) {
+    out.push({ speaker: mentionOf(reporter), kind: 'report', fromCaption: false, at: hearing.index, announcedConclusion: false });
+  } else {
+    const agency = agencyAt(text, at);
+    if (agency) {
+      out.push({
+        speaker: { fullName: null, position: null, organizationName: agency.name },
+        kind: 'report',
+        fromCaption: false,
+        at: hearing.index,
+        announcedConclusion: false,
+      });
+    }
+  }
+  const closingStart = closing.index + closing[0].indexOf(closing[1]);
+  const concluder = personAt(text, closingStart);
+  const speaker =
+    concluder && (concluder.fullName || concluder.position) ? mentionOf(concluder) : agencyAt(text, closingStart) ? chair : null;
+  if (speaker) {
+    const kind: SpeechKind = /kết/iu.test(closing[2]) ? 'conclusion' : 'direction';
+    out.push({ speaker, kind, fromCaption: false, at: closingStart, announcedConclusion: kind === 'conclusion' });
+  }
+  return out;
 }
 
 function skipBullet(text: string, at: number): number {
@@ -146,15 +258,18 @@ function mentionOf(person: FoundPerson): PersonMention {
   return { fullName: person.fullName, position: person.position, organizationName: person.organizationName };
 }
 
-function kindOf(verb: string, leadIn: string | undefined): SpeechKind {
+function kindOf(verb: string, leadIn: string | undefined, leadInText?: string): SpeechKind {
   const lead = leadIn?.toLowerCase().replace(/\s+/g, ' ');
+  // "Phát biểu kết luận, …", "Phát biểu chỉ đạo, …": the words after the lead-in verb tell the kind.
+  if (leadInText && /^phát\s+biểu\s+kết\s+luận/iu.test(leadInText)) return 'conclusion';
+  if (leadInText && /^phát\s+biểu\s+chỉ\s+đạo/iu.test(leadInText)) return 'direction';
   if (lead === 'kết luận') return 'conclusion';
   if (lead === 'báo cáo') return 'report';
   if (lead === 'chỉ đạo') return 'direction';
   if (lead === 'giải trình' || lead === 'trả lời') return 'answer';
   const v = verb.toLowerCase().replace(/\s+/g, ' ');
-  if (v === 'kết luận') return 'conclusion';
-  if (v === 'báo cáo' || v === 'trình bày') return 'report';
+  if (v === 'kết luận' || v === 'phát biểu kết luận') return 'conclusion';
+  if (v === 'báo cáo' || v === 'trình bày' || v === 'bc') return 'report';
   if (v.includes('chỉ đạo') || v === 'yêu cầu' || v === 'đề nghị') return 'direction';
   if (v === 'giải trình' || v === 'trả lời') return 'answer';
   return 'opinion';

@@ -1,0 +1,76 @@
+import { describe, expect, it } from '@jest/globals';
+import { directiveAgencies } from './agencies.js';
+import { findDirectives } from './directives.js';
+import { segment } from './segment.js';
+
+const meetingDay = { year: 2024, month: 8, day: 5 };
+
+/** The directives of a notice (no speeches): each line of `lines` is a paragraph. */
+function read(lines: string[]) {
+  return findDirectives(segment(lines.join('\n')).paragraphs, [], meetingDay).map((d) => ({ title: d.title, lead: d.lead?.name ?? null }));
+}
+
+describe('directives', () => {
+  it.each([
+    // "giao" inside an agency's name or after a noun gives no task.
+    ['Tham dự có lãnh đạo các sở: Tài chính, Giao thông vận tải, Xây dựng.', []],
+    ['Đến nay đã giải ngân 40% kế hoạch vốn giao, thấp hơn cùng kỳ.', []],
+    // "chủ trì" a meeting is not a task; nor is "lãnh đạo, chỉ đạo" as a noun.
+    ['Đồng chí Lò Văn Pấu, Chủ tịch UBND huyện chủ trì buổi làm việc.', []],
+    ['Ban Thường vụ ghi nhận sự cố gắng của Đảng ủy xã trong lãnh đạo, chỉ đạo thực hiện Nghị quyết.', []],
+    ['Nhiều chỉ tiêu chưa đạt yêu cầu Chính phủ đề ra.', []],
+  ])('%s gives no directive', (line, expected) => {
+    expect(read([line])).toEqual(expected);
+  });
+
+  it('reads a task written subject first, and the agency that opens it as the lead', () => {
+    expect(read(['UBND các xã Nà Hang, Thượng Lâm, Khau Tinh rà soát số hộ thiếu nước, hoàn thành trước ngày 30/8/2024.'])).toEqual([
+      { title: 'Rà soát số hộ thiếu nước, hoàn thành trước ngày 30/8/2024', lead: 'UBND các xã Nà Hang, Thượng Lâm, Khau Tinh' },
+    ]);
+    expect(read(['- VP tổng hợp ý kiến các phòng, gửi lãnh đạo Ban.'])).toEqual([
+      { title: 'Tổng hợp ý kiến các phòng, gửi lãnh đạo Ban', lead: 'VP' },
+    ]);
+  });
+
+  it('does not take an acknowledgement for a task', () => {
+    expect(read(['1. Thường trực Huyện ủy ghi nhận kết quả đạt được của các xã.'])).toEqual([]);
+  });
+
+  it('skips the assessment section of a notice and reads the tasks section', () => {
+    expect(
+      read([
+        '1. Đánh giá chung',
+        'Tỷ lệ giải ngân đạt 30%, giao cho các chủ đầu tư còn chậm.',
+        '2. Nhiệm vụ thời gian tới',
+        'a) Sở Tài chính chủ trì, phối hợp với Kho bạc Nhà nước tỉnh kiểm soát chi.',
+      ]),
+    ).toEqual([{ title: 'Chủ trì, phối hợp với Kho bạc Nhà nước tỉnh kiểm soát chi', lead: 'Sở Tài chính' }]);
+  });
+
+  it('prefers the lead a numbered heading names over an agency the item reports to', () => {
+    expect(
+      read([
+        '2. Đề nghị Ban Cán sự Đảng UBND huyện lãnh đạo thực hiện các nhiệm vụ sau:',
+        '- Chỉ đạo rà soát quy hoạch, báo cáo Thường trực Huyện ủy trước ngày 15/9/2024.',
+      ]),
+    ).toEqual([{ title: 'Rà soát quy hoạch, báo cáo Thường trực Huyện ủy trước ngày 15/9/2024', lead: 'Ban Cán sự Đảng UBND huyện' }]);
+  });
+});
+
+describe('lead and cooperating agencies', () => {
+  it.each([
+    ['đề nghị các địa phương không để người dân phá rừng', 'các địa phương', []],
+    [
+      'giao Sở Y tế phối hợp với các sở, ngành và Đài Phát thanh và Truyền hình tỉnh tuyên truyền',
+      'Sở Y tế',
+      ['các sở, ngành', 'Đài Phát thanh và Truyền hình tỉnh'],
+    ],
+    ['giao Sở Công Thương phối hợp với Sở Tài chính thẩm định giá, trình UBND tỉnh trước 30/9', 'Sở Công Thương', ['Sở Tài chính']],
+    ['Chỉ đạo rà soát các dự án, báo cáo UBND tỉnh kết quả', null, []],
+    ['đề nghị Chi nhánh Ngân hàng Chính sách xã hội tỉnh tăng dư nợ', 'Chi nhánh Ngân hàng Chính sách xã hội tỉnh', []],
+  ])('%s', (text, lead, cooperating) => {
+    const found = directiveAgencies(text, 0);
+    expect(found.lead?.name ?? null).toBe(lead);
+    expect(found.cooperating.map((c) => c.name)).toEqual(cooperating);
+  });
+});

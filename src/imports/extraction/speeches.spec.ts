@@ -1,0 +1,141 @@
+import { describe, expect, it } from '@jest/globals';
+import { findPeople } from './attendees.js';
+import { segment } from './segment.js';
+import { findSpeeches } from './speeches.js';
+
+/** People and speeches of a text whose paragraphs are `lines`, speakers shown by name or else by position or agency. */
+function read(lines: string[]) {
+  const { paragraphs } = segment(lines.join('\n'));
+  const people = findPeople(paragraphs);
+  const speeches = findSpeeches(paragraphs, people.attendees, []);
+  return {
+    attendees: people.attendees.map((a) => [a.role, a.person.fullName, a.person.position]),
+    speeches: speeches.map((s) => [s.speaker.fullName ?? s.speaker.position ?? s.speaker.organizationName, s.kind]),
+  };
+}
+
+describe('speeches', () => {
+  it.each([
+    [
+      'a notice: who reported and who concluded, in one sentence',
+      [
+        'Ngày 2/8/2024, đồng chí Vàng Seo Dín, Phó Chủ tịch UBND huyện chủ trì cuộc họp.',
+        'Sau khi nghe Trưởng phòng Tài chính - Kế hoạch huyện báo cáo, ý kiến của các đại biểu, Phó Chủ tịch UBND huyện kết luận như sau:',
+        '1. Phòng Tài chính - Kế hoạch huyện rà soát nguồn vốn.',
+      ],
+      [
+        ['Trưởng phòng Tài chính - Kế hoạch huyện', 'report'],
+        ['Vàng Seo Dín', 'conclusion'],
+      ],
+    ],
+    [
+      'a report only an agency is named for, and a body that concludes through its chair',
+      [
+        'Đồng chí Lù Văn Xá, Bí thư Huyện ủy chủ trì. Sau khi nghe báo cáo của Đảng ủy xã Nậm Pồ và ý kiến các đồng chí dự họp, Thường trực Huyện ủy kết luận như sau:',
+      ],
+      [
+        ['Đảng ủy xã Nậm Pồ', 'report'],
+        ['Lù Văn Xá', 'conclusion'],
+      ],
+    ],
+    [
+      'speaking verbs of news items: "cho biết", "kiến nghị", and any verb after "Kết luận …,"',
+      [
+        'Bà Đinh Thị Lan, Giám đốc Sở Y tế cho biết bệnh viện đã đủ thuốc.',
+        'Ông Cầm Văn Ổn, Chủ tịch UBND huyện Mường Lát kiến nghị tỉnh hỗ trợ xe cứu thương.',
+        'Kết luận hội nghị, Phó Chủ tịch UBND tỉnh Hà Văn Sơn biểu dương ngành y tế.',
+      ],
+      [
+        ['Đinh Thị Lan', 'opinion'],
+        ['Cầm Văn Ổn', 'opinion'],
+        ['Hà Văn Sơn', 'conclusion'],
+      ],
+    ],
+    [
+      'a leader who directs, then concludes: two turns',
+      [
+        'Phát biểu chỉ đạo, Phó Chủ tịch UBND tỉnh đề nghị các huyện chủ động nguồn nước.',
+        'Kết luận hội nghị, Phó Chủ tịch UBND tỉnh giao Sở Tài chính bố trí kinh phí.',
+      ],
+      [
+        ['Phó Chủ tịch UBND tỉnh', 'direction'],
+        ['Phó Chủ tịch UBND tỉnh', 'conclusion'],
+      ],
+    ],
+    [
+      'a photo caption with a credit, then the same leader concluding: one turn',
+      [
+        'Ông Lý Văn Hùng phát biểu chỉ đạo tại buổi kiểm tra. Ảnh: T.HÒA',
+        'Phát biểu kết luận, ông Lý Văn Hùng yêu cầu xã di dời các hộ dân.',
+      ],
+      [['Lý Văn Hùng', 'conclusion']],
+    ],
+    [
+      'groups and list labels open no speech',
+      [
+        'Tham gia ý kiến, lãnh đạo các ngành cho rằng cần sớm có quy hoạch.',
+        '- Thư ký: Bà Lò Thị Hiền – Chuyên viên.',
+        'Đại biểu cho rằng cần tăng vốn.',
+      ],
+      [],
+    ],
+    [
+      'typed notes: a shorthand post with the name in parentheses and "bc"',
+      ['1. TP Tổng hợp (đ/c Khánh) bc kết quả thu ngân sách.'],
+      [['Khánh', 'report']],
+    ],
+  ])('%s', (_case, lines, speeches) => {
+    expect(read(lines).speeches).toEqual(speeches);
+  });
+
+  it('takes a speaker named by post for the chair who holds it in a named province', () => {
+    const { speeches } = read([
+      'Sáng 3/6, đồng chí Nông Văn Tú, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Cao Bằng chủ trì cuộc họp.',
+      'Kết luận cuộc họp, đồng chí Nông Văn Tú yêu cầu các sở rà soát hồ sơ.',
+      'Chủ tịch UBND tỉnh cũng yêu cầu Sở Xây dựng kiểm tra chất lượng công trình.',
+    ]);
+    expect(speeches).toEqual([['Nông Văn Tú', 'conclusion']]);
+  });
+});
+
+describe('attendees', () => {
+  it.each([
+    [
+      'a field visit led by a head of delegation, with a "Cùng đi có" list; envoys and groups are not attendees',
+      [
+        'Sáng 9/9, đoàn công tác do ông Vi Văn Sơn, Phó Chủ tịch UBND tỉnh làm trưởng đoàn đã kiểm tra công trình.',
+        'Cùng đi có bà Triệu Thị Mai, Giám đốc Sở Xây dựng; đại diện Công an tỉnh; Chủ tịch UBND các xã vùng lũ.',
+      ],
+      [
+        ['chair', 'Vi Văn Sơn', 'Phó Chủ tịch UBND tỉnh'],
+        ['member', 'Triệu Thị Mai', 'Giám đốc Sở Xây dựng'],
+      ],
+    ],
+    [
+      'a chair after a date and a comma, named by post and name',
+      ['Ngày 5 tháng 8 năm 2024, Phó Chủ tịch UBND tỉnh Lò Minh Hùng chủ trì đoàn kiểm tra tại công trường.'],
+      [['chair', 'Lò Minh Hùng', 'Phó Chủ tịch UBND tỉnh']],
+    ],
+    [
+      'a chair named only by post',
+      ['Phó Chủ tịch UBND huyện phụ trách văn hóa chủ trì hội nghị.'],
+      [['chair', null, 'Phó Chủ tịch UBND huyện']],
+    ],
+    [
+      'minutes: a heading without a colon, a unit with its parent agency, a one-name secretary',
+      [
+        'II. THÀNH PHẦN THAM DỰ',
+        '- Chủ trì: Ông Tạ Quang Minh – Giám đốc Sở Tư pháp.',
+        '- Bà Vương Thị Thu – Trưởng phòng Hành chính tư pháp, Sở Tư pháp.',
+        '- Ghi: Thoa (VP)',
+      ],
+      [
+        ['chair', 'Tạ Quang Minh', 'Giám đốc Sở Tư pháp'],
+        ['member', 'Vương Thị Thu', 'Trưởng phòng Hành chính tư pháp, Sở Tư pháp'],
+        ['secretary', 'Thoa', 'VP'],
+      ],
+    ],
+  ])('%s', (_case, lines, attendees) => {
+    expect(read(lines).attendees).toEqual(attendees);
+  });
+});
