@@ -452,18 +452,16 @@ describe('Authorization matrix: every operation × every principal × own and fo
       case 'POST /api/v1/imports/{id}/confirm': {
         // A draft with nothing left to resolve: the meeting alone, so the cell shows access, not the reader's output.
         const url = `/api/v1/imports/${await importDraft(unique)}`;
-        await t
-          .as('secretariat')
-          .patch(
-            url,
-            {
-              meeting: { title: `Họp ${unique}`, startsAt: '2024-03-12T08:00:00+07:00', organizer: null },
-              attendees: [],
-              speeches: [],
-              directives: [],
-            },
-            ifMatch(1),
-          );
+        await t.as('secretariat').patch(
+          url,
+          {
+            meeting: { title: `Họp ${unique}`, startsAt: '2024-03-12T08:00:00+07:00', organizer: null },
+            attendees: [],
+            speeches: [],
+            directives: [],
+          },
+          ifMatch(1),
+        );
         return { method: 'POST', url: `${url}/confirm`, headers: await versionOf(url) };
       }
       case 'POST /api/v1/imports/{id}/discard': {
