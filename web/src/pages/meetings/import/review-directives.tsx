@@ -1,4 +1,4 @@
-import { Button, CloseButton, Group, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Button, CloseButton, Group, Text, Textarea, Title } from '@mantine/core';
 import { DateTextInput } from '../../../ui/date-text-input';
 import type { DraftDirective } from './import-api';
 import { emptyOrganization, OrganizationPicker } from './reference-picker';
