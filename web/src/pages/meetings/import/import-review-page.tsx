@@ -147,7 +147,12 @@ function Review({ initial }: { initial: ImportDraft }) {
           <Title order={2} size="h4" mb="xs">
             Văn bản gốc
           </Title>
-          <ScrollArea.Autosize mah="calc(100vh - 180px)" style={{ position: 'sticky', top: 70 }}>
+          <ScrollArea.Autosize
+            mah="calc(100vh - 180px)"
+            style={{ position: 'sticky', top: 70 }}
+            // Scrolled with the keyboard too: the text is long and is what the draft is checked against.
+            viewportProps={{ tabIndex: 0, role: 'region', 'aria-label': 'Văn bản gốc' }}
+          >
             <Paper withBorder p="sm">
               <SourceText text={draft.text} span={focused} />
             </Paper>
