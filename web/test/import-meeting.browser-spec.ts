@@ -123,7 +123,7 @@ describe('The secretariat drafts a meeting from its text', () => {
     const meetingUrl = page.url();
     await page.goto('/cuoc-hop/nhap');
     const draftRow = page.getByRole('row').filter({ hasText: 'khu kinh tế cửa khẩu' });
-    expect(await draftRow.getByText('Đã ghi nhận').isVisible()).toBe(true);
+    await draftRow.getByText('Đã ghi nhận').waitFor();
     await draftRow.getByRole('link', { name: 'Mở cuộc họp' }).click();
     await page.waitForURL(meetingUrl);
   });

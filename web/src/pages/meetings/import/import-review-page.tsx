@@ -211,7 +211,9 @@ function Review({ initial }: { initial: ImportDraft }) {
 /** The source text, with the span of the focused item marked and brought into view. */
 function SourceText({ text, span }: { text: string; span: Span }) {
   const mark = useRef<HTMLElement>(null);
-  useEffect(() => mark.current?.scrollIntoView({ block: 'nearest' }), [span]);
+  useEffect(() => {
+    mark.current?.scrollIntoView({ block: 'nearest' });
+  }, [span]);
   const style = { whiteSpace: 'pre-wrap' as const, fontSize: 14, lineHeight: 1.6 };
   if (!span) return <div style={style}>{text}</div>;
   return (
