@@ -1,7 +1,7 @@
-import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { SCREENSHOTS, startBrowserApp, type BrowserApp } from './support/browser-app.js';
+import { startBrowserApp, type BrowserApp } from './support/browser-app.js';
 
 /** The corpus's close paraphrase of a Báo Lào Cai article (12/3/2024): captions name the speakers, six conclusions follow. */
 const LAO_CAI = join(process.cwd(), 'test', 'fixtures', 'imports', 'news-laocai-khu-cong-nghiep.txt');
@@ -83,7 +83,9 @@ describe('The secretariat drafts a meeting from its text', () => {
     expect(await app.accessibilityViolations(page)).toEqual([]);
     await app.screenshot(page, 'secretariat-import-review');
     await mkdir(join(process.cwd(), 'docs', 'images'), { recursive: true });
-    await copyFile(join(SCREENSHOTS, 'secretariat-import-review.png'), join(process.cwd(), 'docs', 'images', 'web-import-review.png'));
+    // The README shows the first screen, as the office worker sees it at 1366×900.
+    await page.evaluate('window.scrollTo(0, 0)');
+    await page.screenshot({ path: join(process.cwd(), 'docs', 'images', 'web-import-review.png') });
 
     // Every directive needs its lead agency: one the reader could not tell is picked from the directory,
     // the rest created as proposed or given to the UBND tỉnh; unresolved speakers and attendees are created as named.
@@ -151,7 +153,7 @@ describe('The secretariat drafts a meeting from its text', () => {
       'Chọn cơ quan chủ trì, hoặc tạo mới.',
     );
     // The page went to the first field the refusal names.
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-invalid'))).toBe('true');
+    expect(await page.evaluate("document.activeElement?.getAttribute('aria-invalid')")).toBe('true');
     expect(page.url()).toMatch(/\/cuoc-hop\/nhap\/[0-9a-f-]{36}$/);
     expect(await app.accessibilityViolations(page)).toEqual([]);
 
