@@ -8,6 +8,9 @@ interface DateTextInputProps {
   value: string;
   onChange(value: string): void;
   description?: string;
+  id?: string;
+  /** An error from outside (the server's), shown while what was typed is a date. */
+  error?: string;
 }
 
 /**
@@ -19,7 +22,7 @@ export function DateTextInput(props: DateTextInputProps) {
   return <DateText key={props.value} {...props} />;
 }
 
-function DateText({ label, value, onChange, description }: DateTextInputProps) {
+function DateText({ label, value, onChange, description, id, error: outside }: DateTextInputProps) {
   const [text, setText] = useState(formatDate(value));
   const [error, setError] = useState<string | null>(null);
 
@@ -40,13 +43,14 @@ function DateText({ label, value, onChange, description }: DateTextInputProps) {
 
   return (
     <TextInput
+      id={id}
       label={label}
       description={description}
       placeholder="dd/mm/yyyy"
       inputMode="numeric"
       autoComplete="off"
       value={text}
-      error={error}
+      error={error ?? outside}
       onChange={(event) => setText(event.currentTarget.value)}
       onBlur={commit}
       onKeyDown={(event) => {

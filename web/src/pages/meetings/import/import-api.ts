@@ -6,6 +6,9 @@ export type ImportDraft = components['schemas']['ImportDraftResponseDto'];
 export type DraftPerson = components['schemas']['DraftPersonDto'];
 export type DraftOrganization = components['schemas']['DraftOrganizationDto'];
 export type UpdateImport = components['schemas']['UpdateImportDto'];
+export type ImportSummary = components['schemas']['ImportSummaryDto'];
+export type DraftDirective = ImportDraft['directives'][number];
+export type DraftSpeech = ImportDraft['speeches'][number];
 
 export const importKey = (id: string) => ['imports', id] as const;
 
@@ -28,6 +31,13 @@ export async function draftFromFile(file: File, sourceUrl: string): Promise<Impo
   const answer: unknown = await response.json().catch(() => ({ status: response.status }));
   if (!response.ok) throw new ProblemError({ ...(answer as Problem), status: response.status }, response);
   return answer as ImportDraft;
+}
+
+export const IMPORTS_KEY = ['imports'] as const;
+
+/** The secretariat's drafts, newest first: the first page is what "recent" means. */
+export async function listDrafts(): Promise<ImportSummary[]> {
+  return unwrap(await api.GET('/api/v1/imports', { params: { query: { limit: 20 } } })).items;
 }
 
 export async function getDraft(id: string): Promise<ImportDraft> {
@@ -54,7 +64,7 @@ export async function confirmDraft(draft: ImportDraft): Promise<ImportDraft> {
   );
 }
 
-export async function discardDraft(draft: ImportDraft): Promise<ImportDraft> {
+export async function discardDraft(draft: Pick<ImportDraft, 'id' | 'version'>): Promise<ImportDraft> {
   return unwrap(
     await api.POST('/api/v1/imports/{id}/discard', {
       params: { path: { id: draft.id }, header: { 'If-Match': `W/"${draft.version}"` } },

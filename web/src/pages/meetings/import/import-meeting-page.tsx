@@ -1,11 +1,20 @@
-import { Button, FileInput, Group, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import '@mantine/dropzone/styles.css';
+import { Button, CloseButton, Group, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Dropzone } from '@mantine/dropzone';
+import { IconFileText, IconPaperclip } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useMe } from '../../../auth/session';
 import { PageTitle } from '../../../ui/page-title';
 import { ProblemAlert } from '../../../ui/problem-alert';
 import { draftFromFile, draftFromText } from './import-api';
+import { RecentDrafts } from './recent-drafts';
+
+const ACCEPTED = {
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': ['.docx'],
+  'text/plain': ['.txt'],
+};
 
 /** Nhập từ văn bản: paste an article, a conclusion notice or minutes, or give its .docx/.txt; the next page reviews the draft. */
 export function ImportMeetingPage() {
@@ -14,6 +23,7 @@ export function ImportMeetingPage() {
   const [text, setText] = useState('');
   const [file, setFile] = useState<File | null>(null);
   const [sourceUrl, setSourceUrl] = useState('');
+  const openPicker = useRef<() => void>(null);
   const read = useMutation({
     mutationFn: () => (file ? draftFromFile(file, sourceUrl.trim()) : draftFromText(text, sourceUrl.trim())),
     onSuccess: (draft) => void navigate(`/cuoc-hop/nhap/${draft.id}`),
@@ -51,7 +61,42 @@ export function ImportMeetingPage() {
             onChange={(event) => setText(event.currentTarget.value)}
             disabled={file !== null}
           />
-          <FileInput label="Hoặc chọn tệp (.docx, .txt)" accept=".docx,.txt" clearable value={file} onChange={setFile} />
+          <Stack gap={6} role="group" aria-labelledby="import-file-label">
+            <Text size="sm" fw={500} id="import-file-label">
+              Hoặc dùng tệp (.docx, .txt)
+            </Text>
+            {/* The zone is for dragging with a mouse; keyboard and touch users pick the file with the button. */}
+            <Dropzone
+              onDrop={(files) => setFile(files[0] ?? null)}
+              openRef={openPicker}
+              accept={ACCEPTED}
+              multiple={false}
+              activateOnKeyboard={false}
+              inputProps={{ 'aria-label': 'Tệp văn bản (.docx, .txt)' }}
+              p="sm"
+            >
+              <Group justify="center" gap="sm" wrap="nowrap">
+                <IconFileText size={28} stroke={1.5} aria-hidden />
+                <Text size="sm">Kéo thả tệp .docx hoặc .txt vào đây</Text>
+              </Group>
+            </Dropzone>
+            <Group gap="xs">
+              <Button
+                variant="default"
+                size="xs"
+                leftSection={<IconPaperclip size={14} aria-hidden />}
+                onClick={() => openPicker.current?.()}
+              >
+                Chọn tệp…
+              </Button>
+              {file && (
+                <Group gap={4} wrap="nowrap">
+                  <Text size="sm">{file.name}</Text>
+                  <CloseButton size="sm" aria-label={`Bỏ tệp ${file.name}`} onClick={() => setFile(null)} />
+                </Group>
+              )}
+            </Group>
+          </Stack>
           <TextInput
             label="Đường dẫn nguồn (nếu có)"
             type="url"
@@ -66,6 +111,9 @@ export function ImportMeetingPage() {
           </Group>
         </Stack>
       </form>
+      <Stack maw={900} mt="xl">
+        <RecentDrafts />
+      </Stack>
     </>
   );
 }

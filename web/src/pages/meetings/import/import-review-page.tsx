@@ -1,20 +1,21 @@
-import { Alert, Badge, Button, Grid, Group, Paper, ScrollArea, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Grid, Group, Paper, ScrollArea, Stack, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
-import { useNavigate, useParams } from 'react-router';
-import { formatDateTime } from '../../../i18n/format';
-import { ATTENDEE_ROLE, SPEECH_KIND } from '../../../i18n/labels';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { ProblemError } from '../../../api/problem';
+import { fieldMessage } from '../../../i18n/problems';
 import { PageTitle } from '../../../ui/page-title';
 import { ProblemAlert } from '../../../ui/problem-alert';
 import { QueryState } from '../../../ui/query-state';
+import { changedFields, VersionConflict, type ChangedField } from '../../../ui/version-conflict';
 import { MEETINGS_KEY } from '../meeting-queries';
-import { confirmDraft, discardDraft, getDraft, importKey, saveDraft, toEdit, type ImportDraft } from './import-api';
-import { OrganizationPicker, PersonPicker } from './reference-picker';
-
-/** Below this the reader was guessing: the item is flagged for a second look. */
-const LOW_CONFIDENCE = 0.6;
-
-type Span = { start: number; end: number } | null;
+import { DiscardDraftDialog } from './discard-draft-dialog';
+import { confirmDraft, getDraft, importKey, IMPORTS_KEY, saveDraft, toEdit, type ImportDraft } from './import-api';
+import { DirectivesSection } from './review-directives';
+import { MeetingFields } from './review-meeting';
+import { errorsByKey, fieldId, unresolvedMessage, warningsByItem, type FieldErrors, type Span } from './review-model';
+import { AttendeesSection, SpeechesSection } from './review-people';
+import { WarningsSummary } from './warnings-summary';
 
 export function ImportReviewPage() {
   const { id = '' } = useParams();
@@ -22,199 +23,173 @@ export function ImportReviewPage() {
   return (
     <>
       <PageTitle>Kiểm tra bản nháp cuộc họp</PageTitle>
-      <QueryState query={query}>{(draft) => <Review key={draft.version} initial={draft} />}</QueryState>
+      {/* Keyed by the draft, not its version: a save must not remount the page and drop what is typed. */}
+      <QueryState query={query}>{(draft) => <Review key={draft.id} initial={draft} />}</QueryState>
     </>
   );
 }
 
+const CONFLICT_FIELDS = [
+  { label: 'Tên cuộc họp', value: (d: ImportDraft) => d.meeting.title ?? '' },
+  { label: 'Ngày họp', value: (d: ImportDraft) => d.meeting.startsAt ?? '' },
+  { label: 'Số người dự', value: (d: ImportDraft) => String(d.attendees.length) },
+  { label: 'Số phát biểu', value: (d: ImportDraft) => String(d.speeches.length) },
+  { label: 'Nhiệm vụ', value: (d: ImportDraft) => d.directives.map((x) => x.title).join('; ') },
+];
+
 function Review({ initial }: { initial: ImportDraft }) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
+  /** The draft as the server last gave it: its version is what the next write names. */
+  const [base, setBase] = useState(initial);
   const [draft, setDraft] = useState(initial);
   const [focused, setFocused] = useState<Span>(null);
-  const editable = draft.status === 'draft';
-  const changed = draft !== initial;
+  const [errors, setErrors] = useState<{ byKey: FieldErrors; first: string | null }>({ byKey: {}, first: null });
+  const [conflict, setConflict] = useState<{ latest: ImportDraft; changes: ChangedField[] } | null>(null);
+  const [discarding, setDiscarding] = useState(false);
+  const editable = base.status === 'draft';
+  const changed = draft !== base;
+  const warnings = useMemo(() => warningsByItem(draft), [draft]);
+
+  // After a refusal the page goes to the first field it names, as a form does.
+  useEffect(() => {
+    if (!errors.first) return;
+    const field = document.getElementById(fieldId(errors.first));
+    field?.scrollIntoView({ block: 'center' });
+    field?.focus({ preventScroll: true });
+  }, [errors]);
+
+  const stored = (saved: ImportDraft) => {
+    setBase(saved);
+    setDraft(saved);
+    queryClient.setQueryData(importKey(saved.id), saved);
+    void queryClient.invalidateQueries({ queryKey: IMPORTS_KEY, exact: true });
+  };
+
+  /** A refusal: a 412 opens the conflict notice, field errors go beside their fields (by item, not position). */
+  const refused = async (error: Error, against: ImportDraft) => {
+    if (error instanceof ProblemError && error.status === 412) {
+      const latest = await getDraft(base.id);
+      setConflict({ latest, changes: changedFields(base, latest, CONFLICT_FIELDS) });
+      return;
+    }
+    if (!(error instanceof ProblemError) || !error.problem.errors?.length) return;
+    const say = error.code === 'import_unresolved' ? unresolvedMessage : fieldMessage;
+    const byKey = errorsByKey(against, error.problem.errors, say);
+    setErrors({ byKey, first: Object.keys(byKey)[0] ?? null });
+  };
 
   const save = useMutation({
-    mutationFn: () => saveDraft(initial, toEdit(draft)),
-    onSuccess: (saved) => queryClient.setQueryData(importKey(saved.id), saved),
+    mutationFn: (sent: ImportDraft) => saveDraft(base, toEdit(sent)),
+    onMutate: () => setErrors({ byKey: {}, first: null }),
+    onSuccess: stored,
+    onError: (error, sent) => refused(error, sent),
   });
   const confirm = useMutation({
-    mutationFn: async () => confirmDraft(changed ? await saveDraft(initial, toEdit(draft)) : initial),
+    mutationFn: async (sent: ImportDraft) => {
+      const current = sent !== base ? await saveDraft(base, toEdit(sent)) : base;
+      if (current !== base) stored(current);
+      try {
+        return await confirmDraft(current);
+      } catch (error) {
+        throw Object.assign(error as Error, { against: current });
+      }
+    },
+    onMutate: () => setErrors({ byKey: {}, first: null }),
     onSuccess: (confirmed) => {
+      queryClient.setQueryData(importKey(confirmed.id), confirmed);
       void queryClient.invalidateQueries({ queryKey: MEETINGS_KEY });
+      void queryClient.invalidateQueries({ queryKey: IMPORTS_KEY, exact: true });
       void navigate(`/cuoc-hop/${confirmed.meetingId}`);
     },
-  });
-  const discard = useMutation({
-    mutationFn: () => discardDraft(initial),
-    onSuccess: (saved) => queryClient.setQueryData(importKey(saved.id), saved),
+    onError: (error, sent) => refused(error, (error as { against?: ImportDraft }).against ?? sent),
   });
 
-  const item = (span: Span, confidence: number, children: ReactNode) => (
-    <Paper withBorder p="sm" onFocusCapture={() => setFocused(span)} onMouseEnter={() => setFocused(span)}>
-      {confidence < LOW_CONFIDENCE && (
-        <Badge color="yellow" mb="xs">
-          Cần kiểm tra
-        </Badge>
-      )}
-      {children}
-    </Paper>
-  );
+  const takeLatest = (keepMine: boolean) => {
+    if (!conflict) return;
+    setBase(conflict.latest);
+    if (!keepMine) setDraft(conflict.latest);
+    queryClient.setQueryData(importKey(conflict.latest.id), conflict.latest);
+    setConflict(null);
+    save.reset();
+    confirm.reset();
+  };
+
+  // A field error is shown beside its field; a 412 by the conflict notice: neither again at the bottom.
+  const shown = (error: Error | null) =>
+    error instanceof ProblemError && (error.status === 412 || (error.problem.errors?.length ?? 0) > 0) ? null : error;
+  const sections = { draft, setDraft, editable, errors: errors.byKey, warnings, onFocusSpan: setFocused };
 
   return (
-    <Stack>
-      {draft.status !== 'draft' && (
-        <Alert color={draft.status === 'confirmed' ? 'green' : 'gray'}>
-          {draft.status === 'confirmed' ? 'Bản nháp đã được ghi nhận thành cuộc họp.' : 'Bản nháp đã bị bỏ.'}
+    <Stack gap="sm">
+      {base.status === 'confirmed' && (
+        <Alert color="green">
+          Bản nháp đã được ghi nhận thành cuộc họp.{' '}
+          {base.meetingId && (
+            <Anchor component={Link} to={`/cuoc-hop/${base.meetingId}`}>
+              Mở cuộc họp
+            </Anchor>
+          )}
         </Alert>
       )}
-      {draft.warnings.map((warning, index) => (
-        <Alert key={index} color="yellow" title="Lưu ý">
-          {warning.message}
+      {base.status === 'discarded' && <Alert color="gray">Bản nháp đã bị bỏ.</Alert>}
+      {editable && <WarningsSummary warnings={draft.warnings} onShow={setFocused} />}
+      {conflict && (
+        <VersionConflict changes={conflict.changes} onKeepMine={() => takeLatest(true)} onDiscardMine={() => takeLatest(false)} />
+      )}
+      {Object.keys(errors.byKey).length > 0 && (
+        <Alert color="red" role="alert" p="xs" title="Chưa ghi nhận được: còn mục chưa hoàn thiện">
+          Các ô cần sửa được đánh dấu đỏ bên dưới.
         </Alert>
-      ))}
+      )}
       <Grid>
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Title order={2} size="h4" mb="xs">
             Văn bản gốc
           </Title>
-          <ScrollArea.Autosize mah="75vh">
+          <ScrollArea.Autosize
+            mah="calc(100vh - 180px)"
+            style={{ position: 'sticky', top: 70 }}
+            // Scrolled with the keyboard too: the text is long and is what the draft is checked against.
+            viewportProps={{ tabIndex: 0, role: 'region', 'aria-label': 'Văn bản gốc' }}
+          >
             <Paper withBorder p="sm">
               <SourceText text={draft.text} span={focused} />
             </Paper>
           </ScrollArea.Autosize>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 7 }}>
-          <Stack>
+          <Stack gap="sm">
             <Title order={2} size="h4">
               Cuộc họp
             </Title>
-            {item(
-              draft.meeting.titleSpan,
-              1,
-              <TextInput
-                label="Tên cuộc họp"
-                value={draft.meeting.title ?? ''}
-                readOnly={!editable}
-                error={draft.meeting.title ? undefined : 'Cần có tên cuộc họp'}
-                onChange={(event) => setDraft({ ...draft, meeting: { ...draft.meeting, title: event.currentTarget.value || null } })}
-              />,
-            )}
-            {item(
-              draft.meeting.startsAtSpan,
-              draft.meeting.startsAtConfidence,
-              <Text size="sm">
-                Thời gian:{' '}
-                {draft.meeting.startsAt ? (
-                  formatDateTime(draft.meeting.startsAt)
-                ) : (
-                  <Text span c="red">
-                    chưa đọc được ngày họp
-                  </Text>
-                )}
-                {draft.meeting.location ? ` · ${draft.meeting.location}` : ''}
-              </Text>,
-            )}
-            {draft.meeting.organizer &&
-              item(
-                draft.meeting.organizer.span,
-                1,
-                <OrganizationPicker
-                  label="Cơ quan tổ chức"
-                  value={draft.meeting.organizer}
-                  onChange={(organizer) => setDraft({ ...draft, meeting: { ...draft.meeting, organizer } })}
-                />,
-              )}
-            <Title order={2} size="h4">
-              Thành phần dự họp ({draft.attendees.length})
-            </Title>
-            {draft.attendees.map((attendee, index) =>
-              item(
-                attendee.span,
-                attendee.confidence,
-                <Group key={attendee.key} align="end" wrap="nowrap">
-                  <PersonPicker
-                    label={`${ATTENDEE_ROLE[attendee.role]}: ${attendee.person.mention?.fullName ?? attendee.person.mention?.position ?? ''}`}
-                    value={attendee.person}
-                    onChange={(person) =>
-                      setDraft({ ...draft, attendees: draft.attendees.map((a, i) => (i === index ? { ...a, person, confidence: 1 } : a)) })
-                    }
-                  />
-                  {editable && (
-                    <Button
-                      variant="subtle"
-                      color="red"
-                      onClick={() => setDraft({ ...draft, attendees: draft.attendees.filter((_, i) => i !== index) })}
-                    >
-                      Bỏ
-                    </Button>
-                  )}
-                </Group>,
-              ),
-            )}
-            <Title order={2} size="h4">
-              Phát biểu ({draft.speeches.length})
-            </Title>
-            {draft.speeches.map((speech, index) =>
-              item(
-                speech.span,
-                speech.confidence,
-                <Stack key={speech.key} gap={4}>
-                  <PersonPicker
-                    label={`Phát biểu ${index + 1} (${SPEECH_KIND[speech.kind]})`}
-                    value={speech.speaker}
-                    onChange={(speaker) =>
-                      setDraft({ ...draft, speeches: draft.speeches.map((s, i) => (i === index ? { ...s, speaker, confidence: 1 } : s)) })
-                    }
-                  />
-                  <Text size="sm" lineClamp={3}>
-                    {speech.text}
-                  </Text>
-                </Stack>,
-              ),
-            )}
-            <Title order={2} size="h4">
-              Kết luận, nhiệm vụ ({draft.directives.length})
-            </Title>
-            {draft.directives.map((directive, index) =>
-              item(
-                directive.span,
-                directive.confidence,
-                <Stack key={directive.key} gap={4}>
-                  <TextInput
-                    label={`Nhiệm vụ ${index + 1}`}
-                    value={directive.title}
-                    readOnly={!editable}
-                    onChange={(event) => {
-                      const title = event.currentTarget.value;
-                      setDraft({ ...draft, directives: draft.directives.map((d, i) => (i === index ? { ...d, title } : d)) });
-                    }}
-                  />
-                  <OrganizationPicker
-                    label={`Cơ quan chủ trì nhiệm vụ ${index + 1}`}
-                    value={directive.lead}
-                    onChange={(lead) =>
-                      setDraft({ ...draft, directives: draft.directives.map((d, i) => (i === index ? { ...d, lead, confidence: 1 } : d)) })
-                    }
-                  />
-                  <Text size="sm" c="dimmed">
-                    Thời hạn: {directive.dueDate ? directive.dueDate.split('-').reverse().join('/') : 'không có'}
-                    {directive.dueText ? ` (“${directive.dueText}”)` : ''}
-                  </Text>
-                </Stack>,
-              ),
-            )}
-            {[save.error, confirm.error, discard.error].map((error, index) => error && <ProblemAlert key={index} error={error} />)}
+            <MeetingFields {...sections} />
+            <AttendeesSection {...sections} />
+            <SpeechesSection {...sections} />
+            <DirectivesSection {...sections} />
+            <ProblemAlert error={shown(save.error) ?? shown(confirm.error)} />
             {editable && (
-              <Group>
-                <Button variant="default" disabled={!changed} loading={save.isPending} onClick={() => save.mutate()}>
+              <Group
+                p="sm"
+                style={{
+                  position: 'sticky',
+                  bottom: 0,
+                  background: 'var(--mantine-color-body)',
+                  borderTop: '1px solid var(--mantine-color-gray-3)',
+                }}
+              >
+                <Button
+                  variant="default"
+                  disabled={!changed || conflict !== null}
+                  loading={save.isPending}
+                  onClick={() => save.mutate(draft)}
+                >
                   Lưu bản nháp
                 </Button>
-                <Button loading={confirm.isPending} onClick={() => confirm.mutate()}>
+                <Button loading={confirm.isPending} disabled={conflict !== null} onClick={() => confirm.mutate(draft)}>
                   Xác nhận ghi nhận cuộc họp
                 </Button>
-                <Button variant="subtle" color="red" loading={discard.isPending} onClick={() => discard.mutate()}>
+                <Button variant="subtle" color="red" onClick={() => setDiscarding(true)}>
                   Bỏ bản nháp
                 </Button>
               </Group>
@@ -222,18 +197,31 @@ function Review({ initial }: { initial: ImportDraft }) {
           </Stack>
         </Grid.Col>
       </Grid>
+      {discarding && (
+        <DiscardDraftDialog
+          draft={{ id: base.id, version: base.version, title: base.meeting.title }}
+          onClose={() => setDiscarding(false)}
+          onDiscarded={stored}
+        />
+      )}
     </Stack>
   );
 }
 
-/** The source text, with the span of the focused item marked. */
+/** The source text, with the span of the focused item marked and brought into view. */
 function SourceText({ text, span }: { text: string; span: Span }) {
+  const mark = useRef<HTMLElement>(null);
+  useEffect(() => {
+    mark.current?.scrollIntoView({ block: 'nearest' });
+  }, [span]);
   const style = { whiteSpace: 'pre-wrap' as const, fontSize: 14, lineHeight: 1.6 };
   if (!span) return <div style={style}>{text}</div>;
   return (
     <div style={style}>
       {text.slice(0, span.start)}
-      <mark data-testid="source-highlight">{text.slice(span.start, span.end)}</mark>
+      <mark ref={mark} data-testid="source-highlight">
+        {text.slice(span.start, span.end)}
+      </mark>
       {text.slice(span.end)}
     </div>
   );

@@ -1,0 +1,68 @@
+import { Group, TextInput } from '@mantine/core';
+import { DateTextInput } from '../../../ui/date-text-input';
+import { OrganizationPicker } from './reference-picker';
+import { ReviewItem, type SectionProps } from './review-item';
+import { fieldId, joinStartsAt, splitStartsAt } from './review-model';
+
+/** The meeting's own fields: its name, when and where, and who held it. */
+export function MeetingFields({ draft, setDraft, editable, errors, warnings, onFocusSpan }: SectionProps) {
+  const meeting = draft.meeting;
+  const set = (fields: Partial<typeof meeting>) => setDraft({ ...draft, meeting: { ...meeting, ...fields } });
+  const { date, time } = splitStartsAt(meeting.startsAt);
+  return (
+    <>
+      <ReviewItem span={meeting.titleSpan} confidence={1} warnings={warnings.get('meeting.title')} onFocusSpan={onFocusSpan}>
+        <TextInput
+          id={fieldId('meeting.title')}
+          label="Tên cuộc họp"
+          value={meeting.title ?? ''}
+          readOnly={!editable}
+          error={errors['meeting.title'] ?? (meeting.title ? undefined : 'Cần có tên cuộc họp')}
+          onChange={(event) => set({ title: event.currentTarget.value || null })}
+        />
+      </ReviewItem>
+      <ReviewItem
+        span={meeting.startsAtSpan ?? meeting.locationSpan}
+        confidence={meeting.startsAtConfidence}
+        warnings={warnings.get('meeting.startsAt')}
+        onFocusSpan={onFocusSpan}
+      >
+        <Group grow align="start">
+          <DateTextInput
+            id={fieldId('meeting.startsAt')}
+            label="Ngày họp"
+            value={date}
+            error={errors['meeting.startsAt'] ?? (date ? undefined : 'Chưa đọc được ngày họp')}
+            onChange={(next) => set({ startsAt: joinStartsAt(next, time), startsAtConfidence: 1 })}
+          />
+          <TextInput
+            label="Giờ bắt đầu"
+            type="time"
+            value={time}
+            readOnly={!editable}
+            disabled={!date}
+            onChange={(event) => set({ startsAt: joinStartsAt(date, event.currentTarget.value), startsAtConfidence: 1 })}
+          />
+          <TextInput
+            label="Địa điểm"
+            value={meeting.location ?? ''}
+            readOnly={!editable}
+            onChange={(event) => set({ location: event.currentTarget.value || null })}
+          />
+        </Group>
+      </ReviewItem>
+      {meeting.organizer && (
+        <ReviewItem span={meeting.organizer.span} confidence={1} onFocusSpan={onFocusSpan}>
+          <OrganizationPicker
+            id={fieldId('meeting.organizer')}
+            label="Cơ quan tổ chức"
+            value={meeting.organizer}
+            error={errors['meeting.organizer']}
+            readOnly={!editable}
+            onChange={(organizer) => set({ organizer })}
+          />
+        </ReviewItem>
+      )}
+    </>
+  );
+}
