@@ -1,4 +1,6 @@
 import { Group, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { parseTime } from '../record/meeting-draft';
 import { DateTextInput } from '../../../ui/date-text-input';
 import { OrganizationPicker } from './reference-picker';
 import { ReviewItem, type SectionProps } from './review-item';
@@ -9,6 +11,9 @@ export function MeetingFields({ draft, setDraft, editable, errors, warnings, onF
   const meeting = draft.meeting;
   const set = (fields: Partial<typeof meeting>) => setDraft({ ...draft, meeting: { ...meeting, ...fields } });
   const { date, time } = splitStartsAt(meeting.startsAt);
+  // What is typed stays on screen while it is not yet a time ("8:", "14"); the draft takes it once it reads as one.
+  const [typedTime, setTypedTime] = useState<string | null>(null);
+  const timeText = typedTime ?? time;
   return (
     <>
       <ReviewItem span={meeting.titleSpan} confidence={1} warnings={warnings.get('meeting.title')} onFocusSpan={onFocusSpan}>
@@ -37,11 +42,17 @@ export function MeetingFields({ draft, setDraft, editable, errors, warnings, onF
           />
           <TextInput
             label="Giờ bắt đầu"
-            type="time"
-            value={time}
+            placeholder="hh:mm (24 giờ)"
+            value={timeText}
             readOnly={!editable}
             disabled={!date}
-            onChange={(event) => set({ startsAt: joinStartsAt(date, event.currentTarget.value), startsAtConfidence: 1 })}
+            error={timeText && !parseTime(timeText) ? 'Giờ không hợp lệ (hh:mm, 24 giờ).' : undefined}
+            onChange={(event) => {
+              const typed = event.currentTarget.value;
+              const parsed = parseTime(typed);
+              setTypedTime(parsed ? null : typed);
+              if (parsed) set({ startsAt: joinStartsAt(date, parsed), startsAtConfidence: 1 });
+            }}
           />
           <TextInput
             label="Địa điểm"

@@ -1,4 +1,5 @@
 import type { FieldError } from '../../../api/problem';
+import { officeInstant } from '../../../i18n/format';
 import type { DraftDirective, ImportDraft } from './import-api';
 
 /** Below this the reader was guessing: the item is flagged for a second look. */
@@ -112,5 +113,5 @@ export function splitStartsAt(startsAt: string | null): { date: string; time: st
 }
 
 export function joinStartsAt(date: string, time: string): string | null {
-  return date ? `${date}T${time || '08:00'}:00+07:00` : null;
+  return date ? officeInstant(date, time || '08:00') : null;
 }
