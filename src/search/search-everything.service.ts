@@ -8,6 +8,7 @@ import type { Actor } from '../common/actor.js';
 import { can } from '../common/roles.js';
 import { DEFAULT_SEARCH_LIMIT, type SearchHitDto, type SearchPageDto, type SearchQueryDto } from './dto/search.dto.js';
 import { KIND_PERMISSION, SEARCH_KINDS, type SearchKind } from './search-kinds.js';
+import { FrequentWords } from './frequent-words.js';
 import { type ParsedQuery, parseSearchQuery } from './search-query.js';
 import { CANDIDATE_CAP, HIT_DETAILS, RANKED_MATCHES } from './search-sql.js';
 import { searchCursorInvalid, searchQueryInvalid } from './search.errors.js';
@@ -38,7 +39,11 @@ const REAL = /^-?\d+(\.\d+)?(e[+-]?\d+)?$/;
 
 @Injectable()
 export class SearchEverythingService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  private readonly frequentWords: FrequentWords;
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+    this.frequentWords = new FrequentWords(dataSource);
+  }
 
   /**
    * Finds meetings, speeches, directives, progress reports, people and
@@ -72,7 +77,9 @@ export class SearchEverythingService {
     ];
     const rows = (await this.dataSource.query(
       scope ? RANKED_MATCHES.scoped : RANKED_MATCHES.all,
-      scope ? [...params, scope] : params,
+      scope
+        ? [...params, scope]
+        : [...params, await this.frequentWords.earlyScanBound([...new Set(parsed.words.map((word) => word.folded))], CANDIDATE_CAP)],
     )) as RankedRow[];
     const page = rows.slice(0, limit);
     const details = await this.details(page);

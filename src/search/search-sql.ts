@@ -16,7 +16,8 @@ export const CANDIDATE_CAP = 1000;
  *
  * $1 folded tsquery, $2 exact tsquery, $3 whole-phrase tsquery, $4 kinds,
  * $5 candidate cap, $6 rows to fetch, $7–$10 the cursor (or nulls), $11 the
- * organization agency users are limited to (scoped variant only): a directive
+ * early pass's block bound (unscoped) or the organization agency users are
+ * limited to (scoped): a directive
  * or progress report is a candidate only when its directive is one the caller
  * may read, by the predicate every directive list uses.
  */
@@ -32,8 +33,18 @@ function rankedMatches(scoped: boolean): string {
        UNION ALL
        (SELECT ${columns} FROM ${visibleDirectiveIdsSql('$11::uuid')} v
           CROSS JOIN LATERAL (SELECT * FROM search_document s WHERE s.directive_id = v.id AND ${matching} OFFSET 0) s LIMIT $5)`
-    : `SELECT ${columns} FROM search_document s WHERE ${matching}`;
-  return `WITH cand AS MATERIALIZED (SELECT * FROM (${candidates}) found LIMIT $5),
+    : // $11: a block bound when every word is common (frequent-words.ts), else null. The early pass reads the
+      // table in physical order up to it (coalesce() hides the GIN index from the planner); the bitmap of every
+      // match runs only when that found fewer than the cap. Either way: the first matches in physical order.
+      `(SELECT ${columns} FROM early s WHERE (SELECT count(*) FROM early) >= $5)
+       UNION ALL
+       (SELECT ${columns} FROM search_document s WHERE (SELECT count(*) FROM early) < $5 AND ${matching} LIMIT $5)`;
+  const early = scoped
+    ? ''
+    : `early AS MATERIALIZED (SELECT ${columns} FROM search_document s
+         WHERE $11::tid IS NOT NULL AND s.ctid < $11::tid
+           AND coalesce(s.folded, s.folded) @@ to_tsquery('simple', $1) AND s.kind = ANY($4::text[]) LIMIT $5),`;
+  return `WITH ${early} cand AS MATERIALIZED (SELECT * FROM (${candidates}) found LIMIT $5),
     ranked AS (
       SELECT c.kind, c.id,
              (CASE WHEN c.exact @@ to_tsquery('simple', $2) THEN 2 ELSE 0 END
