@@ -1,4 +1,4 @@
-import { type CanActivate, type ExecutionContext, Injectable, Logger } from '@nestjs/common';
+import { type CanActivate, type ExecutionContext, Inject, Injectable, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -6,7 +6,8 @@ import { DomainError } from '../common/errors/domain-error.js';
 import { AccessTokens } from './access-tokens.js';
 import type { Actor } from '../common/actor.js';
 import { CommonError } from '../common/errors/common-errors.js';
-import { type AuthenticatedRequest, IS_PUBLIC, REQUIRED_PERMISSION } from '../access/decorators.js';
+import { type AuthenticatedRequest, IS_PUBLIC, PUBLIC_WHEN, REQUIRED_PERMISSION } from '../access/decorators.js';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { forbidden } from '../access/access-policy.js';
 import { can, type Permission, type Role } from '../common/roles.js';
 import { preparedQuery, runPrepared } from '../database/prepared-query.js';
@@ -37,6 +38,7 @@ export class AuthGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly tokens: AccessTokens,
     @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -45,6 +47,9 @@ export class AuthGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
 
     const header = request.headers.authorization;
+    // Open to anonymous callers only when configured; a caller who sends a token is still checked (a bad one is a 401).
+    const openWhen = this.reflector.getAllAndOverride<((config: AppConfig) => boolean) | undefined>(PUBLIC_WHEN, targets);
+    if (header === undefined && openWhen?.(this.config)) return true;
     const token = typeof header === 'string' && /^Bearer [A-Za-z0-9._~+/=-]+$/.test(header) ? header.slice(7) : undefined;
     const claims = token ? await this.tokens.verify(token) : undefined;
     const actor = claims ? await this.loadActor(claims.userId, claims.sessionId, String(request.id)) : undefined;

@@ -80,12 +80,19 @@ describe('loadConfig', () => {
     ['SMTP_URL', 'mail.example.gov.vn:25', 'SMTP_URL="mail.example.gov.vn:25"'],
     ['SMTP_URL', 'http://mail.example.gov.vn', 'SMTP_URL="http://mail.example.gov.vn"'],
     ['DIGEST_ENABLED', 'yes', 'DIGEST_ENABLED="yes"'],
+    ['OPEN_DATA_PUBLIC', '1', 'OPEN_DATA_PUBLIC="1"'],
     ['DOCUMENT_PLACE', 'Lào\nCai', 'DOCUMENT_PLACE="Lào\\nCai"'],
     ['DOCUMENT_PLACE', 'L'.repeat(101), 'DOCUMENT_PLACE="LLL'],
     ['WEB_ROOT', 'dist/web\n', 'WEB_ROOT="dist/web\\n"'],
   ])('refuses %s=%s and names the variable', (name, value, mention) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(mention);
+  });
+
+  it('keeps open data behind sign-in unless OPEN_DATA_PUBLIC=true', () => {
+    expect(loadConfig({}).openDataPublic).toBe(false);
+    expect(loadConfig({ OPEN_DATA_PUBLIC: 'false' }).openDataPublic).toBe(false);
+    expect(loadConfig({ OPEN_DATA_PUBLIC: 'true' }).openDataPublic).toBe(true);
   });
 
   it('runs the digest at 07:30, escalates after 7 days and sends no mail unless told; tests turn the job off', () => {

@@ -133,6 +133,10 @@ class EnvironmentVariables {
   DIGEST_ENABLED?: string;
 
   @IsOptional()
+  @IsIn(['true', 'false'], { message: 'must be true or false' })
+  OPEN_DATA_PUBLIC?: string;
+
+  @IsOptional()
   @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'must be a time of day as HH:MM (24-hour), such as 07:30' })
   DIGEST_TIME?: string;
 
@@ -212,6 +216,8 @@ export interface AppConfig {
   publicUrl: string | null;
   /** Official documents (src/documents): the place name they are dated at; null leaves a blank to fill in. */
   documents: { place: string | null };
+  /** true: the Popolo open data of published meetings may be fetched without signing in. */
+  openDataPublic: boolean;
   /**
    * The built interface served at / (absolute). Default: dist/web beside the
    * service's package.json, where `npm run build` puts it.
@@ -307,6 +313,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     mail: { smtpUrl: vars.SMTP_URL ?? null, from: vars.MAIL_FROM ?? '"Chỉ Đạo" <no-reply@localhost>' },
     publicUrl: vars.PUBLIC_URL ? vars.PUBLIC_URL.replace(/\/+$/, '') : null,
     documents: { place: vars.DOCUMENT_PLACE?.trim().normalize('NFC') || null },
+    openDataPublic: vars.OPEN_DATA_PUBLIC === 'true',
     // A relative WEB_ROOT is taken from the working directory, like DATA_DIR.
     webRoot: resolve(vars.WEB_ROOT ?? join(packageRoot(), 'dist', 'web')),
   };

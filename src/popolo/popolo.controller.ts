@@ -1,7 +1,8 @@
 import { Controller, Get, Header, Param, Query, type StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { Requires } from '../access/decorators.js';
+import { PublicWhen, Requires } from '../access/decorators.js';
 import { ApiProblems } from '../common/http/api-responses.js';
+import type { AppConfig } from '../config/app-config.js';
 import { UuidParamPipe } from '../common/http/uuid-param.pipe.js';
 import { PopoloPeriodQueryDto } from './dto/popolo-query.dto.js';
 import { ExportPopoloService } from './export-popolo.service.js';
@@ -25,6 +26,9 @@ const POPOLO_ANSWER = {
   },
 };
 
+/** OPEN_DATA_PUBLIC=true: anyone may read published meetings as open data, without an account. */
+const openData = (config: AppConfig): boolean => config.openDataPublic;
+
 @ApiTags('open data')
 @ApiBearerAuth()
 @ApiProblems(400, 401, 403)
@@ -33,6 +37,7 @@ export class PopoloController {
   constructor(private readonly popolo: ExportPopoloService) {}
 
   @Get('meetings/:id/popolo')
+  @PublicWhen(openData)
   @Requires('meetings:read')
   @Header('Cache-Control', 'private, no-store')
   @ApiOperation({ summary: 'A published meeting and its speeches as Popolo open data; a draft is refused (409), it is not open data yet' })
@@ -44,6 +49,7 @@ export class PopoloController {
   }
 
   @Get('popolo')
+  @PublicWhen(openData)
   @Requires('meetings:read')
   @Header('Cache-Control', 'private, no-store')
   @ApiOperation({

@@ -229,6 +229,38 @@ describe('Popolo open data', () => {
   });
 });
 
+describe('Popolo open data published without an account (OPEN_DATA_PUBLIC=true)', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp({ env: { OPEN_DATA_PUBLIC: 'true' } });
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('lets anyone read published meetings, never a draft, and nothing else of the API', async () => {
+    const published = await createMeeting(t, { status: 'published', startsAt: '2025-05-06T08:00:00+07:00' });
+    const draft = await createMeeting(t, { status: 'draft', startsAt: '2025-05-07T08:00:00+07:00' });
+
+    const one = popoloOf(await t.anonymous.get(`/api/v1/meetings/${published.id}/popolo`));
+    expect(one.events.map((e) => e.id)).toEqual([published.id]);
+    expectProblem(await t.anonymous.get(`/api/v1/meetings/${draft.id}/popolo`), 409, 'meeting_not_published');
+    const period = popoloOf(await t.anonymous.get('/api/v1/popolo?from=2025-05-01&to=2025-05-31'));
+    expect(period.events.map((e) => e.id)).toEqual([published.id]);
+    expectProblem(await t.anonymous.get('/api/v1/popolo?from=2025-05-31&to=2025-05-01'), 422, 'popolo_period_reversed');
+
+    // Only these two routes open: the meeting itself, with its directives, stays private.
+    expectProblem(await t.anonymous.get(`/api/v1/meetings/${published.id}`), 401, 'unauthenticated');
+    expectProblem(await t.anonymous.get('/api/v1/directives'), 401, 'unauthenticated');
+    // A caller who sends a token is checked as always: a forged one is refused, not waved through as anonymous.
+    const forged = await t.anonymous.request('GET', '/api/v1/popolo?from=2025-05-01&to=2025-05-31', {
+      headers: { authorization: 'Bearer not.a.token' },
+    });
+    expectProblem(forged, 401, 'unauthenticated');
+  });
+});
+
 describe('Popolo export of the demo meeting (npm run seed:demo)', () => {
   let t: TestApp;
 
