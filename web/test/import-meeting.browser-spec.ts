@@ -1,7 +1,7 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { startBrowserApp, type BrowserApp } from './support/browser-app.js';
+import { SCREENSHOTS, startBrowserApp, type BrowserApp } from './support/browser-app.js';
 
 /** The corpus's close paraphrase of a Báo Lào Cai article (12/3/2024): captions name the speakers, six conclusions follow. */
 const LAO_CAI = join(process.cwd(), 'test', 'fixtures', 'imports', 'news-laocai-khu-cong-nghiep.txt');
@@ -82,10 +82,9 @@ describe('The secretariat drafts a meeting from its text', () => {
 
     expect(await app.accessibilityViolations(page)).toEqual([]);
     await app.screenshot(page, 'secretariat-import-review');
-    await mkdir(join(process.cwd(), 'docs', 'images'), { recursive: true });
-    // The README shows the first screen, as the office worker sees it at 1366×900.
+    // The first screen, as the office worker sees it at 1366×900 (the README's docs/images/web-import-review.png).
     await page.evaluate('window.scrollTo(0, 0)');
-    await page.screenshot({ path: join(process.cwd(), 'docs', 'images', 'web-import-review.png') });
+    await page.screenshot({ path: join(SCREENSHOTS, 'secretariat-import-review-first-screen.png') });
 
     // Every directive needs its lead agency: one the reader could not tell is picked from the directory,
     // the rest created as proposed or given to the UBND tỉnh; unresolved speakers and attendees are created as named.
