@@ -2,12 +2,13 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { packageRoot } from '../src/config/package-root.js';
 import { extractMeetingDraft } from '../src/imports/extraction/extract-meeting.js';
-import { extractionOptionsFor, loadCorpus, loadCorpusText, type CorpusText } from '../src/imports/evaluation/corpus.js';
+import { extractionOptionsFor, loadCorpus, loadCorpusText, loadHeldOut, type CorpusText } from '../src/imports/evaluation/corpus.js';
 import { formatSummary, formatTextTable, summarize, type TextEvaluation } from '../src/imports/evaluation/evaluation-report.js';
 import { MEETING_FIELDS, scoreDraft } from '../src/imports/evaluation/score-draft.js';
 
-// Scores the rule-based reader on the corpus: `npm run eval:import [-- --verbose] [--also TEXT=EXPECTED.json]
-// [--json FILE]`. Figures, never a verdict: it fails only when something crashes.
+// Scores the rule-based reader on the corpus, then apart on the held-out texts (test/fixtures/imports/held-out/):
+// `npm run eval:import [-- --verbose] [--also TEXT=EXPECTED.json] [--json FILE]`. Figures, never a verdict: it fails
+// only when something crashes.
 const USAGE = `usage: npm run eval:import -- [--verbose] [--also TEXT=EXPECTED.json]... [--json FILE]
   --verbose   list, for each text, what was missed or not expected
   --also      score one more text (not in the corpus) against its expected draft
@@ -58,7 +59,8 @@ function evaluate(corpusText: CorpusText): TextEvaluation {
   return { name: corpusText.name, style: corpusText.expected.style, score: scoreDraft(result, corpusText.expected), milliseconds };
 }
 
-function printNotes(evaluations: TextEvaluation[]): void {
+function printNotes(evaluations: TextEvaluation[], heading: string): void {
+  if (evaluations.length > 0) console.log(`\n== ${heading} ==`);
   for (const e of evaluations) {
     const fields = MEETING_FIELDS.filter((f) => !['correct', 'absent'].includes(e.score.meeting[f]));
     const lines = [
@@ -79,6 +81,7 @@ function main(): void {
   }
   const root = packageRoot();
   const corpus = loadCorpus().map(evaluate);
+  const heldOut = loadHeldOut().map(evaluate);
   const external = externalTexts(root, options).map(evaluate);
 
   console.log(`Corpus: ${corpus.length} texts in ${new Set(corpus.map((e) => e.style)).size} styles\n`);
@@ -86,12 +89,23 @@ function main(): void {
   console.log('\nOverall, corpus (micro-averaged)\n');
   const summary = summarize(corpus);
   console.log(formatSummary(summary));
+  const heldOutSummary = summarize(heldOut);
+  if (heldOut.length > 0) {
+    console.log(`\nHeld-out: ${heldOut.length} texts, written without reading the reader's rules\n`);
+    console.log(formatTextTable(heldOut));
+    console.log('\nOverall, held-out (micro-averaged)\n');
+    console.log(formatSummary(heldOutSummary));
+  }
   if (external.length > 0) {
     console.log('\nTexts outside the corpus\n');
     console.log(formatTextTable(external));
     console.log(`\n${formatSummary(summarize(external))}`);
   }
-  if (options.verbose) printNotes([...corpus, ...external]);
+  if (options.verbose) {
+    printNotes(corpus, 'corpus');
+    printNotes(heldOut, 'held-out');
+    printNotes(external, 'outside the corpus');
+  }
 
   if (options.json !== null) {
     const path = resolve(options.json);
@@ -99,6 +113,7 @@ function main(): void {
     const figures = {
       measuredAt: new Date().toISOString(),
       corpus: { summary, texts: corpus },
+      heldOut: { summary: heldOutSummary, texts: heldOut },
       external: { summary: summarize(external), texts: external },
     };
     writeFileSync(path, `${JSON.stringify(figures, null, 2)}\n`);

@@ -1,10 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
 import { extractMeetingDraft } from '../extraction/extract-meeting.js';
 import type { ExtractionResult, SourceSpan } from '../extraction/extraction-types.js';
-import { extractionOptionsFor, loadCorpus } from './corpus.js';
+import { extractionOptionsFor, loadCorpus, loadHeldOut, type CorpusText } from './corpus.js';
 
 // A floor under the reader on the evaluation corpus, not a score target: `npm run eval:import` prints the scores.
 const corpus = loadCorpus();
+// The held-out texts get the same floor (they are not scored here either), but count for nothing in the corpus.
+const heldOut = loadHeldOut();
 
 function spansOf(result: ExtractionResult): { where: string; span: SourceSpan }[] {
   const { meeting } = result;
@@ -27,6 +29,31 @@ function spansOf(result: ExtractionResult): { where: string; span: SourceSpan }[
   ];
 }
 
+/** What every text, of the corpus or held out, must get from the reader, whatever its score. */
+function floorTests({ text, expected }: CorpusText): void {
+  const result = extractMeetingDraft(text, extractionOptionsFor(expected));
+
+  it('gives spans that lie inside the text and are not empty', () => {
+    const outside = spansOf(result).filter(({ span }) => !(span.start >= 0 && span.start < span.end && span.end <= text.length));
+    expect(outside).toEqual([]);
+  });
+
+  if (expected.warnings.includes('no_meeting')) {
+    it('warns that there is no meeting', () => {
+      expect(result.warnings.map((w) => w.code)).toContain('no_meeting');
+    });
+
+    it('drafts no directive from advice', () => {
+      expect(result.directives.map((d) => d.title)).toEqual([]);
+    });
+  } else {
+    // The reader turns its own crash into an empty draft; a meeting's text must not come back empty.
+    it('is read, not given up on: the draft has a title or a date', () => {
+      expect([result.meeting.title, result.meeting.startsAt].some((value) => value !== null)).toBe(true);
+    });
+  }
+}
+
 describe('the evaluation corpus', () => {
   it('holds at least ten texts in at least four styles, each with a readable expected draft', () => {
     expect(corpus.length).toBeGreaterThanOrEqual(10);
@@ -34,27 +61,15 @@ describe('the evaluation corpus', () => {
     expect(corpus.filter((c) => c.expected.warnings.includes('no_meeting')).length).toBeGreaterThanOrEqual(1);
   });
 
-  describe.each(corpus.map((c) => [c.name, c] as const))('%s', (_name, { text, expected }) => {
-    const result = extractMeetingDraft(text, extractionOptionsFor(expected));
+  describe.each(corpus.map((c) => [c.name, c] as const))('%s', (_name, corpusText) => floorTests(corpusText));
+});
 
-    it('gives spans that lie inside the text and are not empty', () => {
-      const outside = spansOf(result).filter(({ span }) => !(span.start >= 0 && span.start < span.end && span.end <= text.length));
-      expect(outside).toEqual([]);
-    });
-
-    if (expected.warnings.includes('no_meeting')) {
-      it('warns that there is no meeting', () => {
-        expect(result.warnings.map((w) => w.code)).toContain('no_meeting');
-      });
-
-      it('drafts no directive from advice', () => {
-        expect(result.directives.map((d) => d.title)).toEqual([]);
-      });
-    } else {
-      // The reader turns its own crash into an empty draft; a meeting's text must not come back empty.
-      it('is read, not given up on: the draft has a title or a date', () => {
-        expect([result.meeting.title, result.meeting.startsAt].some((value) => value !== null)).toBe(true);
-      });
-    }
+describe('the held-out texts', () => {
+  it('are at least four, apart from the corpus', () => {
+    expect(heldOut.length).toBeGreaterThanOrEqual(4);
+    const names = new Set(corpus.map((c) => c.name));
+    expect(heldOut.filter((h) => names.has(h.name)).map((h) => h.name)).toEqual([]);
   });
+
+  describe.each(heldOut.map((c) => [c.name, c] as const))('%s', (_name, corpusText) => floorTests(corpusText));
 });

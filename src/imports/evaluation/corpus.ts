@@ -7,6 +7,9 @@ import { parseExpectedDraft, type ExpectedDraft } from './expected-draft.js';
 /** The evaluation corpus, relative to the package root (see its README). */
 export const CORPUS_FOLDER = 'test/fixtures/imports';
 
+/** Texts written without reading the reader's rules, scored apart and never used to tune them (see its README). */
+export const HELD_OUT_FOLDER = 'test/fixtures/imports/held-out';
+
 /** options.today when an expected draft names none: fixed, so that a year-less date reads the same every run. */
 export const CORPUS_TODAY = '2024-12-31';
 
@@ -22,6 +25,11 @@ export function loadCorpus(folder: string = join(packageRoot(), CORPUS_FOLDER)):
     .filter((file) => file.endsWith('.txt'))
     .sort()
     .map((file) => loadCorpusText(join(folder, file), join(folder, file.replace(/\.txt$/, '.expected.json'))));
+}
+
+/** The held-out texts, loaded like the corpus; loadCorpus never reads them (it does not descend into folders). */
+export function loadHeldOut(folder: string = join(packageRoot(), HELD_OUT_FOLDER)): CorpusText[] {
+  return loadCorpus(folder);
 }
 
 export function loadCorpusText(textPath: string, expectedPath: string): CorpusText {
