@@ -23,12 +23,14 @@ interface Stats {
  * Null when a word is rare or there are no statistics yet (a fresh database).
  */
 export class FrequentWords {
-  private stats: Promise<Stats> | null = null;
+  private stats: Stats | null = null;
+  private reading: Promise<Stats> | null = null;
 
   constructor(private readonly dataSource: DataSource) {}
 
   async earlyScanBound(words: string[], cap: number): Promise<string | null> {
     const stats = await this.current();
+    if (!stats) return null;
     let rarest = 1;
     for (const word of words) rarest = Math.min(rarest, stats.frequency.get(word) ?? 0);
     if (rarest < FREQUENT || stats.rowsPerPage <= 0) return null;
@@ -36,11 +38,22 @@ export class FrequentWords {
     return `(${pages},0)`;
   }
 
-  private current(): Promise<Stats> {
-    if (!this.stats) this.stats = this.read();
-    void this.stats.then((stats) => {
-      if (Date.now() - stats.at > STATS_TTL_MS) this.stats = null;
+  /**
+   * The statistics, read again after STATS_TTL_MS by one caller at a time. When
+   * they cannot be read (a lost connection, a timeout) the search goes the
+   * index way: the early pass is only ever an optimization, and a failed read is
+   * not kept, so the next search tries again.
+   */
+  private async current(): Promise<Stats | null> {
+    if (this.stats && Date.now() - this.stats.at <= STATS_TTL_MS) return this.stats;
+    this.reading ??= this.read().finally(() => {
+      this.reading = null;
     });
+    try {
+      this.stats = await this.reading;
+    } catch {
+      return null;
+    }
     return this.stats;
   }
 
