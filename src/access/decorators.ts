@@ -29,6 +29,11 @@ export interface AuthenticatedRequest extends FastifyRequest {
   actor?: Actor;
 }
 
+/** The caller on a route that may also be open to anonymous callers (@PublicWhen): null when they sent no token. */
+export const CallerIfSignedIn = createParamDecorator(
+  (_: unknown, context: ExecutionContext): Actor | null => context.switchToHttp().getRequest<AuthenticatedRequest>().actor ?? null,
+);
+
 /** The authenticated caller, set by the AuthGuard. */
 export const CurrentActor = createParamDecorator((_: unknown, context: ExecutionContext): Actor => {
   const actor = context.switchToHttp().getRequest<AuthenticatedRequest>().actor;

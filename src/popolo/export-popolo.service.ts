@@ -22,10 +22,14 @@ export class ExportPopoloService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** 404 for no such meeting; 409 for a draft, which is not open data yet. */
-  async exportMeeting(id: string): Promise<StreamableFile> {
+  /**
+   * 404 for no such meeting; 409 for a draft, which is not open data yet — to
+   * a signed-in caller, who may read the draft itself. Someone without an
+   * account (OPEN_DATA_PUBLIC) gets 404: not even that a draft exists.
+   */
+  async exportMeeting(id: string, signedIn: boolean): Promise<StreamableFile> {
     const [meeting] = await this.run<{ status: string }>(MEETING_STATUS, [id]);
-    if (!meeting) throw meetingNotFound(id);
+    if (!meeting || (meeting.status !== 'published' && !signedIn)) throw meetingNotFound(id);
     if (meeting.status !== 'published') throw meetingNotPublished(id);
     return this.stream([id]);
   }

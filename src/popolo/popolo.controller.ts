@@ -1,6 +1,7 @@
 import { Controller, Get, Header, Param, Query, type StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { PublicWhen, Requires } from '../access/decorators.js';
+import { CallerIfSignedIn, PublicWhen, Requires } from '../access/decorators.js';
+import type { Actor } from '../common/actor.js';
 import { ApiProblems } from '../common/http/api-responses.js';
 import type { AppConfig } from '../config/app-config.js';
 import { UuidParamPipe } from '../common/http/uuid-param.pipe.js';
@@ -44,8 +45,8 @@ export class PopoloController {
   @ApiProduces('application/json')
   @ApiOkResponse(POPOLO_ANSWER)
   @ApiProblems(404, 409)
-  meeting(@Param('id', UuidParamPipe) id: string): Promise<StreamableFile> {
-    return this.popolo.exportMeeting(id);
+  meeting(@Param('id', UuidParamPipe) id: string, @CallerIfSignedIn() caller: Actor | null): Promise<StreamableFile> {
+    return this.popolo.exportMeeting(id, caller !== null);
   }
 
   @Get('popolo')

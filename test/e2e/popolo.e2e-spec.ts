@@ -245,7 +245,9 @@ describe('Popolo open data published without an account (OPEN_DATA_PUBLIC=true)'
 
     const one = popoloOf(await t.anonymous.get(`/api/v1/meetings/${published.id}/popolo`));
     expect(one.events.map((e) => e.id)).toEqual([published.id]);
-    expectProblem(await t.anonymous.get(`/api/v1/meetings/${draft.id}/popolo`), 409, 'meeting_not_published');
+    // Without an account, a draft is as absent as a meeting that never was; signed in, it is a draft (409).
+    expectProblem(await t.anonymous.get(`/api/v1/meetings/${draft.id}/popolo`), 404, 'meeting_not_found');
+    expectProblem(await t.get(`/api/v1/meetings/${draft.id}/popolo`), 409, 'meeting_not_published');
     const period = popoloOf(await t.anonymous.get('/api/v1/popolo?from=2025-05-01&to=2025-05-31'));
     expect(period.events.map((e) => e.id)).toEqual([published.id]);
     expectProblem(await t.anonymous.get('/api/v1/popolo?from=2025-05-31&to=2025-05-01'), 422, 'popolo_period_reversed');
