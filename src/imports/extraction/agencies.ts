@@ -9,7 +9,7 @@ import { fold } from './fold.js';
  * A verb ("cần", "chủ trì", "triển khai") ends the name.
  */
 const HEAD =
-  /(?<![\p{L}\p{N}])(?:Ban\s+Cán\s+sự\s+Đảng|Ban\s+Thường\s+vụ|Bộ\s+Chỉ\s+huy|Ủy\s+ban|Uỷ\s+ban|Hội\s+đồng|Tổng\s+cục|Chi\s+cục|Cục|Sở|sở|Ban|UBND|HĐND|Công\s+an|Văn\s+phòng|Tỉnh\s+ủy|Tỉnh\s+uỷ|Thành\s+ủy|Thành\s+uỷ|Huyện\s+ủy|Huyện\s+uỷ|Đảng\s+ủy|Thường\s+trực|Trung\s+tâm|Kho\s+bạc|Thanh\s+tra|Viện|Phòng|Đoàn|Mặt\s+trận|Liên\s+đoàn|Bệnh\s+viện|Ngân\s+hàng|Bảo\s+hiểm\s+xã\s+hội|Công\s+ty|Tổng\s+công\s+ty|Chi\s+nhánh|Đài|Báo|Quỹ|Bộ|VP|P\.)(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:Ban\s+Cán\s+sự\s+Đảng|Ban\s+Thường\s+vụ|Bộ\s+Chỉ\s+huy|Ủy\s+ban|Uỷ\s+ban|Hội\s+đồng|Tổng\s+cục|Chi\s+cục|Cục|Sở|sở|Ban|UBND|HĐND|Công\s+an|Văn\s+phòng|Tỉnh\s+ủy|Tỉnh\s+uỷ|Thành\s+ủy|Thành\s+uỷ|Huyện\s+ủy|Huyện\s+uỷ|Đảng\s+ủy|Thường\s+trực|Trung\s+tâm|Kho\s+bạc|Thanh\s+tra|Viện|Phòng|Đoàn|Mặt\s+trận|Liên\s+đoàn|Bệnh\s+viện|Ngân\s+hàng|Bảo\s+hiểm\s+xã\s+hội|Công\s+ty|Tổng\s+công\s+ty|Chi\s+nhánh|Trạm|Đài|Báo|Quỹ|Bộ|VP|P\.)(?![\p{L}\p{N}])/gu;
 
 /** Heads that are a whole name alone ("Tỉnh ủy", "UBND"); any other head needs more words. */
 const COMPLETE_HEADS = new Set(['tinh uy', 'thanh uy', 'huyen uy', 'ubnd', 'hdnd', 'dang uy', 'cong an', 'vp']);
@@ -54,6 +54,8 @@ const NAME_PAIRS = new Set([
   'thuc vat',
   'kiem soat',
   'benh tat',
+  'thu y',
+  'chan nuoi',
 ]);
 
 /** Two syllables that make a verb: a name never ends with the first of them. */
