@@ -20,6 +20,7 @@ const ABBREVIATIONS: readonly (readonly [string, string])[] = [
   ['khdt', 'ke hoach va dau tu'],
   ['nn&ptnt', 'nong nghiep va phat trien nong thon'],
   ['nnptnt', 'nong nghiep va phat trien nong thon'],
+  ['ptnt', 'phat trien nong thon'],
   ['gtvt', 'giao thong van tai'],
   ['tt&tt', 'thong tin va truyen thong'],
   ['ldld', 'lien doan lao dong'],
@@ -48,6 +49,107 @@ export function canonicalAgencyName(name: string): string {
   const last = words.length - 1;
   if (words[last] === 'tinh' && words[last - 1] !== 'dan') words.pop();
   return words.join(' ');
+}
+
+/** Provinces and centrally run cities, folded: a name ending in one says where the agency sits, not which it is. */
+const PROVINCES: readonly string[] = [
+  'an giang',
+  'ba ria vung tau',
+  'bac giang',
+  'bac kan',
+  'bac lieu',
+  'bac ninh',
+  'ben tre',
+  'binh dinh',
+  'binh duong',
+  'binh phuoc',
+  'binh thuan',
+  'ca mau',
+  'can tho',
+  'cao bang',
+  'da nang',
+  'dak lak',
+  'dak nong',
+  'dien bien',
+  'dong nai',
+  'dong thap',
+  'gia lai',
+  'ha giang',
+  'ha nam',
+  'ha noi',
+  'ha tinh',
+  'hai duong',
+  'hai phong',
+  'hau giang',
+  'hoa binh',
+  'hung yen',
+  'khanh hoa',
+  'kien giang',
+  'kon tum',
+  'lai chau',
+  'lam dong',
+  'lang son',
+  'lao cai',
+  'long an',
+  'nam dinh',
+  'nghe an',
+  'ninh binh',
+  'ninh thuan',
+  'phu tho',
+  'phu yen',
+  'quang binh',
+  'quang nam',
+  'quang ngai',
+  'quang ninh',
+  'quang tri',
+  'soc trang',
+  'son la',
+  'tay ninh',
+  'thai binh',
+  'thai nguyen',
+  'thanh hoa',
+  'thua thien hue',
+  'hue',
+  'tien giang',
+  'ho chi minh',
+  'tra vinh',
+  'tuyen quang',
+  'vinh long',
+  'vinh phuc',
+  'yen bai',
+];
+
+/** Words before a place name that make it a district or a city, which is part of the agency's name. */
+const LOCAL_UNITS = new Set(['pho', 'huyen', 'xa', 'quan', 'tran', 'phuong']);
+
+/**
+ * An agency's name reduced for an exact comparison: as canonicalAgencyName,
+ * and a trailing province ("Sở Xây dựng tỉnh Lào Cai", "Báo Yên Bái") dropped
+ * too — unless it names a city ("UBND thành phố Cần Thơ").
+ */
+export function exactAgencyName(name: string): string {
+  let words = canonicalAgencyName(name).split(' ');
+  for (const province of PROVINCES) {
+    const tail = province.split(' ');
+    const at = words.length - tail.length;
+    if (at <= 0 || words.slice(at).join(' ') !== province || LOCAL_UNITS.has(words[at - 1])) continue;
+    words = words.slice(0, at);
+    if (words[words.length - 1] === 'tinh' && words[words.length - 2] !== 'dan') words.pop();
+    break;
+  }
+  return words.join(' ');
+}
+
+/**
+ * Whether two names are the same agency, strictly: equal once abbreviations
+ * are spelled out and where it sits is dropped. Unlike sameAgency, a cut name
+ * ("Công ty Cổ" for "Công ty Cổ phần Cấp nước Sóc Trăng") or a part of a list
+ * ("UBND các huyện" for "UBND các huyện, thị xã, thành phố") is not it.
+ * Used for the lead and cooperating agencies of directives.
+ */
+export function sameAgencyExactly(a: string, b: string): boolean {
+  const [x, y] = [exactAgencyName(a), exactAgencyName(b)];
+  return x !== '' && x === y;
 }
 
 /**

@@ -2,7 +2,12 @@ import { describe, expect, it } from '@jest/globals';
 import { formatSummary, formatTextTable, summarize, type TextEvaluation } from './evaluation-report.js';
 import { SCORED_ITEMS, type DraftScore } from './score-draft.js';
 
-function evaluation(name: string, attendees: DraftScore['counts']['attendees'], date: DraftScore['meeting']['date']): TextEvaluation {
+function evaluation(
+  name: string,
+  attendees: DraftScore['counts']['attendees'],
+  date: DraftScore['meeting']['date'],
+  titles: DraftScore['titles'] = { clean: 0, total: 0 },
+): TextEvaluation {
   const counts = Object.fromEntries(SCORED_ITEMS.map((item) => [item, { tp: 0, fp: 0, fn: 0 }])) as DraftScore['counts'];
   return {
     name,
@@ -10,6 +15,7 @@ function evaluation(name: string, attendees: DraftScore['counts']['attendees'], 
     milliseconds: 1,
     score: {
       counts: { ...counts, attendees },
+      titles,
       meeting: { date, time: 'absent', location: 'absent', organizer: 'absent', chair: 'absent' },
       missingWarnings: [],
       notes: [],
@@ -18,7 +24,10 @@ function evaluation(name: string, attendees: DraftScore['counts']['attendees'], 
 }
 
 describe('summarize', () => {
-  const evaluations = [evaluation('a', { tp: 9, fp: 1, fn: 0 }, 'correct'), evaluation('b', { tp: 1, fp: 0, fn: 10 }, 'missing')];
+  const evaluations = [
+    evaluation('a', { tp: 9, fp: 1, fn: 0 }, 'correct', { clean: 3, total: 4 }),
+    evaluation('b', { tp: 1, fp: 0, fn: 10 }, 'missing', { clean: 2, total: 2 }),
+  ];
 
   it('adds the counts of every text before dividing, so a long text weighs more than a short one', () => {
     const { items } = summarize(evaluations);
@@ -44,5 +53,6 @@ describe('summarize', () => {
     expect(lines).toHaveLength(4);
     expect(lines[2]).toMatch(/^a\s+news\s+0\.90\/1\.00/);
     expect(formatSummary(summarize(evaluations))).toMatch(/^attendees\s+10\s+1\s+10\s+0\.91\s+0\.50\s+0\.65$/m);
+    expect(formatSummary(summarize(evaluations))).toMatch(/^titles clean\s+5\/6\s+0\.83$/m);
   });
 });

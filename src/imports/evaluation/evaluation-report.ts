@@ -1,5 +1,5 @@
 import { NO_COUNTS, addCounts, rates, type Counts, type Rates } from './counts.js';
-import { MEETING_FIELDS, SCORED_ITEMS, type DraftScore, type MeetingField, type ScoredItem } from './score-draft.js';
+import { MEETING_FIELDS, SCORED_ITEMS, type DraftScore, type MeetingField, type ScoredItem, type TitleTally } from './score-draft.js';
 
 export interface TextEvaluation {
   name: string;
@@ -20,6 +20,8 @@ export interface EvaluationSummary {
   /** Micro-averaged: the counts of every text added up, then divided. */
   items: Record<ScoredItem, Counts & Rates>;
   meeting: Record<MeetingField, FieldTally>;
+  /** Extracted directives whose title is not a fragment, over all texts. */
+  titles: TitleTally;
   missingWarnings: number;
 }
 
@@ -40,6 +42,10 @@ export function summarize(evaluations: TextEvaluation[]): EvaluationSummary {
     texts: evaluations.length,
     items,
     meeting,
+    titles: {
+      clean: evaluations.reduce((n, e) => n + e.score.titles.clean, 0),
+      total: evaluations.reduce((n, e) => n + e.score.titles.total, 0),
+    },
     missingWarnings: evaluations.reduce((n, e) => n + e.score.missingWarnings.length, 0),
   };
 }
@@ -77,9 +83,11 @@ export function formatSummary(summary: EvaluationSummary): string {
     const t = summary.meeting[field];
     return [`meeting ${field}`, `${t.correct}/${t.scored}`, t.scored === 0 ? '—' : ratio(t.correct / t.scored)];
   });
+  const { clean, total } = summary.titles;
+  const titleRow = ['titles clean', `${clean}/${total}`, total === 0 ? '—' : ratio(clean / total)];
   return [
     table(['item', 'tp', 'fp', 'fn', 'precision', 'recall', 'F1'], itemRows),
-    table(['field', 'right', 'share'], fieldRows),
+    table(['field', 'right', 'share'], [...fieldRows, titleRow]),
     `expected warnings missing: ${summary.missingWarnings}`,
   ].join('\n\n');
 }

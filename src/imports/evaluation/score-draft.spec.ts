@@ -7,39 +7,38 @@ import { scoreDraft } from './score-draft.js';
 
 const SPAN = { start: 0, end: 1 };
 
-const expected: ExpectedDraft = parseExpectedDraft(
-  {
-    style: 'news',
-    publishedOn: '2024-03-12',
-    meeting: {
-      startsAt: '2024-03-12T08:00:00+07:00',
-      location: 'trụ sở Tỉnh ủy',
-      organizerName: 'Thường trực Tỉnh ủy Lào Cai',
-      documentNumbers: ['111-KL/TU'],
-    },
-    attendees: [
-      { fullName: 'Đặng Xuân Phong', position: 'Bí thư Tỉnh ủy', role: 'chair' },
-      { fullName: 'Trịnh Xuân Trường', position: 'Chủ tịch UBND tỉnh', role: 'member' },
-      { fullName: null, position: 'Cục trưởng Hải quan tỉnh', role: 'member' },
-    ],
-    speeches: [
-      { speaker: 'Cục trưởng Hải quan tỉnh', kind: 'opinion' },
-      { speaker: 'Trịnh Xuân Trường', kind: ['opinion', 'direction'] },
-      { speaker: 'Đặng Xuân Phong', kind: 'conclusion' },
-    ],
-    directives: [
-      {
-        mustContain: 'rà soát các dự án đã cấp',
-        lead: 'Ban Quản lý Khu kinh tế tỉnh',
-        cooperating: ['Sở Tài nguyên và Môi trường'],
-        dueDate: '2024-06-30',
-      },
-      { mustContain: 'tập trung kiểm hóa', lead: null, cooperating: [], dueDate: null },
-      { mustContain: 'thành lập trung tâm xúc tiến đầu tư', lead: null, cooperating: [], dueDate: null, optional: true },
-    ],
+const RAW_EXPECTED = {
+  style: 'news',
+  publishedOn: '2024-03-12',
+  meeting: {
+    startsAt: '2024-03-12T08:00:00+07:00',
+    location: 'trụ sở Tỉnh ủy',
+    organizerName: 'Thường trực Tỉnh ủy Lào Cai',
+    documentNumbers: ['111-KL/TU'],
   },
-  'inline',
-);
+  attendees: [
+    { fullName: 'Đặng Xuân Phong', position: 'Bí thư Tỉnh ủy', role: 'chair' },
+    { fullName: 'Trịnh Xuân Trường', position: 'Chủ tịch UBND tỉnh', role: 'member' },
+    { fullName: null, position: 'Cục trưởng Hải quan tỉnh', role: 'member' },
+  ],
+  speeches: [
+    { speaker: 'Cục trưởng Hải quan tỉnh', kind: 'opinion' },
+    { speaker: 'Trịnh Xuân Trường', kind: ['opinion', 'direction'] },
+    { speaker: 'Đặng Xuân Phong', kind: 'conclusion' },
+  ],
+  directives: [
+    {
+      mustContain: 'rà soát các dự án đã cấp',
+      lead: 'Ban Quản lý Khu kinh tế tỉnh',
+      cooperating: ['Sở Tài nguyên và Môi trường'],
+      dueDate: '2024-06-30',
+    },
+    { mustContain: 'tập trung kiểm hóa', lead: null, cooperating: [], dueDate: null },
+    { mustContain: 'thành lập trung tâm xúc tiến đầu tư', lead: null, cooperating: [], dueDate: null, optional: true },
+  ],
+};
+
+const expected: ExpectedDraft = parseExpectedDraft(RAW_EXPECTED, 'inline');
 
 const person = (fullName: string | null, position: string | null) => ({ fullName, position, organizationName: null });
 
@@ -253,5 +252,32 @@ describe('parseExpectedDraft', () => {
         'x.expected.json',
       ),
     ).toThrow('x.expected.json: speeches[0].kind[0] is not one of report, opinion, question, answer, direction, conclusion');
+  });
+});
+
+describe('scoreDraft, strict on agencies and titles', () => {
+  it.each([
+    ['Công ty Cổ', 'Công ty Cổ phần Cấp nước Sóc Trăng', 0],
+    ['UBND các huyện', 'UBND các huyện, thị xã, thành phố', 0],
+    ['UBND huyện, thị xã, thành phố', 'UBND các huyện, thị xã, thành phố', 1],
+  ])('a lead read as %j against %j counts %d', (found, wanted, tp) => {
+    const draft = perfectDraft();
+    draft.directives[0].lead = { name: found, span: SPAN };
+    const strict = parseExpectedDraft({ ...RAW_EXPECTED, directives: [{ ...RAW_EXPECTED.directives[0], lead: wanted }] }, 'inline');
+    expect(scoreDraft(draft, strict).counts.leads.tp).toBe(tp);
+  });
+
+  it('takes a cut name among the cooperating agencies for a wrong one', () => {
+    const draft = perfectDraft();
+    draft.directives[0].cooperating = [{ name: 'Sở Tài nguyên', span: SPAN }];
+    expect(scoreDraft(draft, expected).counts.cooperating).toEqual({ tp: 0, fp: 1, fn: 1 });
+  });
+
+  it('counts the titles that read as a fragment, expected or not, and names them', () => {
+    const draft = perfectDraft();
+    draft.directives.push(directive(', thị xã đẩy mạnh tuyên truyền'), directive('Và các phường ra quân'));
+    const score = scoreDraft(draft, expected);
+    expect(score.titles).toEqual({ clean: 2, total: 4 });
+    expect(score.notes).toContain('directive title starts with punctuation: «, thị xã đẩy mạnh tuyên truyền»');
   });
 });

@@ -5,7 +5,8 @@ import type {
   ExtractionResult,
   PersonMention,
 } from '../extraction/extraction-types.js';
-import { sameAgency, samePosition } from './agency-names.js';
+import { sameAgency, sameAgencyExactly, samePosition } from './agency-names.js';
+import { titleDefect } from './title-defects.js';
 import { NO_COUNTS, addCounts, type Counts } from './counts.js';
 import type { ExpectedAttendee, ExpectedDirective, ExpectedDraft, ExpectedSpeech } from './expected-draft.js';
 import { containsWords, foldText, overlapsWords } from './folded-text.js';
@@ -32,8 +33,17 @@ export type MeetingField = (typeof MEETING_FIELDS)[number];
  */
 export type FieldOutcome = 'correct' | 'wrong' | 'missing' | 'spurious' | 'absent';
 
+export interface TitleTally {
+  /** Extracted directives whose title reads as a task, not a fragment. */
+  clean: number;
+  /** Extracted directives. */
+  total: number;
+}
+
 export interface DraftScore {
   counts: Record<ScoredItem, Counts>;
+  /** Every extracted directive's title, expected or not, checked for fragments (see titleDefect). */
+  titles: TitleTally;
   meeting: Record<MeetingField, FieldOutcome>;
   /** Expected warning codes the draft does not carry. */
   missingWarnings: string[];
@@ -47,7 +57,8 @@ export interface DraftScore {
  * - attendees: matched one to one by name, or by position when the expected one has no name; positions on matched ones;
  * - speakers/speeches: the longest common subsequence, so order matters — on the speaker alone, then on speaker and kind;
  * - directives: an extracted directive matches when its title or description contains the expected `mustContain`;
- * - leads, cooperating agencies and deadlines: only on matched directives.
+ * - leads, cooperating agencies and deadlines: only on matched directives; agencies through sameAgencyExactly;
+ * - titles: every extracted directive's title is checked for fragments (titleDefect).
  */
 export function scoreDraft(result: ExtractionResult, expected: ExpectedDraft): DraftScore {
   const notes: string[] = [];
@@ -72,6 +83,7 @@ export function scoreDraft(result: ExtractionResult, expected: ExpectedDraft): D
         notes,
       ),
     },
+    titles: scoreTitles(result.directives, notes),
     meeting: {
       date: compareField(expected.meeting.startsAt, result.meeting.startsAt, (e, g) => localDay(e) === localDay(g)),
       time: compareField(expected.meeting.startsAt, result.meeting.startsAt, (e, g) => localTime(e) === localTime(g)),
@@ -206,7 +218,14 @@ function scoreDirectives(
     if (e.optional) return;
     tp++;
     const f = found[j];
-    leads = add(leads, compareCounts(e.lead, f.lead?.name ?? null, sameAgency), notes, `lead of «${e.mustContain}»`, e.lead, f.lead?.name);
+    leads = add(
+      leads,
+      compareCounts(e.lead, f.lead?.name ?? null, sameAgencyExactly),
+      notes,
+      `lead of «${e.mustContain}»`,
+      e.lead,
+      f.lead?.name,
+    );
     cooperating = addCounts(
       cooperating,
       scoreCooperating(
@@ -235,6 +254,16 @@ function scoreDirectives(
   };
 }
 
+function scoreTitles(found: ExtractedDirective[], notes: string[]): TitleTally {
+  let clean = 0;
+  for (const directive of found) {
+    const defect = titleDefect(directive.title);
+    if (defect === null) clean++;
+    else notes.push(`directive title ${defect}: «${directive.title}»`);
+  }
+  return { clean, total: found.length };
+}
+
 function add(
   total: Counts,
   counts: Counts,
@@ -255,7 +284,7 @@ function compareCounts(expected: string | null, found: string | null, same: (e: 
 }
 
 function scoreCooperating(found: string[], expected: string[]): Counts {
-  const pairs = matchOneToOne(expected, found, [(e, f) => sameAgency(e, f)]);
+  const pairs = matchOneToOne(expected, found, [(e, f) => sameAgencyExactly(e, f)]);
   return { tp: pairs.size, fp: found.length - pairs.size, fn: expected.length - pairs.size };
 }
 

@@ -9,7 +9,7 @@ import { fold } from './fold.js';
  * A verb ("cần", "chủ trì", "triển khai") ends the name.
  */
 const HEAD =
-  /(?<![\p{L}\p{N}])(?:Ban\s+Cán\s+sự\s+Đảng|Ban\s+Thường\s+vụ|Bộ\s+Chỉ\s+huy|Ủy\s+ban|Uỷ\s+ban|Hội\s+đồng|Tổng\s+cục|Chi\s+cục|Cục|Sở|sở|Ban|UBND|HĐND|Công\s+an|Văn\s+phòng|Tỉnh\s+ủy|Tỉnh\s+uỷ|Thành\s+ủy|Thành\s+uỷ|Huyện\s+ủy|Huyện\s+uỷ|Đảng\s+ủy|Thường\s+trực|Trung\s+tâm|Kho\s+bạc|Thanh\s+tra|Viện|Phòng|Đoàn|Mặt\s+trận|Liên\s+đoàn|Bệnh\s+viện|Ngân\s+hàng|Bảo\s+hiểm\s+xã\s+hội|Công\s+ty|Tổng\s+công\s+ty|Chi\s+nhánh|Đài|Báo|Quỹ|Bộ|VP|P\.)(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:Ban\s+Cán\s+sự\s+Đảng|Ban\s+Thường\s+vụ|Bộ\s+Chỉ\s+huy|Ủy\s+ban|Uỷ\s+ban|Hội\s+đồng|Tổng\s+cục|Chi\s+cục|Cục|Sở|sở|Ban|UBND|HĐND|Công\s+an|Văn\s+phòng|Tỉnh\s+ủy|Tỉnh\s+uỷ|Thành\s+ủy|Thành\s+uỷ|Huyện\s+ủy|Huyện\s+uỷ|Đảng\s+ủy|Thường\s+trực|Trung\s+tâm|Kho\s+bạc|Thanh\s+tra|Viện|Phòng|Đoàn|Mặt\s+trận|Liên\s+đoàn|Bệnh\s+viện|Ngân\s+hàng|Bảo\s+hiểm\s+xã\s+hội|Công\s+ty|Tổng\s+công\s+ty|Chi\s+nhánh|Trạm|Đài|Báo|Quỹ|Bộ|VP|P\.)(?![\p{L}\p{N}])/gu;
 
 /** Heads that are a whole name alone ("Tỉnh ủy", "UBND"); any other head needs more words. */
 const COMPLETE_HEADS = new Set(['tinh uy', 'thanh uy', 'huyen uy', 'ubnd', 'hdnd', 'dang uy', 'cong an', 'vp']);
@@ -46,13 +46,24 @@ const NAME_PAIRS = new Set([
   'giao thong',
   'dan dung',
   'dai bieu',
+  // "Công ty Cổ phần …", "Công ty trách nhiệm hữu hạn …", "Chi cục Trồng trọt và Bảo vệ thực vật".
+  'co phan',
+  'trach nhiem',
+  'nhiem huu',
+  'huu han',
+  'thuc vat',
+  'kiem soat',
+  'benh tat',
+  'thu y',
+  'chan nuoi',
 ]);
 
 /** Two syllables that make a verb: a name never ends with the first of them. */
-const VERB_PAIRS = new Set(['trien khai', 'kiem tra', 'xay dung', 'quan ly', 'tong hop', 'dau tu', 'giao thong']);
+const VERB_PAIRS = new Set(['trien khai', 'kiem tra', 'kiem soat', 'xay dung', 'quan ly', 'tong hop', 'dau tu', 'giao thong']);
 
 const TOKEN = /[^\s,;:.()“”"!?]+|[,;:.()“”"!?]/gu;
-const MAX_TOKENS = 14;
+// "UBND các huyện Long Phú, Trần Đề, Cù Lao Dung và thị xã Vĩnh Châu" is 18 tokens after its head.
+const MAX_TOKENS = 22;
 
 /** "… và UBND huyện X": a new agency starts, the list goes on rather than the name. */
 function startsAgency(word: string, following: string): boolean {
@@ -121,6 +132,15 @@ function extend(text: string, start: number, headEnd: number, head: string): Fou
     if (previous === 'các' && LOCALITY.has(value)) plural = true;
     const next = tokens[i + 1]?.value ?? '';
     let take = false;
+    // "… thị xã Ngã Năm kiểm tra đê bao": a lowercase verb after a capitalized place starts the task.
+    if (
+      taken > 0 &&
+      /^\p{Ll}/u.test(value) &&
+      /^\p{Lu}/u.test(previous) &&
+      VERB_PAIRS.has(fold(`${value} ${next}`)) &&
+      !NAME_PAIRS.has(fold(`${previous} ${value}`))
+    )
+      break;
     if (/^\p{Lu}/u.test(value)) take = true;
     else if (/^\p{N}+$/u.test(value) && /^(?:số|Số)$/u.test(previous)) take = true;
     else if (LOCALITY.has(value) || NAME_SYLLABLES.has(value)) take = true;
@@ -133,6 +153,12 @@ function extend(text: string, start: number, headEnd: number, head: string): Fou
       !startsAgency(next, tokens[i + 2]?.value ?? '')
     )
       // "UBND các huyện Ea Súp, Buôn Đôn, M'Drắk": after "các <huyện>", commas list the places.
+      take = true;
+    else if ((value === ',' || value === 'và') && plural && LOCALITY.has(next) && next !== 'tỉnh' && LOCALITY.has(previous))
+      // "UBND các huyện, thị xã, thành phố", "UBND các xã, thị trấn": after "các", commas list the kinds of place.
+      take = true;
+    else if (value === 'và' && plural && LOCALITY.has(next) && next !== 'tỉnh')
+      // "UBND các huyện Long Phú, Trần Đề và thị xã Vĩnh Châu": one more place of another kind.
       take = true;
     else if ((value === 'và' || value === '-' || value === '–') && /^\p{Lu}/u.test(next) && !startsAgency(next, tokens[i + 2]?.value ?? ''))
       take = true;
@@ -229,7 +255,15 @@ export function directiveAgencies(text: string, offset: number): DirectiveAgenci
     const before = text.slice(Math.max(0, agency.start - 20), agency.start);
     const after = text.slice(agency.end, agency.end + 40);
     if (LEAD_BEFORE.test(before) || LEAD_AFTER.test(after)) {
-      return { lead: mention(agency, offset), leadConfidence: 0.9, cooperating };
+      // "Đề nghị UBND huyện chỉ đạo Phòng Tài chính …": the one told to see to it is not the one who does it.
+      // A group ("chỉ đạo các tổ chức tín dụng") names no one to follow up with: the one steering it stays the lead.
+      const relay = RELAY.exec(after);
+      const doer = relay ? agencyAt(text, agency.end + relay[0].length) : null;
+      return {
+        lead: doer ? { ...mention(doer, offset), name: placedUnder(doer.name, agency.name) } : mention(agency, offset),
+        leadConfidence: 0.9,
+        cooperating,
+      };
     }
   }
   // "đề nghị các địa phương không để…": a group addressed directly leads.
@@ -240,6 +274,19 @@ export function directiveAgencies(text: string, offset: number): DirectiveAgenci
     (a) => !/^(?:Thường trực|Tỉnh ủy|Tỉnh uỷ)$/u.test(a.name) && !RECIPIENT_BEFORE.test(text.slice(Math.max(0, a.start - 20), a.start)),
   );
   return { lead: first ? mention(first, offset) : null, leadConfidence: first ? 0.5 : 0, cooperating };
+}
+
+const RELAY = /^\s*chỉ\s+đạo(?:\s+cho)?\s+/u;
+
+/**
+ * "Phòng Kinh tế thành phố" told through "UBND thành phố Bảo Lộc" is the Phòng Kinh tế of Bảo Lộc:
+ * a name ending in a bare kind of place takes the place named by the body above it.
+ */
+export function placedUnder(name: string, above: string): string {
+  const kind = /(?:^|\s)(thành phố|huyện|thị xã|quận)$/u.exec(name)?.[1];
+  if (!kind) return name;
+  const place = new RegExp(`(?:^|\\s)${kind}\\s+((?:\\p{Lu}\\S*)(?:\\s+\\p{Lu}\\S*)*)`, 'u').exec(above)?.[1];
+  return place ? `${name} ${place}` : name;
 }
 
 /** The agency a result goes to is not the one doing the work. */

@@ -32,6 +32,28 @@ describe('directives', () => {
     ]);
   });
 
+  it.each([
+    [
+      'Yêu cầu UBND các xã, phường rà soát đàn gia cầm; Trạm Chăn nuôi và Thú y huyện hướng dẫn tiêu độc khử trùng, hoàn thành trước ngày 20/8/2024; Phòng Kinh tế huyện tổng hợp báo cáo.',
+      [
+        { title: 'Rà soát đàn gia cầm', lead: 'UBND các xã, phường', due: null },
+        {
+          title: 'Hướng dẫn tiêu độc khử trùng, hoàn thành trước ngày 20/8/2024',
+          lead: 'Trạm Chăn nuôi và Thú y huyện',
+          due: '2024-08-20',
+        },
+        { title: 'Tổng hợp báo cáo', lead: 'Phòng Kinh tế huyện', due: null },
+      ],
+    ],
+  ])('splits tasks joined by ";" each with its own agency and deadline: %s', (line, expected) => {
+    const found = findDirectives(segment(line).paragraphs, [], meetingDay).map((d) => ({
+      title: d.title,
+      lead: d.lead?.name ?? null,
+      due: d.dueDate,
+    }));
+    expect(found).toEqual(expected);
+  });
+
   it('does not take an acknowledgement for a task', () => {
     expect(read(['1. Thường trực Huyện ủy ghi nhận kết quả đạt được của các xã.'])).toEqual([]);
   });

@@ -93,6 +93,15 @@ describe('agencies', () => {
     ['đề nghị Ban Quản lý Khu kinh tế tỉnh sớm trình', 'Ban Quản lý Khu kinh tế tỉnh'],
     ['UBND huyện Văn Bàn cần khẩn trương', 'UBND huyện Văn Bàn'],
     ['Bộ Chỉ huy Bộ đội Biên phòng tỉnh tăng cường tuần tra', 'Bộ Chỉ huy Bộ đội Biên phòng tỉnh'],
+    // Commas and "và" inside one name: the kinds of place after "các", a company's legal form, a branch's full title.
+    ['UBND các xã, phường, thị trấn ra quân dọn vệ sinh', 'UBND các xã, phường, thị trấn'],
+    ['UBND các huyện, thị xã, thành phố nâng cao trách nhiệm', 'UBND các huyện, thị xã, thành phố'],
+    ['UBND các huyện Mỹ Tú, Châu Thành và thị xã Ngã Năm kiểm tra đê bao', 'UBND các huyện Mỹ Tú, Châu Thành và thị xã Ngã Năm'],
+    ['Công ty Cổ phần Môi trường Đô thị Vinh thu gom đúng giờ', 'Công ty Cổ phần Môi trường Đô thị Vinh'],
+    ['Công ty trách nhiệm hữu hạn Thủy lợi Bắc Sông Chu bảo trì kênh', 'Công ty trách nhiệm hữu hạn Thủy lợi Bắc Sông Chu'],
+    ['Chi cục Trồng trọt và Bảo vệ thực vật hướng dẫn bà con', 'Chi cục Trồng trọt và Bảo vệ thực vật'],
+    // A comma after a single place still ends the name: "UBND huyện, Công an huyện" are two.
+    ['UBND huyện, Công an huyện cùng vào cuộc', 'UBND huyện'],
   ])('%s → %s', (text, name) => {
     expect(findAgencies(text)[0]?.name).toBe(name);
   });
@@ -103,6 +112,17 @@ describe('agencies', () => {
     const found = directiveAgencies(text, 0);
     expect(found.lead?.name).toBe('Sở Nông nghiệp và Phát triển nông thôn');
     expect(found.cooperating.map((c) => c.name)).toEqual(['Sở Tài chính', 'Công an tỉnh', 'UBND huyện Mèo Vạc']);
+  });
+
+  it.each([
+    // "đề nghị A chỉ đạo B …": B does the work, and a bare "thành phố" in B's name is A's.
+    ['Đề nghị UBND huyện Hàm Yên chỉ đạo Phòng Tài chính – Kế hoạch huyện bố trí vốn đối ứng.', 'Phòng Tài chính – Kế hoạch huyện Hàm Yên'],
+    ['Đề nghị Sở Y tế chỉ đạo Trung tâm Kiểm soát bệnh tật tỉnh phun khử khuẩn.', 'Trung tâm Kiểm soát bệnh tật tỉnh'],
+    // A group steered by A is not one body to follow up with: A stays the lead.
+    ['Đề nghị Ngân hàng Chính sách xã hội tỉnh chỉ đạo các tổ chức tín dụng giãn nợ cho hộ nuôi tôm.', 'Ngân hàng Chính sách xã hội tỉnh'],
+    ['Giao UBND các xã, thị trấn chủ trì tiêu hủy lợn bệnh.', 'UBND các xã, thị trấn'],
+  ])('%s → lead %s', (text, lead) => {
+    expect(directiveAgencies(text, 0).lead?.name).toBe(lead);
   });
 });
 

@@ -17,6 +17,28 @@ function read(lines: string[]) {
 describe('speeches', () => {
   it.each([
     [
+      'a district item headed by its place, and a report the text gives to a station',
+      [
+        'Mường Khương: Khẩn trương phòng chống rét cho đàn trâu bò',
+        'Chiều 3/1, đồng chí Sùng Văn Páo, Phó Chủ tịch UBND huyện chủ trì hội nghị.',
+        'Theo báo cáo của Trạm Chăn nuôi và Thú y huyện, toàn huyện có hơn 9.000 con trâu bò.',
+        'Kết luận hội nghị, đồng chí Sùng Văn Páo yêu cầu các xã che chắn chuồng trại.',
+      ],
+      [
+        ['Trạm Chăn nuôi và Thú y huyện', 'report'],
+        ['Sùng Văn Páo', 'conclusion'],
+      ],
+    ],
+    [
+      'a report already being given: "Theo báo cáo của …" is its content',
+      [
+        'Sáng 9/4, đồng chí Hà Thị Nguyệt, Bí thư Huyện ủy chủ trì buổi làm việc.',
+        'Giám đốc Sở Y tế báo cáo tình hình.',
+        'Theo báo cáo của Ban Cán sự Đảng UBND tỉnh, toàn tỉnh có 12 bệnh viện tuyến huyện.',
+      ],
+      [['Giám đốc Sở Y tế', 'report']],
+    ],
+    [
       'a notice: who reported and who concluded, in one sentence',
       [
         'Ngày 2/8/2024, đồng chí Vàng Seo Dín, Phó Chủ tịch UBND huyện chủ trì cuộc họp.',

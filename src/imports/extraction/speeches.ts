@@ -65,6 +65,9 @@ export function findSpeeches(paragraphs: Paragraph[], attendees: ExtractedAttend
     const boundaries = paragraph.repeatOf === null ? readBoundaries(paragraph, chairPerson) : [];
     let textFrom = 0;
     for (const boundary of boundaries) {
+      // "Trưởng Ban X báo cáo." under a photo, then "Theo báo cáo của Ban Cán sự Đảng …": the report being presented.
+      const agencyOnly = !boundary.speaker.fullName && !boundary.speaker.position;
+      if (agencyOnly && current?.kind === 'report') continue;
       const attendeeIndex = matchAttendee(boundary.speaker, attendees, lastSpeaker);
       const same =
         current !== null &&
@@ -172,10 +175,20 @@ function readBoundaries(paragraph: Paragraph, chair: PersonMention | null): Boun
   return one ? [one] : [];
 }
 
+const REPORT_OF = /^theo\s+báo\s+cáo\s+của\s+/iu;
+const HONORIFIC = /^(?:đồng\s+chí|đ\/c|ông|bà|anh|chị)\s/iu;
+
 function readBoundary(full: string, caption: boolean, chair: PersonMention | null): Boundary | null {
   const prefix = caption ? (CAPTION_PREFIX.exec(full)?.[0].length ?? 0) : 0;
   const text = full.slice(prefix, prefix + 600);
   const base = { fromCaption: caption, at: 0 };
+  // "Theo báo cáo của Trạm Thú y huyện, …": the agency reported; who presented it the text does not say.
+  const reportOf = caption ? null : REPORT_OF.exec(text);
+  const reporting = reportOf ? agencyAt(text, reportOf[0].length) : null;
+  if (reporting) {
+    const speaker = { fullName: null, position: null, organizationName: reporting.name };
+    return { ...base, speaker, kind: 'report', announcedConclusion: false };
+  }
   if (chair && CONCLUSION_HEADING.test(text)) return { ...base, speaker: chair, kind: 'conclusion', announcedConclusion: true };
   const leadIn = LEAD_IN.exec(text);
   const starts = leadIn ? [leadIn[0].length, 0] : [0];
@@ -193,6 +206,9 @@ function readBoundary(full: string, caption: boolean, chair: PersonMention | nul
     // "Thư ký: Bà …" labels a line of a list; it is not someone speaking.
     if (verb?.[1] === ':' && !person.fullName && !/\s/u.test(person.position?.trim() ?? '')) continue;
     if (verb?.[1] === ':' && !person.fullName && /^(?:thư\s+ký|chủ\s+trì)$/iu.test(person.position ?? '')) continue;
+    // "Lục Ngạn: Tập trung …" heads a local news item: a place, not a speaker. A person's turn after a colon
+    // is written with an honorific or a post ("Ông Lò Văn A:", "Bà B, Trưởng phòng …:").
+    if (verb?.[1] === ':' && !person.position && !HONORIFIC.test(text.slice(from, person.end))) continue;
     const kind = kindOf(verb?.[1] ?? '', at > 0 ? leadIn?.[1] : undefined, at > 0 ? leadIn?.[0] : undefined);
     return { ...base, speaker: mentionOf(person), kind, announcedConclusion: at > 0 && /kết\s+luận/iu.test(leadIn?.[0] ?? '') };
   }
