@@ -33,3 +33,5 @@ measure('random bytes as UTF-8', bytes.toString('utf8'));
 // The article's tail (byline, related news) ends the record after its first copy: the rest is skipped.
 measure('Lào Cai article repeated', repeated);
 measure('Lào Cai article repeated, NFD, CRLF', repeated.normalize('NFD').replace(/\n/g, '\r\n'));
+// One 500,000-character line of dates (the import limit): each date looks back for its line's start, within 300 characters.
+measure('dates on one long line', ('thời gian: Sáng 1/1/2024 họp ' + 'x '.repeat(115)).repeat(1900).slice(0, 500_000));

@@ -55,7 +55,10 @@ export function findMeetingDate(
     const year = yearText ? Number(yearText) : null;
     if (!isValidDate(year ?? 2024, month, day)) continue;
     const before = body.slice(Math.max(0, match.index - 30), match.index);
-    const lineStart = body.lastIndexOf('\n', match.index) + 1;
+    // The line's start within LOOKBACK characters only: on one long line, scanning back to its start for each of
+    // up to 2,000 dates made a hostile 500,000-character text take over a second.
+    const windowStart = Math.max(0, match.index - LOOKBACK);
+    const lineStart = windowStart + body.slice(windowStart, match.index).lastIndexOf('\n') + 1;
     const line = body.slice(lineStart, Math.min(body.length, lineStart + 300));
     const sentence = sentenceAround(body, match.index);
     let score = 1;
@@ -151,6 +154,9 @@ function defaultTime(partOfDay: string | null): string {
   if (part === 'trưa') return '11:00';
   return '08:00';
 }
+
+/** How far back from a date its line is looked at ("Thời gian: …"): a line that long is not a heading any more. */
+const LOOKBACK = 300;
 
 function sentenceAround(body: string, index: number): string {
   const from = Math.max(0, index - 200);
