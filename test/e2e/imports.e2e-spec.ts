@@ -334,6 +334,44 @@ describe('Drafting a meeting from its text', () => {
       expect(actions.map((a) => a.action)).toEqual(['import.create', 'import.edit', 'import.edit', 'import.confirm']);
     });
 
+    it('keeps each directive with its source speech when only the speeches are reordered or shortened', async () => {
+      const draft = await draftOf(LAO_CAI);
+      const url = `/api/v1/imports/${draft.id}`;
+      const index = draft.directives.findIndex((d: any) => d.sourceSpeechIndex !== null);
+      expect(index).toBeGreaterThanOrEqual(0);
+      expect(draft.speeches.length).toBeGreaterThan(1);
+      const source = draft.speeches[draft.directives[index].sourceSpeechIndex];
+      const speechInput = (s: any): any => ({
+        key: s.key,
+        speaker:
+          s.speaker?.personId || s.speaker?.proposal
+            ? { personId: s.speaker.personId, proposal: s.speaker.proposal }
+            : { personId: person.phong },
+        kind: s.kind,
+        title: s.title,
+        text: s.text,
+      });
+      const reversed = [...draft.speeches].reverse().map(speechInput);
+      const edited = await t.patch(url, { speeches: reversed }, ifMatch(1));
+      expect(edited.status).toBe(200);
+      const moved = edited.body.directives[index].sourceSpeechIndex;
+      expect(moved).toBe(draft.speeches.length - 1 - draft.directives[index].sourceSpeechIndex);
+      expect(edited.body.speeches[moved].key).toBe(source.key);
+
+      const confirmed = await t.post(`${url}/confirm`, {}, ifMatch(2));
+      expect(confirmed.status).toBe(201);
+      const meeting = (await t.get(`/api/v1/meetings/${confirmed.body.meetingId}`)).body;
+      const recorded = meeting.speeches.find((s: any) => s.id === meeting.directives[index].sourceSpeech.id);
+      expect(recorded).toMatchObject({ text: source.text, kind: source.kind, position: moved + 1 });
+
+      // Without its speech, a directive has no source speech (it is not moved onto another one).
+      const other = await draftOf(LAO_CAI);
+      const without = other.speeches.filter((_: any, i: number) => i !== draft.directives[index].sourceSpeechIndex).map(speechInput);
+      const shortened = await t.patch(`/api/v1/imports/${other.id}`, { speeches: without }, ifMatch(1));
+      expect(shortened.status).toBe(200);
+      expect(shortened.body.directives[index].sourceSpeechIndex).toBeNull();
+    });
+
     it('leaves nothing written when a confirmation fails half-way', async () => {
       const draft = await draftOf(LAO_CAI);
       const url = `/api/v1/imports/${draft.id}`;
