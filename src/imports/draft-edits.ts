@@ -98,6 +98,7 @@ export function applyEdit(content: DraftContent, edit: UpdateImportDto): DraftCo
       };
     });
   }
+  if (edit.speeches && !edit.directives) repointSourceSpeeches(content, next);
   if (edit.directives) {
     const old = byKey(content.directives);
     next.directives = edit.directives.map((d: DirectiveDraftInputDto): DraftDirective => {
@@ -129,4 +130,19 @@ export function applyEdit(content: DraftContent, edit: UpdateImportDto): DraftCo
     });
   }
   return next;
+}
+
+/**
+ * A directive names its source speech by position; when only the speeches are
+ * replaced (reordered, shortened), each directive follows its speech by `key`,
+ * and loses it when that speech is gone. Directives sent in the same edit carry
+ * positions in the new list already.
+ */
+function repointSourceSpeeches(content: DraftContent, next: DraftContent): void {
+  const position = new Map(next.speeches.map((speech, index) => [speech.key, index]));
+  for (const directive of next.directives) {
+    if (directive.sourceSpeechIndex === null) continue;
+    const key = content.speeches[directive.sourceSpeechIndex]?.key;
+    directive.sourceSpeechIndex = key === undefined ? null : (position.get(key) ?? null);
+  }
 }

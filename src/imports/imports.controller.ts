@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiBody,
@@ -10,7 +10,6 @@ import {
   ApiTags,
   getSchemaPath,
 } from '@nestjs/swagger';
-import type { FastifyRequest } from 'fastify';
 import { CurrentActor, Requires } from '../access/decorators.js';
 import type { Actor } from '../common/actor.js';
 import { ApiIfMatch, ApiProblems } from '../common/http/api-responses.js';
@@ -20,12 +19,13 @@ import type { Page } from '../common/http/pagination.js';
 import { UuidParamPipe } from '../common/http/uuid-param.pipe.js';
 import { Idempotent } from '../idempotency/idempotency.interceptor.js';
 import { ConfirmImportService } from './confirm-import.service.js';
-import { DraftMeetingFromTextService } from './draft-meeting-from-text.service.js';
+import { DraftMeetingFromTextService, type ImportSource } from './draft-meeting-from-text.service.js';
 import { DRAFT_LIMITS } from './draft-limits.js';
 import { CreateImportDto, ImportUploadDto, ListImportsQueryDto, UpdateImportDto } from './dto/import-input.dto.js';
 import { ImportDraftResponseDto, ImportPageDto, type ImportSummaryDto } from './dto/import-response.dto.js';
 import { EditImportDraftService } from './edit-import-draft.service.js';
 import { ImportQueriesService } from './import-queries.service.js';
+import { ReceivedImport } from './received-import.js';
 import { IMPORT_FILE_MAX_BYTES } from './received-text.js';
 
 @ApiTags('imports')
@@ -56,9 +56,9 @@ export class ImportsController {
   @ApiExtraModels(CreateImportDto, ImportUploadDto)
   @ApiBody({ schema: { oneOf: [{ $ref: getSchemaPath(CreateImportDto) }, { $ref: getSchemaPath(ImportUploadDto) }] } })
   @ApiCreatedResponse({ type: ImportDraftResponseDto })
-  @ApiProblems(413, 415, 422)
-  create(@Req() request: FastifyRequest, @CurrentActor() actor: Actor): Promise<ImportDraftResponseDto> {
-    return this.drafting.draftMeetingFromText(request, actor);
+  @ApiProblems(413, 415, 422, 503)
+  create(@ReceivedImport() source: ImportSource, @CurrentActor() actor: Actor): Promise<ImportDraftResponseDto> {
+    return this.drafting.draftMeetingFromText(source, actor);
   }
 
   @Get()

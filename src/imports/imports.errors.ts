@@ -7,6 +7,8 @@ export const ImportError = defineErrors({
   FileTooLarge: ['import_file_too_large', 'too_large'],
   UnsupportedFile: ['import_file_type_not_accepted', 'unsupported_media_type'],
   UnreadableFile: ['import_file_unreadable', 'rule_broken'],
+  FileTooComplex: ['import_file_too_complex', 'rule_broken'],
+  ReaderUnavailable: ['import_reader_unavailable', 'unavailable'],
   BadUpload: ['import_upload_malformed', 'invalid'],
   NoText: ['import_text_empty', 'invalid'],
   NotEditable: ['import_not_editable', 'conflict'],

@@ -1,10 +1,12 @@
 import type { Multipart } from '@fastify/multipart';
+import { Logger } from '@nestjs/common';
 import { fileTypeFromBuffer } from 'file-type';
 import type { FastifyRequest } from 'fastify';
-import mammoth from 'mammoth';
 import { DomainError } from '../common/errors/domain-error.js';
 import { slices } from '../attachments/file-chunks.js';
 import { acceptedFileName } from '../attachments/file-name.js';
+import { DOCX_UNPACKED_LIMITS, inspectDocxArchive } from './docx-archive.js';
+import { DOCX_READER_LIMITS, readDocxText } from './docx-text.js';
 import { ImportError, badImportUpload } from './imports.errors.js';
 
 /** The largest .docx or .txt accepted: a Word file with its pictures is far larger than its text. */
@@ -24,6 +26,7 @@ export interface ReceivedFile {
 const ONE_FILE =
   'Send multipart/form-data with one file field named "file" (.docx or .txt) and, optionally, the fields sourceUrl and publishedOn.';
 const FIELDS = new Set(['sourceUrl', 'publishedOn']);
+const logger = new Logger('ImportedDocx');
 
 /**
  * Reads the one file of a multipart request and the text in it. Its real
@@ -89,16 +92,60 @@ async function textOf(bytes: Buffer, fileName: string): Promise<{ mediaType: Rec
   return { mediaType: TEXT_TYPE, text };
 }
 
+/**
+ * Two guards before and around mammoth: the sizes the zip declares (a bomb of
+ * 128 KB unpacking to 50 MB of XML is refused unread), then a worker with its
+ * own heap and deadline for a zip whose declared sizes lie.
+ */
 async function docxText(bytes: Buffer): Promise<string> {
-  try {
-    return (await mammoth.extractRawText({ buffer: bytes })).value;
-  } catch {
-    throw new DomainError(
-      ImportError.UnreadableFile,
-      'The Word document could not be read (it is damaged, or not a document Word writes). Open it in Word, save it again and retry, or paste its text.',
-      [{ field: 'file', message: 'file could not be read as a Word document' }],
-    );
+  const archive = inspectDocxArchive(bytes);
+  if (!archive.ok) {
+    if (archive.reason === 'unreadable') throw unreadable();
+    const mb = (n: number): string => `${Math.round(n / 1e6)} MB`;
+    const why =
+      archive.reason === 'document_too_large'
+        ? `its text (word/document.xml) unpacks to ${mb(archive.declaredBytes)}, more than ${mb(DOCX_UNPACKED_LIMITS.documentXmlBytes)}`
+        : archive.reason === 'archive_too_large'
+          ? `it unpacks to more than ${mb(DOCX_UNPACKED_LIMITS.totalBytes)}`
+          : `${archive.entry} unpacks to ${mb(archive.declaredBytes)}, more than ${DOCX_UNPACKED_LIMITS.ratio} times its packed size`;
+    throw new DomainError(ImportError.FileTooLarge, `The Word document is refused: ${why}. Paste its text instead.`, [
+      { field: 'file', message: 'the document unpacks to more than an import accepts' },
+    ]);
   }
+  const reading = await readDocxText(bytes);
+  switch (reading.kind) {
+    case 'text':
+      return reading.text;
+    case 'unreadable':
+      throw unreadable();
+    case 'too_heavy':
+      logger.warn(`A Word document of ${bytes.length} bytes was refused: its reader ran out of ${reading.why}`);
+      throw new DomainError(
+        ImportError.FileTooComplex,
+        reading.why === 'memory'
+          ? `Reading this Word document needs more than the ${DOCX_READER_LIMITS.heapMb} MB an import may use. Split it, or paste its text.`
+          : `Reading this Word document took more than ${DOCX_READER_LIMITS.timeoutMs / 1000} s. Split it, or paste its text.`,
+        [{ field: 'file', message: 'the document is too large or complex to read' }],
+      );
+    case 'failed':
+      logger.error(`The Word reader failed: ${reading.message}`);
+      throw new DomainError(
+        ImportError.ReaderUnavailable,
+        'The Word reader is not available right now; retry in a moment, or paste the text.',
+        [],
+        {
+          'retry-after': '5',
+        },
+      );
+  }
+}
+
+function unreadable(): DomainError {
+  return new DomainError(
+    ImportError.UnreadableFile,
+    'The Word document could not be read (it is damaged, or not a document Word writes). Open it in Word, save it again and retry, or paste its text.',
+    [{ field: 'file', message: 'file could not be read as a Word document' }],
+  );
 }
 
 async function nextPart(parts: AsyncIterableIterator<Multipart>): Promise<Multipart | undefined> {

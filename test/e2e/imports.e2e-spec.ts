@@ -1,4 +1,5 @@
 import { Document, Packer, Paragraph } from 'docx';
+import JSZip from 'jszip';
 import { createLaoCaiDirectory } from '../support/factories.js';
 import { expectProblem, fieldsOf, refused } from '../support/problems.js';
 import { createTestApp, type HttpResponse, ifMatch, type TestApp, type TestRole } from '../support/test-app.js';
@@ -171,6 +172,50 @@ describe('Drafting a meeting from its text', () => {
     });
   });
 
+  describe('zip bombs', () => {
+    /** A real .docx whose word/document.xml is replaced by `bytes` of paragraphs: what a hostile file looks like. */
+    async function docxWith(bytes: number, paragraph: () => string): Promise<Buffer> {
+      const doc = new Document({ sections: [{ children: [new Paragraph('Biên bản')] }] });
+      const zip = await JSZip.loadAsync(await Packer.toBuffer(doc));
+      const paragraphs: string[] = [];
+      for (let size = 0; size < bytes;) {
+        const p = paragraph();
+        paragraphs.push(p);
+        size += p.length;
+      }
+      const xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraphs.join('')}</w:body></w:document>`;
+      zip.file('word/document.xml', xml);
+      return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 } });
+    }
+    const tiny = (): string => '<w:p><w:r><w:t>a</w:t></w:r></w:p>';
+    const health = async (): Promise<number> => (await t.get('/api/v1/health')).status;
+
+    it('refuses, unread, a 150 KB .docx that unpacks to 50 MB of XML, and one of 14 KB that unpacks to 5 MB', async () => {
+      const fifty = await docxWith(50_000_000, tiny);
+      expect(fifty.length).toBeLessThan(200_000);
+      const answer = await refused(t, () => upload(fifty, 'Biên bản.docx'), 413, 'import_file_too_large');
+      expect(answer.body.detail).toMatch(/word\/document\.xml\) unpacks to 50 MB/);
+      expect(answer.body.errors).toEqual([{ field: 'file', message: expect.stringMatching(/unpacks/) }]);
+      const five = await docxWith(5_000_000, tiny);
+      const dense = await refused(t, () => upload(five, 'Biên bản.docx'), 413, 'import_file_too_large');
+      expect(dense.body.detail).toMatch(/more than 200 times its packed size/);
+      expect(await health()).toBe(200);
+    });
+
+    it('stops a document that passes those checks but needs more memory than its reader may have, and keeps serving', async () => {
+      // Numbers that do not repeat keep the packing ratio ordinary (~10:1), so only the reader's own ceiling can stop it.
+      let n = 0;
+      const heavy = await docxWith(8_000_000, () => `<w:p><w:r><w:t>${(n++ * 7919) % 1_000_003}</w:t></w:r></w:p>`);
+      const answer = await refused(t, () => upload(heavy, 'Biên bản.docx'), 422, 'import_file_too_complex');
+      expect(answer.body.detail).toMatch(/256 MB/);
+      expect(await health()).toBe(200);
+      const doc = new Document({ sections: [{ children: LAO_CAI.split('\n').map((line) => new Paragraph(line)) }] });
+      const after = await upload(Buffer.from(await Packer.toBuffer(doc)), 'Thông báo kết luận.docx');
+      expect(after.status).toBe(201);
+      expect(after.body.text).toContain('Đặng Xuân Phong');
+    });
+  });
+
   describe('access', () => {
     it('is the secretariat’s: a department user gets 403 and writes nothing', async () => {
       const draft = await draftOf(LAO_CAI);
@@ -287,6 +332,44 @@ describe('Drafting a meeting from its text', () => {
       expect((await t.get(url)).body.meetingId).toBe(meetingId);
       const actions = await t.sql(`SELECT action FROM audit_entry WHERE entity_id = $1 ORDER BY seq`, [draft.id]);
       expect(actions.map((a) => a.action)).toEqual(['import.create', 'import.edit', 'import.edit', 'import.confirm']);
+    });
+
+    it('keeps each directive with its source speech when only the speeches are reordered or shortened', async () => {
+      const draft = await draftOf(LAO_CAI);
+      const url = `/api/v1/imports/${draft.id}`;
+      const index = draft.directives.findIndex((d: any) => d.sourceSpeechIndex !== null);
+      expect(index).toBeGreaterThanOrEqual(0);
+      expect(draft.speeches.length).toBeGreaterThan(1);
+      const source = draft.speeches[draft.directives[index].sourceSpeechIndex];
+      const speechInput = (s: any): any => ({
+        key: s.key,
+        speaker:
+          s.speaker?.personId || s.speaker?.proposal
+            ? { personId: s.speaker.personId, proposal: s.speaker.proposal }
+            : { personId: person.phong },
+        kind: s.kind,
+        title: s.title,
+        text: s.text,
+      });
+      const reversed = [...draft.speeches].reverse().map(speechInput);
+      const edited = await t.patch(url, { speeches: reversed }, ifMatch(1));
+      expect(edited.status).toBe(200);
+      const moved = edited.body.directives[index].sourceSpeechIndex;
+      expect(moved).toBe(draft.speeches.length - 1 - draft.directives[index].sourceSpeechIndex);
+      expect(edited.body.speeches[moved].key).toBe(source.key);
+
+      const confirmed = await t.post(`${url}/confirm`, {}, ifMatch(2));
+      expect(confirmed.status).toBe(201);
+      const meeting = (await t.get(`/api/v1/meetings/${confirmed.body.meetingId}`)).body;
+      const recorded = meeting.speeches.find((s: any) => s.id === meeting.directives[index].sourceSpeech.id);
+      expect(recorded).toMatchObject({ text: source.text, kind: source.kind, position: moved + 1 });
+
+      // Without its speech, a directive has no source speech (it is not moved onto another one).
+      const other = await draftOf(LAO_CAI);
+      const without = other.speeches.filter((_: any, i: number) => i !== draft.directives[index].sourceSpeechIndex).map(speechInput);
+      const shortened = await t.patch(`/api/v1/imports/${other.id}`, { speeches: without }, ifMatch(1));
+      expect(shortened.status).toBe(200);
+      expect(shortened.body.directives[index].sourceSpeechIndex).toBeNull();
     });
 
     it('leaves nothing written when a confirmation fails half-way', async () => {

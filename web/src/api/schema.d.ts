@@ -11024,6 +11024,31 @@ export interface operations {
           };
         };
       };
+      /** @description Problem details (RFC 9457) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example urn:chi-dao:problem:validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @example validation_failed */
+            code: string;
+            requestId: string;
+            errors?: {
+              field?: string;
+              message?: string;
+            }[];
+          };
+        };
+      };
     };
   };
   ImportsController_get: {
