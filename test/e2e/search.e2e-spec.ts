@@ -16,7 +16,9 @@ interface Hit {
 const SPEECH_TEXT =
   'Về công tác giải phóng mặt bằng, các hộ dân đã đồng thuận với phương án bồi thường. ' +
   'Đề nghị huyện phối hợp chặt chẽ với Ban quản lý dự án để bàn giao mặt bằng sạch cho nhà đầu tư, bảo đảm đúng tiến độ đã cam kết. ' +
-  'Riêng khu vực Tằng Loỏng còn 12 hộ chưa nhận tiền, cần vận động trước ngày 30/6.';
+  'Riêng khu vực Tằng Loỏng còn 12 hộ chưa nhận tiền, cần vận động trước ngày 30/6; vốn hạ tầng tăng thêm 5 tỷ đồng. ' +
+  'Thưa các đồng chí, các dự án đang hoạt động ổn định, nhà đầu tư đã ký thêm hợp đồng thuê đất và cam kết tuyển lao động. ' +
+  'Tại thôn Đông Phố Mới, việc bàn giao đất đã xong.';
 
 describe('Search in Vietnamese, with or without diacritics (GET /search)', () => {
   let t: TestApp;
@@ -119,6 +121,12 @@ describe('Search in Vietnamese, with or without diacritics (GET /search)', () =>
     expect(text).toContain('Riêng khu vực Tằng Loỏng còn 12 hộ');
     expect(highlights.map(({ start, end }) => text.slice(start, end))).toEqual(['Tằng', 'Loỏng']);
     expect(text.startsWith('…')).toBe(true); // cut before the match: the text is longer than a snippet
+
+    // A phrase far into the text, after "đồng thuận", "tỷ đồng", "đồng chí", "hoạt động", "hợp đồng" (all "dong"):
+    // the snippet is around the phrase, and only the phrase is marked.
+    const [phrase] = await search('"đông phố mới"', '&types=speech');
+    expect(phrase!.snippet.text).toContain('Tại thôn Đông Phố Mới, việc bàn giao đất đã xong.');
+    expect(phrase!.snippet.highlights.map(({ start, end }) => phrase!.snippet.text.slice(start, end))).toEqual(['Đông', 'Phố', 'Mới']);
 
     const [titled] = await search('GIAI PHONG mat bang', '&types=meeting');
     expect(titled!.title).toBe('Giải phóng mặt bằng Khu công nghiệp Tằng Loỏng');
