@@ -214,8 +214,21 @@ describe('Search in Vietnamese, with or without diacritics (GET /search)', () =>
       expectProblem(response, 400, 'search_query_invalid');
       expect(response.body.errors).toEqual([{ field: 'q', message: 'q must contain at least one letter or digit' }]);
     }
-    expectProblem(await t.get(`/api/v1/search?q=${'a'.repeat(201)}`), 400, 'search_query_invalid');
-    expectProblem(await t.get(`/api/v1/search?q=${'a%20'.repeat(13)}`), 400, 'search_query_invalid');
+    // Each says why, in the detail and on the field.
+    for (const [q, detail, message] of [
+      [
+        '%',
+        'The search text has no letter or digit: punctuation and symbols only separate words.',
+        'q must contain at least one letter or digit',
+      ],
+      ['a'.repeat(201), 'The search text is too long: at most 200 characters are searched.', 'q must be at most 200 characters'],
+      ['a '.repeat(13), 'The search text has too many words: at most 12 words are searched.', 'q may hold at most 12 words'],
+    ]) {
+      const response = await t.get(`/api/v1/search?q=${encodeURIComponent(q!)}`);
+      expectProblem(response, 400, 'search_query_invalid');
+      expect(response.body).toMatchObject({ detail, errors: [{ field: 'q', message }] });
+    }
+    expect((await t.get(`/api/v1/search?q=${'a%20'.repeat(12)}`)).status).toBe(200);
     expectProblem(await t.get('/api/v1/search?q=tang&types=meeting,bogus'), 400, 'validation_failed');
     expectProblem(await t.get('/api/v1/search?q=tang&types=meeting,meeting'), 400, 'validation_failed');
     expectProblem(await t.get('/api/v1/search?q=tang&limit=51'), 400, 'validation_failed');
