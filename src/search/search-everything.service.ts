@@ -12,7 +12,7 @@ import { FrequentWords } from './frequent-words.js';
 import { type ParsedQuery, parseSearchQuery } from './search-query.js';
 import { CANDIDATE_CAP, HIT_DETAILS, RANKED_MATCHES } from './search-sql.js';
 import { searchCursorInvalid, searchQueryInvalid } from './search.errors.js';
-import { buildSnippet, findHighlights } from './snippet.js';
+import { buildSnippet, matchText } from './snippet.js';
 
 interface RankedRow {
   kind: SearchKind;
@@ -115,18 +115,17 @@ export class SearchEverythingService {
 }
 
 function toHit(row: RankedRow, detail: DetailRow, query: ParsedQuery): SearchHitDto {
-  const prefixLast = query.phraseQuery.endsWith(':*');
-  const titleHighlights = findHighlights(detail.title, query.words, prefixLast);
-  const bodyHighlights = detail.body ? findHighlights(detail.body, query.words, prefixLast) : [];
+  const title = matchText(detail.title, query);
+  const body = detail.body ? matchText(detail.body, query) : null;
   const snippet =
-    detail.body && (bodyHighlights.length > 0 || titleHighlights.length === 0)
-      ? buildSnippet(detail.body, bodyHighlights)
-      : buildSnippet(detail.title, titleHighlights);
+    detail.body && body && (body.highlights.length > 0 || title.highlights.length === 0)
+      ? buildSnippet(detail.body, body)
+      : buildSnippet(detail.title, title);
   return {
     type: row.kind,
     id: row.id,
     title: detail.title,
-    titleHighlights,
+    titleHighlights: title.highlights,
     snippet,
     parent:
       detail.parent_type && detail.parent_id && detail.parent_title !== null

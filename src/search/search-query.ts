@@ -16,6 +16,8 @@ export interface ParsedQuery {
   groups: QueryGroup[];
   /** Every word, in order: what the snippet marks. */
   words: QueryWord[];
+  /** The last word is a bare word of at least MIN_PREFIX letters: it also matches as a prefix. */
+  prefixLast: boolean;
   /** tsquery text, every lexeme quoted: matching (folded), the exact-diacritic tier, the whole-phrase tier. */
   matchQuery: string;
   exactQuery: string;
@@ -67,6 +69,7 @@ export function parseSearchQuery(raw: string): ParsedQuery | QueryProblem {
   return {
     groups,
     words,
+    prefixLast,
     matchQuery: render('folded'),
     exactQuery: render('exact'),
     phraseQuery: words.map((word, i) => lexeme(word.folded, prefixLast && i === words.length - 1)).join(' <-> '),

@@ -22,7 +22,11 @@ export class SearchController {
       'Ranked: every word written with the same diacritics first, then the words as one phrase, then by relevance (title words count more), ties by id. ' +
       'Each hit has its `title` and a `snippet` of the original text; `titleHighlights` and `snippet.highlights` give the matched words as ' +
       '`{ start, end }` offsets in UTF-16 code units (`text.slice(start, end)`), so a client marks them by splitting the plain text — ' +
-      'no HTML to parse or escape. Directives and progress reports are limited to those the caller may read (agency users: those their ' +
+      'no HTML to parse or escape. What is marked: a quoted phrase only where its words stand in a row; a word typed with diacritics ' +
+      'only where it is written so, when the text has it so (else wherever it folds the same); when every word of the query stands in a row, ' +
+      'only that run; the last bare word from 3 letters also as a prefix. The snippet is the part where the words stand closest together. ' +
+      'A text that cannot be searched is a 400 `search_query_invalid` saying why: no letter or digit, more than 12 words, more than 200 characters. ' +
+      'Directives and progress reports are limited to those the caller may read (agency users: those their ' +
       'agency leads or cooperates on); a kind the role may not read is left out, or refused (403) when asked for by name.',
   })
   @ApiOkResponse({ type: SearchPageDto })

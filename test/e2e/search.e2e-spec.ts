@@ -16,7 +16,9 @@ interface Hit {
 const SPEECH_TEXT =
   'Về công tác giải phóng mặt bằng, các hộ dân đã đồng thuận với phương án bồi thường. ' +
   'Đề nghị huyện phối hợp chặt chẽ với Ban quản lý dự án để bàn giao mặt bằng sạch cho nhà đầu tư, bảo đảm đúng tiến độ đã cam kết. ' +
-  'Riêng khu vực Tằng Loỏng còn 12 hộ chưa nhận tiền, cần vận động trước ngày 30/6.';
+  'Riêng khu vực Tằng Loỏng còn 12 hộ chưa nhận tiền, cần vận động trước ngày 30/6; vốn hạ tầng tăng thêm 5 tỷ đồng. ' +
+  'Thưa các đồng chí, các dự án đang hoạt động ổn định, nhà đầu tư đã ký thêm hợp đồng thuê đất và cam kết tuyển lao động. ' +
+  'Tại thôn Đông Phố Mới, việc bàn giao đất đã xong.';
 
 describe('Search in Vietnamese, with or without diacritics (GET /search)', () => {
   let t: TestApp;
@@ -120,6 +122,12 @@ describe('Search in Vietnamese, with or without diacritics (GET /search)', () =>
     expect(highlights.map(({ start, end }) => text.slice(start, end))).toEqual(['Tằng', 'Loỏng']);
     expect(text.startsWith('…')).toBe(true); // cut before the match: the text is longer than a snippet
 
+    // A phrase far into the text, after "đồng thuận", "tỷ đồng", "đồng chí", "hoạt động", "hợp đồng" (all "dong"):
+    // the snippet is around the phrase, and only the phrase is marked.
+    const [phrase] = await search('"đông phố mới"', '&types=speech');
+    expect(phrase!.snippet.text).toContain('Tại thôn Đông Phố Mới, việc bàn giao đất đã xong.');
+    expect(phrase!.snippet.highlights.map(({ start, end }) => phrase!.snippet.text.slice(start, end))).toEqual(['Đông', 'Phố', 'Mới']);
+
     const [titled] = await search('GIAI PHONG mat bang', '&types=meeting');
     expect(titled!.title).toBe('Giải phóng mặt bằng Khu công nghiệp Tằng Loỏng');
     expect(titled!.titleHighlights.map(({ start, end }) => titled!.title.slice(start, end))).toEqual(['Giải', 'phóng', 'mặt', 'bằng']);
@@ -206,8 +214,21 @@ describe('Search in Vietnamese, with or without diacritics (GET /search)', () =>
       expectProblem(response, 400, 'search_query_invalid');
       expect(response.body.errors).toEqual([{ field: 'q', message: 'q must contain at least one letter or digit' }]);
     }
-    expectProblem(await t.get(`/api/v1/search?q=${'a'.repeat(201)}`), 400, 'search_query_invalid');
-    expectProblem(await t.get(`/api/v1/search?q=${'a%20'.repeat(13)}`), 400, 'search_query_invalid');
+    // Each says why, in the detail and on the field.
+    for (const [q, detail, message] of [
+      [
+        '%',
+        'The search text has no letter or digit: punctuation and symbols only separate words.',
+        'q must contain at least one letter or digit',
+      ],
+      ['a'.repeat(201), 'The search text is too long: at most 200 characters are searched.', 'q must be at most 200 characters'],
+      ['a '.repeat(13), 'The search text has too many words: at most 12 words are searched.', 'q may hold at most 12 words'],
+    ]) {
+      const response = await t.get(`/api/v1/search?q=${encodeURIComponent(q!)}`);
+      expectProblem(response, 400, 'search_query_invalid');
+      expect(response.body).toMatchObject({ detail, errors: [{ field: 'q', message }] });
+    }
+    expect((await t.get(`/api/v1/search?q=${'a%20'.repeat(12)}`)).status).toBe(200);
     expectProblem(await t.get('/api/v1/search?q=tang&types=meeting,bogus'), 400, 'validation_failed');
     expectProblem(await t.get('/api/v1/search?q=tang&types=meeting,meeting'), 400, 'validation_failed');
     expectProblem(await t.get('/api/v1/search?q=tang&limit=51'), 400, 'validation_failed');

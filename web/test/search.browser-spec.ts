@@ -120,6 +120,56 @@ describe('Searching from the header', () => {
     await app.screenshot(page, 'search-results-phone');
     await page.context().close();
   });
+
+  it('on a phone, the types are one select within the screen, and a long user name ends in "…" with the whole name in its title', async () => {
+    const name = 'Chuyên viên Văn phòng Tỉnh ủy Lào Cai';
+    await app.createUser('vanphong', 'secretariat', undefined, name);
+    const page = await app.signIn('vanphong', { viewport: PHONE });
+    await page.goto('/tim-kiem?q=tang%20loong');
+    await result(page, 'Chi trả bồi thường cho hộ dân Tằng Loỏng').waitFor();
+    expect(await page.getByRole('radiogroup', { name: 'Loại kết quả' }).count()).toBe(0);
+    const types = page.getByRole('combobox', { name: 'Loại kết quả' });
+    const box = (await types.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(PHONE.width);
+
+    await types.selectOption({ label: 'Nhiệm vụ' });
+    await page.waitForURL('**/tim-kiem?q=tang+loong&loai=directive');
+    await result(page, 'Giải phóng mặt bằng Khu công nghiệp Tằng Loỏng').waitFor({ state: 'detached' });
+    await result(page, foreignTitle).waitFor();
+    expect(await results(page).count()).toBe(2);
+    // Type badges stay on one line beside a title that wraps.
+    const badge = results(page).first().getByText('Nhiệm vụ', { exact: true });
+    expect((await badge.boundingBox())!.height).toBeLessThan(24);
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(PHONE.width);
+
+    const account = page.getByRole('button', { name: /^Tài khoản:/ });
+    const shown = account.getByText(name, { exact: true });
+    expect(await shown.getAttribute('title')).toBe(name);
+    // Cut with an ellipsis inside the button, and the button inside the screen.
+    const cut = `(() => { const name = document.querySelector('.account-button [title="${name}"]');
+      return [getComputedStyle(name).textOverflow, name.scrollWidth > name.clientWidth]; })()`;
+    expect(await page.evaluate<[string, boolean]>(cut)).toEqual(['ellipsis', true]);
+    const button = (await account.boundingBox())!;
+    expect(button.x + button.width).toBeLessThanOrEqual(PHONE.width);
+    expect(await app.accessibilityViolations(page)).toEqual([]);
+    await app.screenshot(page, 'search-types-phone');
+    await page.context().close();
+  });
+
+  it('shows a quoted phrase once in the title, and says in Vietnamese why a text cannot be searched', async () => {
+    const page = await app.signIn('secretariat');
+    await page.goto(`/tim-kiem?q=${encodeURIComponent('"đông phố mới"')}`);
+    await page.getByRole('heading', { name: 'Tìm kiếm: "đông phố mới"', exact: true }).waitFor();
+    const meeting = result(page, 'Giải phóng mặt bằng Khu công nghiệp Tằng Loỏng');
+    await meeting.waitFor();
+    expect(await meeting.locator('mark').allInnerTexts()).toEqual(['Đông', 'Phố', 'Mới']);
+
+    await page.goto(`/tim-kiem?q=${encodeURIComponent('một hai ba bốn năm sáu bảy tám chín mười mười một mười hai')}`);
+    await page.getByRole('alert').getByText('Nội dung tìm kiếm có quá nhiều từ: tìm được tối đa 12 từ. Hãy bớt từ.').waitFor();
+    expect(await page.getByRole('button', { name: 'Thử lại' }).count()).toBe(0);
+    await page.context().close();
+  });
 });
 
 const SEARCH_LABEL = 'Tìm kiếm cuộc họp, nhiệm vụ, người, cơ quan';

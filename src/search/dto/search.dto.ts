@@ -4,7 +4,7 @@ import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsString, MaxLength, ValidateIf } from 'class-validator';
 import { TextField } from '../../common/validation/fields.js';
 import { IntQueryField } from '../../common/validation/fields.js';
-import { MAX_QUERY_LENGTH } from '../search-query.js';
+import { MAX_QUERY_LENGTH, MAX_QUERY_WORDS } from '../search-query.js';
 import { SEARCH_KINDS, type SearchKind } from '../search-kinds.js';
 
 export const DEFAULT_SEARCH_LIMIT = 20;
@@ -33,7 +33,7 @@ export class SearchQueryDto {
   @TextField({
     max: MAX_QUERY_LENGTH * 4,
     description:
-      `What to find, at most ${MAX_QUERY_LENGTH} characters. Case and diacritics are ignored ("tang loong", "TẰNG LỎONG" and ` +
+      `What to find, at most ${MAX_QUERY_LENGTH} characters and ${MAX_QUERY_WORDS} words. Case and diacritics are ignored ("tang loong", "TẰNG LỎONG" and ` +
       '"Tằng Loỏng" are the same words; đ is d); "…" makes a phrase; the last word also matches as a prefix. ' +
       'Punctuation, `%`, `_` and `\\` only separate words.',
     example: 'tang loong',
@@ -75,7 +75,10 @@ export class SearchHitDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ description: 'The title, name or heading, as recorded.' }) title!: string;
   @ApiProperty({ type: HighlightDto, isArray: true, description: 'The searched words in `title`.' }) titleHighlights!: HighlightDto[];
-  @ApiProperty({ type: SnippetDto, description: 'A part of the text around the first match (the title itself when only it matched).' })
+  @ApiProperty({
+    type: SnippetDto,
+    description: 'A part of the text where the searched words stand closest together (the title itself when only it matched).',
+  })
   snippet!: SnippetDto;
   @ApiProperty({
     type: SearchParentDto,

@@ -931,7 +931,7 @@ export interface paths {
     };
     /**
      * Find meetings, speeches, directives, progress reports, people and organizations by their words, with or without diacritics
-     * @description Tìm kiếm. Matching ignores case and diacritics (đ is d; NFD or NFC input; a tone mark on another vowel still matches). Ranked: every word written with the same diacritics first, then the words as one phrase, then by relevance (title words count more), ties by id. Each hit has its `title` and a `snippet` of the original text; `titleHighlights` and `snippet.highlights` give the matched words as `{ start, end }` offsets in UTF-16 code units (`text.slice(start, end)`), so a client marks them by splitting the plain text — no HTML to parse or escape. Directives and progress reports are limited to those the caller may read (agency users: those their agency leads or cooperates on); a kind the role may not read is left out, or refused (403) when asked for by name.
+     * @description Tìm kiếm. Matching ignores case and diacritics (đ is d; NFD or NFC input; a tone mark on another vowel still matches). Ranked: every word written with the same diacritics first, then the words as one phrase, then by relevance (title words count more), ties by id. Each hit has its `title` and a `snippet` of the original text; `titleHighlights` and `snippet.highlights` give the matched words as `{ start, end }` offsets in UTF-16 code units (`text.slice(start, end)`), so a client marks them by splitting the plain text — no HTML to parse or escape. What is marked: a quoted phrase only where its words stand in a row; a word typed with diacritics only where it is written so, when the text has it so (else wherever it folds the same); when every word of the query stands in a row, only that run; the last bare word from 3 letters also as a prefix. The snippet is the part where the words stand closest together. A text that cannot be searched is a 400 `search_query_invalid` saying why: no letter or digit, more than 12 words, more than 200 characters. Directives and progress reports are limited to those the caller may read (agency users: those their agency leads or cooperates on); a kind the role may not read is left out, or refused (403) when asked for by name.
      */
     get: operations['SearchController_find'];
     put?: never;
@@ -2708,7 +2708,7 @@ export interface components {
       title: string;
       /** @description The searched words in `title`. */
       titleHighlights: components['schemas']['HighlightDto'][];
-      /** @description A part of the text around the first match (the title itself when only it matched). */
+      /** @description A part of the text where the searched words stand closest together (the title itself when only it matched). */
       snippet: components['schemas']['SnippetDto'];
       /** @description A speech's and a directive's meeting, a progress report's directive, a person's or an organization's organization. */
       parent: components['schemas']['SearchParentDto'] | null;
@@ -11828,7 +11828,7 @@ export interface operations {
   SearchController_find: {
     parameters: {
       query: {
-        /** @description What to find, at most 200 characters. Case and diacritics are ignored ("tang loong", "TẰNG LỎONG" and "Tằng Loỏng" are the same words; đ is d); "…" makes a phrase; the last word also matches as a prefix. Punctuation, `%`, `_` and `\` only separate words. */
+        /** @description What to find, at most 200 characters and 12 words. Case and diacritics are ignored ("tang loong", "TẰNG LỎONG" and "Tằng Loỏng" are the same words; đ is d); "…" makes a phrase; the last word also matches as a prefix. Punctuation, `%`, `_` and `\` only separate words. */
         q: string;
         /** @description Comma-separated, some of: meeting, speech, directive, progress_report, person, organization. Every type the caller may read when absent. */
         types?: string;

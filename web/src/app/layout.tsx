@@ -1,4 +1,4 @@
-import { AppShell, Burger, Group, Menu, NavLink, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
+import { AppShell, Box, Burger, Group, Menu, NavLink, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconChevronDown, IconLogout } from '@tabler/icons-react';
 import { Suspense } from 'react';
@@ -24,13 +24,14 @@ export function Layout() {
       </a>
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group gap="sm" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap" style={{ flexShrink: 0 }}>
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Mở hoặc đóng trình đơn" />
             <Text fw={700} c="red.9" size="lg" className="app-name">
               Chỉ Đạo
             </Text>
           </Group>
-          <Group gap="xs" wrap="nowrap">
+          {/* min-width 0 down to the name: on a phone the name gives way (with "…"), not the screen's edge. */}
+          <Group gap="xs" wrap="nowrap" miw={0}>
             <HeaderSearch />
             <NotificationBell />
             <Menu position="bottom-end" withinPortal>
@@ -38,15 +39,15 @@ export function Layout() {
                 <UnstyledButton className="account-button">
                   {/* Named by its visible text (WCAG 2.5.3), with what it is for a screen reader. */}
                   <VisuallyHidden>Tài khoản: </VisuallyHidden>
-                  <Group gap={6} wrap="nowrap">
-                    <div>
-                      <Text size="sm" fw={600} lh={1.2} truncate maw={180}>
+                  <Group gap={6} wrap="nowrap" miw={0}>
+                    <Box miw={0}>
+                      <Text size="sm" fw={600} lh={1.2} truncate maw={180} title={me.displayName}>
                         {me.displayName}
                       </Text>
                       <Text size="xs" c="dimmed" lh={1.2} visibleFrom="xs">
                         {ROLE[me.role]}
                       </Text>
-                    </div>
+                    </Box>
                     <IconChevronDown size={14} aria-hidden />
                   </Group>
                 </UnstyledButton>

@@ -50,7 +50,11 @@ const BY_CODE: Record<string, string> = {
   meeting_not_found: 'Không tìm thấy cuộc họp này, hoặc bạn không có quyền xem.',
   user_not_found: 'Không tìm thấy tài khoản này.',
   user_organization_required: 'Vai trò này làm việc cho một cơ quan, đơn vị: hãy chọn cơ quan.',
+  search_query_invalid: 'Không tìm được với nội dung này.',
 };
+
+/** Codes whose one field error says the reason better than the code can: it is shown in its place. */
+const REASON_IN_FIELD = new Set(['search_query_invalid']);
 
 const BY_STATUS: Record<number, string> = {
   401: 'Phiên đăng nhập đã kết thúc. Vui lòng đăng nhập lại.',
@@ -73,6 +77,8 @@ export function problemMessage(problem: Problem): string {
   if (problem.code === 'validation_failed' && problem.errors?.length && problem.errors.every((e) => PATH_PARAMETERS.has(e.field))) {
     return 'Đường dẫn không hợp lệ (có thể đã cũ hoặc bị chép thiếu). Hãy mở lại từ danh sách.';
   }
+  const reason = problem.code && REASON_IN_FIELD.has(problem.code) ? problem.errors?.[0] : undefined;
+  if (reason) return fieldMessage(reason);
   return (problem.code && BY_CODE[problem.code]) || BY_STATUS[problem.status] || problem.detail || 'Đã xảy ra lỗi.';
 }
 
@@ -106,6 +112,12 @@ const FIELD_PATTERNS: [RegExp, (match: RegExpExecArray) => string][] = [
   [/^email must be an e-mail address/, () => 'Địa chỉ thư điện tử không hợp lệ.'],
   [/must be (\d{4})-(\d{2})-(\d{2}) or later/, (m) => `Phải từ ngày ${m[3]}/${m[2]}/${m[1]} trở đi.`],
   [/must be (\d{4})-(\d{2})-(\d{2}) or earlier/, (m) => `Không được sau ngày ${m[3]}/${m[2]}/${m[1]}.`],
+  [/^q may hold at most (\d+) words/, (m) => `Nội dung tìm kiếm có quá nhiều từ: tìm được tối đa ${m[1]} từ. Hãy bớt từ.`],
+  [/^q must be at most (\d+) characters/, (m) => `Nội dung tìm kiếm quá dài: tìm được tối đa ${m[1]} ký tự. Hãy rút gọn.`],
+  [
+    /^q must contain at least one letter or digit/,
+    () => 'Nội dung tìm kiếm cần có ít nhất một chữ cái hoặc chữ số: dấu câu và ký hiệu không được tìm.',
+  ],
   [/must be a string|must be a number|must be an integer|must be a boolean/, () => 'Giá trị không đúng kiểu.'],
 ];
 

@@ -1,11 +1,15 @@
-import { Anchor, Badge, Button, Group, Paper, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group, NativeSelect, Paper, SegmentedControl, Stack, Text, useMantineTheme } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import type { components } from '../../api/schema';
+import { problemOf } from '../../api/problem';
 import { PageTitle } from '../../ui/page-title';
+import { ProblemAlert } from '../../ui/problem-alert';
 import { QueryState } from '../../ui/query-state';
 import { HighlightedText } from './highlighted-text';
+import './search-page.css';
 
 type Hit = components['schemas']['SearchHitDto'];
 
@@ -45,6 +49,12 @@ function hitLink(hit: Hit): string {
   }
 }
 
+/** The query in the page title: in quotes, unless it has its own (a "phrase"), so that it reads once. */
+export function searchTitle(q: string): string {
+  if (!q) return 'Tìm kiếm';
+  return /["“”„«»]/.test(q) ? `Tìm kiếm: ${q}` : `Tìm kiếm: “${q}”`;
+}
+
 /** Results of the header's search, filtered by type, with the matched words marked. */
 export function SearchPage() {
   const [params, setParams] = useSearchParams();
@@ -58,6 +68,11 @@ export function SearchPage() {
     getNextPageParam: (page) => page.nextCursor ?? undefined,
     enabled: q.length > 0,
   });
+  const theme = useMantineTheme();
+  // Six tabs do not fit a phone's width: there they are one select.
+  const wide = useMediaQuery(`(min-width: ${theme.breakpoints.sm})`, true, { getInitialValueInEffect: false });
+  // A text the API cannot search (too many words, too long, no letter) says why, with nothing to retry.
+  const refused = pages.isError && problemOf(pages.error).code === 'search_query_invalid';
   const choose = (value: string) => {
     const next = new URLSearchParams(params);
     if (value === 'all') next.delete('loai');
@@ -66,16 +81,28 @@ export function SearchPage() {
   };
   return (
     <>
-      <PageTitle>{q ? `Tìm kiếm: “${q}”` : 'Tìm kiếm'}</PageTitle>
+      <PageTitle>{searchTitle(q)}</PageTitle>
       <Stack>
-        <SegmentedControl
-          aria-label="Loại kết quả"
-          value={filter.value}
-          onChange={choose}
-          data={FILTERS.map(({ value, label }) => ({ value, label }))}
-        />
+        {wide ? (
+          <SegmentedControl
+            aria-label="Loại kết quả"
+            value={filter.value}
+            onChange={choose}
+            data={FILTERS.map(({ value, label }) => ({ value, label }))}
+            style={{ alignSelf: 'flex-start' }}
+          />
+        ) : (
+          <NativeSelect
+            label="Loại kết quả"
+            value={filter.value}
+            onChange={(event) => choose(event.currentTarget.value)}
+            data={FILTERS.map(({ value, label }) => ({ value, label }))}
+          />
+        )}
         {q.length === 0 ? (
           <Text>Nhập từ cần tìm vào ô tìm kiếm ở đầu trang (có dấu hoặc không dấu).</Text>
+        ) : refused ? (
+          <ProblemAlert error={pages.error} title="Không tìm được" />
         ) : (
           <QueryState query={pages}>
             {(data) => {
@@ -87,7 +114,9 @@ export function SearchPage() {
                     {items.map((hit) => (
                       <Paper component="li" key={`${hit.type}:${hit.id}`} withBorder p="sm">
                         <Group gap="xs" wrap="nowrap" align="baseline">
-                          <Badge variant="light">{KIND_LABEL[hit.type]}</Badge>
+                          <Badge variant="light" className="search-kind">
+                            {KIND_LABEL[hit.type]}
+                          </Badge>
                           <Anchor component={Link} to={hitLink(hit)} fw={600}>
                             <HighlightedText text={hit.title} highlights={hit.titleHighlights} />
                           </Anchor>
