@@ -151,6 +151,19 @@ describe('captions and the page tail', () => {
     ]);
     expect(text.slice(bodyEnd)).toMatch(/^Theo Minh Anh/u);
   });
+
+  it.each([
+    ['a reporter signing in capitals', 'THU HÀ', false],
+    ['a reporter signing by name', 'Lê Thu Hà', false],
+    ['a signer under a title block, which ends without a period', 'Lê Thu Hà', true],
+  ])("leaves out the item's last line when it is %s", (_case, last, titleBlock) => {
+    const text = ['Sở họp giao ban', 'Sáng 4/6, Sở Y tế họp giao ban.', titleBlock ? 'GIÁM ĐỐC' : 'Giám đốc kết luận buổi họp.', last].join(
+      '\n',
+    );
+    const { paragraphs, bodyEnd } = segment(text);
+    expect(paragraphs.map((p) => p.text).includes(last)).toBe(titleBlock);
+    expect(bodyEnd === text.length).toBe(titleBlock);
+  });
 });
 
 describe('document numbers', () => {
