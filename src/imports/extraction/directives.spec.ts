@@ -1,7 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { directiveAgencies } from './agencies.js';
+import { findPeople } from './attendees.js';
 import { findDirectives } from './directives.js';
 import { segment } from './segment.js';
+import { findSpeeches } from './speeches.js';
 
 const meetingDay = { year: 2024, month: 8, day: 5 };
 
@@ -76,6 +78,39 @@ describe('directives', () => {
         '- Chỉ đạo rà soát quy hoạch, báo cáo Thường trực Huyện ủy trước ngày 15/9/2024.',
       ]),
     ).toEqual([{ title: 'Rà soát quy hoạch, báo cáo Thường trực Huyện ủy trước ngày 15/9/2024', lead: 'Ban Cán sự Đảng UBND huyện' }]);
+  });
+});
+
+describe('a task the closing speech endorses', () => {
+  /** The directives of a news item with speeches: [title, lead, index of the speech]. */
+  function readNews(lines: string[]) {
+    const { paragraphs } = segment(lines.join('\n'));
+    const speeches = findSpeeches(paragraphs, findPeople(paragraphs).attendees, []);
+    return findDirectives(paragraphs, speeches, meetingDay).map((d) => [d.title, d.lead?.name ?? null, d.sourceSpeechIndex]);
+  }
+  const opening = 'Sáng 2/8, đồng chí Giàng A Tông, Bí thư Huyện ủy chủ trì buổi làm việc với UBND huyện.';
+
+  it('is kept once, as the conclusion says it, with the lead the earlier speaker gave', () => {
+    expect(
+      readNews([
+        opening,
+        'Phát biểu chỉ đạo, đồng chí Hờ A Dình, Chủ tịch UBND huyện yêu cầu Phòng Nông nghiệp huyện tập trung tiêm phòng cho đàn trâu bò tại các xã vùng cao trước mùa rét.',
+        'Kết luận buổi làm việc, đồng chí Giàng A Tông nhất trí với ý kiến cần tập trung tiêm phòng cho đàn trâu bò vùng cao; yêu cầu Công an huyện bảo đảm an ninh chợ phiên.',
+      ]),
+    ).toEqual([
+      ['Tập trung tiêm phòng cho đàn trâu bò vùng cao', 'Phòng Nông nghiệp huyện', 1],
+      ['Bảo đảm an ninh chợ phiên', 'Công an huyện', 1],
+    ]);
+  });
+
+  it('leaves an earlier task alone when the endorsement is of another idea', () => {
+    expect(
+      readNews([
+        opening,
+        'Phát biểu chỉ đạo, đồng chí Hờ A Dình, Chủ tịch UBND huyện yêu cầu Phòng Nông nghiệp huyện tập trung tiêm phòng cho đàn trâu bò.',
+        'Kết luận buổi làm việc, đồng chí Giàng A Tông thống nhất với đề xuất mở thêm lớp dạy nghề cho thanh niên.',
+      ]).map(([title]) => title),
+    ).toEqual(['Tập trung tiêm phòng cho đàn trâu bò', 'Mở thêm lớp dạy nghề cho thanh niên']);
   });
 });
 

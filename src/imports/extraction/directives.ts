@@ -1,6 +1,7 @@
 import { addresseeAt, agencyAt, directiveAgencies, findAgencies } from './agencies.js';
 import type { CalendarDate } from './calendar.js';
 import { findDeadline } from './deadlines.js';
+import { ENDORSEMENT, dropEndorsed } from './endorsements.js';
 import type { AgencyMention, ExtractedDirective, ExtractedSpeech } from './extraction-types.js';
 import { fold, tidy } from './fold.js';
 import { type Paragraph, sentences } from './segment.js';
@@ -15,6 +16,8 @@ import { type Paragraph, sentences } from './segment.js';
  * or starts with an action verb ("Rà soát…", "1. Hoàn thành…", "Với X, rà
  * soát…"). A sentence with several tasks joined by ";" gives one directive per
  * part that has its own verb; a part without one stays with the part before.
+ * A task a later speech endorses is kept once, as the later speech says it
+ * (endorsements.ts).
  *
  * Confidence: 0.6, +0.15 for an explicit imperative, +0.1 when said in a
  * direction or conclusion (or as a numbered item of a notice), +0.1 when the
@@ -50,6 +53,8 @@ export function findDirectives(paragraphs: Paragraph[], speeches: ExtractedSpeec
     .filter(({ speech }) => speech.kind === 'direction' || speech.kind === 'conclusion');
   const noticeMode = directing.length === 0;
   const out: ExtractedDirective[] = [];
+  /** For each directive of `out`, whether its sentence endorses an earlier speaker's idea ("đồng thuận với ý kiến …"). */
+  const endorsing: boolean[] = [];
   const seen = new Set<string>();
   let previousLead = null as { lead: AgencyMention; speech: number | null } | null;
   let headingLead: AgencyMention | null = null;
@@ -123,6 +128,8 @@ export function findDirectives(paragraphs: Paragraph[], speeches: ExtractedSpeec
           span: { start: part.start, end: part.end },
           confidence: Math.round(confidence * 100) / 100,
         });
+        const endorsement = ENDORSEMENT.exec(part.text);
+        endorsing.push(endorsement !== null && endorsement.index <= read.taskStart);
         if (lead) {
           sentenceLead = sentenceLead ?? lead;
           previousLead = { lead, speech: speechIndex };
@@ -130,7 +137,7 @@ export function findDirectives(paragraphs: Paragraph[], speeches: ExtractedSpeec
       }
     }
   }
-  return out;
+  return dropEndorsed(out, endorsing);
 }
 
 /** Parts of a sentence joined by ";", each with its own verb; a part without one stays with the one before. */
