@@ -250,7 +250,8 @@ export function directiveAgencies(text: string, offset: number): DirectiveAgenci
     for (const agency of listed) cooperating.push(mention(agency, offset));
   }
   const outside = (a: FoundAgency) => !inCooperation.some(([s, e]) => a.start >= s && a.start < e);
-  const agencies = findAgencies(text).filter(outside);
+  // "thành lập trung tâm xúc tiến đầu tư thuộc Sở Kế hoạch và Đầu tư": where the new unit belongs, not who leads the task.
+  const agencies = findAgencies(text).filter((a) => outside(a) && !BELONGS_TO_BEFORE.test(text.slice(Math.max(0, a.start - 20), a.start)));
   for (const agency of agencies) {
     const before = text.slice(Math.max(0, agency.start - 20), agency.start);
     const after = text.slice(agency.end, agency.end + 40);
@@ -288,6 +289,8 @@ export function placedUnder(name: string, above: string): string {
   const place = new RegExp(`(?:^|\\s)${kind}\\s+((?:\\p{Lu}\\S*)(?:\\s+\\p{Lu}\\S*)*)`, 'u').exec(above)?.[1];
   return place ? `${name} ${place}` : name;
 }
+
+const BELONGS_TO_BEFORE = /(?<![\p{L}])(?:trực\s+)?thuộc\s+$/iu;
 
 /** The agency a result goes to is not the one doing the work. */
 const RECIPIENT_BEFORE = /(?:báo\s+cáo|trình|gửi|về|cho|của|trước)\s+$/iu;

@@ -56,6 +56,17 @@ describe('directives', () => {
     expect(found).toEqual(expected);
   });
 
+  it('gives a new unit no lead from the agency it will belong to, nor from the sentence before', () => {
+    expect(
+      read([
+        'Sở Xây dựng cần rà soát quy hoạch chung đô thị. Đồng chí Chủ tịch cũng lưu ý về an toàn lao động; nhất trí với đề xuất thành lập trung tâm xúc tiến đầu tư thuộc Sở Kế hoạch và Đầu tư.',
+      ]),
+    ).toEqual([
+      { title: 'Rà soát quy hoạch chung đô thị', lead: 'Sở Xây dựng' },
+      { title: 'Thành lập trung tâm xúc tiến đầu tư thuộc Sở Kế hoạch và Đầu tư', lead: null },
+    ]);
+  });
+
   it('does not take an acknowledgement for a task', () => {
     expect(read(['1. Thường trực Huyện ủy ghi nhận kết quả đạt được của các xã.'])).toEqual([]);
   });
@@ -125,6 +136,9 @@ describe('lead and cooperating agencies', () => {
     ['giao Sở Công Thương phối hợp với Sở Tài chính thẩm định giá, trình UBND tỉnh trước 30/9', 'Sở Công Thương', ['Sở Tài chính']],
     ['Chỉ đạo rà soát các dự án, báo cáo UBND tỉnh kết quả', null, []],
     ['đề nghị Chi nhánh Ngân hàng Chính sách xã hội tỉnh tăng dư nợ', 'Chi nhánh Ngân hàng Chính sách xã hội tỉnh', []],
+    // The agency a new unit belongs to does not lead the task of setting it up; the one addressed does.
+    ['nhất trí với đề xuất thành lập trung tâm hỗ trợ doanh nghiệp thuộc Sở Công Thương', null, []],
+    ['giao Sở Nội vụ thẩm định đề án thành lập ban quản lý dự án trực thuộc Sở Giao thông vận tải', 'Sở Nội vụ', []],
   ])('%s', (text, lead, cooperating) => {
     const found = directiveAgencies(text, 0);
     expect(found.lead?.name ?? null).toBe(lead);

@@ -92,9 +92,11 @@ export function findDirectives(paragraphs: Paragraph[], speeches: ExtractedSpeec
         const agencies = directiveAgencies(part.text.slice(read.taskStart), part.start + read.taskStart);
         let lead = agencies.lead;
         let leadConfidence = agencies.leadConfidence;
+        // A later part of a sentence goes on with the sentence's lead; only a task that says it continues
+        // ("Với các khu công nghiệp, rà soát…") takes the lead of the sentence before.
         if (!lead && (read.inherits || partIndex > 0) && (sentenceLead || previousLead)) {
-          lead =
-            partIndex > 0 && sentenceLead ? sentenceLead : previousLead && previousLead.speech === speechIndex ? previousLead.lead : null;
+          const fromBefore = read.inherits && previousLead && previousLead.speech === speechIndex ? previousLead.lead : null;
+          lead = partIndex > 0 && sentenceLead ? sentenceLead : fromBefore;
           leadConfidence = lead ? 0.6 : 0;
         }
         if (read.subjectLead || read.personSubject) {
