@@ -80,6 +80,27 @@ describe('people', () => {
     });
   });
 
+  it.each([
+    [
+      'a body holding the meeting after the chair is the subject',
+      'dưới sự chủ trì của đồng chí Lý Văn Bình, Bí thư Huyện ủy, Chủ tịch HĐND huyện, Thường trực Huyện ủy đã có buổi làm việc với xã.',
+      'Bí thư Huyện ủy, Chủ tịch HĐND huyện',
+    ],
+    [
+      'the same body meeting "làm việc với" ends the position too',
+      'đồng chí Lý Văn Bình, Bí thư Huyện ủy, Chủ tịch HĐND huyện, Thường trực Huyện ủy làm việc với xã.',
+      'Bí thư Huyện ủy, Chủ tịch HĐND huyện',
+    ],
+    [
+      'the agency a unit belongs to stays in the position',
+      'bà Hà Thu Trang, Trưởng phòng Quản lý môi trường, Sở Tài nguyên và Môi trường cho biết.',
+      'Trưởng phòng Quản lý môi trường, Sở Tài nguyên và Môi trường',
+    ],
+  ])('%s', (_case, text, position) => {
+    const at = text.indexOf('đồng chí') >= 0 ? text.indexOf('đồng chí') : text.indexOf('bà');
+    expect(personAt(text, at)?.position).toBe(position);
+  });
+
   it('prefers the post a person leads over a membership when reading the organization', () => {
     expect(organizationFromPosition('Ủy viên Ban Thường vụ Tỉnh ủy, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh')).toBe(
       'Bộ Chỉ huy Quân sự tỉnh',
