@@ -200,14 +200,19 @@ const LIST_SEPARATOR = /^\s*(?:,|và|cùng|với)\s*/u;
  * "(các) ngành chức năng" is left out: it names no one a tracker could follow up with.
  */
 const GROUP =
-  /^các\s+(?:địa\s+phương|sở(?:\s*,\s*ban)?(?:\s*,\s*ngành)?|ban(?:\s*,\s*ngành)?|đơn\s+vị|cơ\s+quan|tổ\s+chức\s+tín\s+dụng)(?:\s+(?:có\s+)?liên\s+quan)?(?![\p{L}])/u;
+  /^(?:các\s+(?:địa\s+phương|sở(?:\s*,\s*ban)?(?:\s*,\s*ngành)?|ban(?:\s*,\s*ngành)?|ngành(?:\s*,\s*địa\s+phương)?(?:\s+chức\s+năng)?|đơn\s+vị|cơ\s+quan|tổ\s+chức\s+tín\s+dụng)|ngành\s+chức\s+năng)(?:\s+(?:có\s+)?liên\s+quan)?(?![\p{L}])/u;
+
+/** A group of bodies ("các địa phương", "các sở, ngành", "ngành chức năng") starting exactly at `start`, or null. */
+export function groupAt(text: string, start: number): FoundAgency | null {
+  const group = GROUP.exec(text.slice(start, start + 80));
+  return group ? { name: group[0].replace(/\s+/g, ' '), start, end: start + group[0].length } : null;
+}
 
 /** An agency, or a group of bodies ("các địa phương"), starting exactly at `start`. */
 export function addresseeAt(text: string, start: number): FoundAgency | null {
   const agency = agencyAt(text, start);
   if (agency) return agency;
-  const group = GROUP.exec(text.slice(start, start + 80));
-  return group ? { name: group[0].replace(/\s+/g, ' '), start, end: start + group[0].length } : null;
+  return groupAt(text, start);
 }
 
 export interface DirectiveAgencies {
@@ -268,7 +273,7 @@ export function directiveAgencies(text: string, offset: number): DirectiveAgenci
     }
   }
   // "đề nghị các địa phương không để…": a group addressed directly leads.
-  const addressed = /(?:^|[\s,(])(?:giao\s+(?:cho\s+)?|đề\s+nghị\s+|yêu\s+cầu\s+|chỉ\s+đạo\s+)(?=các\s)/iu.exec(text);
+  const addressed = /(?:^|[\s,(])(?:giao\s+(?:cho\s+)?|đề\s+nghị\s+|yêu\s+cầu\s+|chỉ\s+đạo\s+)(?=các\s|ngành\s+chức\s+năng)/iu.exec(text);
   const group = addressed ? addresseeAt(text, addressed.index + addressed[0].length) : null;
   if (group && outside(group)) return { lead: mention(group, offset), leadConfidence: 0.9, cooperating };
   const first = agencies.find(

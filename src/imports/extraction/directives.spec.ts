@@ -67,6 +67,25 @@ describe('directives', () => {
     ]);
   });
 
+  it.each([
+    [
+      'Đề nghị Ban Cán sự Đảng UBND huyện chỉ đạo các ngành rà soát các dự án chậm tiến độ.',
+      { title: 'Rà soát các dự án chậm tiến độ', lead: 'Ban Cán sự Đảng UBND huyện' },
+    ],
+    [
+      'Yêu cầu ngành chức năng sớm tham mưu cho huyện phương án tái định cư.',
+      { title: 'Sớm tham mưu cho huyện phương án tái định cư', lead: 'ngành chức năng' },
+    ],
+    ['Đề nghị các sở, ngành cần chủ động nắm tình hình cơ sở.', { title: 'Chủ động nắm tình hình cơ sở', lead: 'các sở, ngành' }],
+    // A reference the reader cannot resolve stays as written.
+    [
+      'Đề nghị Sở Công Thương sớm đưa cụm công nghiệp này vào hoạt động.',
+      { title: 'Sớm đưa cụm công nghiệp này vào hoạt động', lead: 'Sở Công Thương' },
+    ],
+  ])('starts the title with the task, not the group of bodies it is given to: %s', (line, expected) => {
+    expect(read([line])).toEqual([expected]);
+  });
+
   it('does not take an acknowledgement for a task', () => {
     expect(read(['1. Thường trực Huyện ủy ghi nhận kết quả đạt được của các xã.'])).toEqual([]);
   });

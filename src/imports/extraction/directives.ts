@@ -1,4 +1,4 @@
-import { addresseeAt, agencyAt, directiveAgencies, findAgencies } from './agencies.js';
+import { addresseeAt, agencyAt, directiveAgencies, findAgencies, groupAt } from './agencies.js';
 import type { CalendarDate } from './calendar.js';
 import { findDeadline } from './deadlines.js';
 import { ENDORSEMENT, dropEndorsed } from './endorsements.js';
@@ -250,6 +250,14 @@ function readPart(part: Part, isItem: boolean): ReadPart | null {
     if (agency) rest = rest.slice(agency.end).trimStart();
     rest = rest.replace(/^(?:cần|phải|cho)\s+/iu, '');
     rest = rest.replace(new RegExp(`^${PRE_OBJECT}\\s+`, 'iu'), '');
+    // "đề nghị Ban Cán sự chỉ đạo các ngành rà soát…", "yêu cầu ngành chức năng sớm tham mưu…": a group of bodies
+    // is the lead or is steered by it; the lead column names it, the title starts with the task.
+    const group = groupAt(rest, 0);
+    if (group && /^\s+(?:cần\s+|phải\s+)?\p{Ll}/u.test(rest.slice(group.end)))
+      rest = rest
+        .slice(group.end)
+        .trimStart()
+        .replace(/^(?:cần|phải)\s+/iu, '');
     // "đồng ý với ý kiến một số ngành là cần tập trung…": the task is what follows "cần".
     const inner = /^[^,;]{0,80}?\s(?:là\s+)?(?:cần|phải)\s+/iu.exec(rest);
     if (inner && /với\s+(?:ý\s+kiến|đề\s+xuất)$/iu.test(text.slice(trigger.index, trigger.index + trigger.length)))
