@@ -86,6 +86,25 @@ describe('directives', () => {
     expect(read([line])).toEqual([expected]);
   });
 
+  it.each([
+    ['a task the title says in full', ['- Làm tốt các phương án phân luồng hàng hóa.'], null],
+    [
+      "a list item's further sentence",
+      ['a) Sở Y tế chủ trì rà soát các trạm y tế xã xuống cấp. Kết quả gửi Văn phòng UBND tỉnh để tổng hợp.'],
+      'Kết quả gửi Văn phòng UBND tỉnh để tổng hợp.',
+    ],
+    [
+      'the principle the task is to follow',
+      ['Ban Quản lý Khu kinh tế cần rà soát các quy hoạch, phương châm là chủ động, không trông chờ.'],
+      'Phương châm là chủ động, không trông chờ.',
+    ],
+  ])('describes a directive only by what its title leaves out: %s', (_case, lines, description) => {
+    const found = findDirectives(segment(lines.join('\n')).paragraphs, [], meetingDay);
+    expect(found).toHaveLength(1);
+    expect(found[0].description).toBe(description);
+    expect((found[0].description ?? '').toLowerCase()).not.toContain(found[0].title.toLowerCase().slice(0, 20));
+  });
+
   it('does not take an acknowledgement for a task', () => {
     expect(read(['1. Thường trực Huyện ủy ghi nhận kết quả đạt được của các xã.'])).toEqual([]);
   });

@@ -83,12 +83,16 @@ export function findDirectives(paragraphs: Paragraph[], speeches: ExtractedSpeec
       continue;
     }
     if (assessing) continue;
+    /** The last directive this paragraph gave: a list item's further sentences describe it. */
+    let itemDirective: number | null = null;
     for (const sentence of sentences(paragraph, 0)) {
       const parts = splitTasks(sentence);
       let sentenceLead: AgencyMention | null = null;
+      let sentenceTask = false;
       for (const [partIndex, part] of parts.entries()) {
         const read = readPart(part, item !== null && sentence.start === paragraph.start);
         if (!read) continue;
+        sentenceTask = true;
         const agencies = directiveAgencies(part.text.slice(read.taskStart), part.start + read.taskStart);
         let lead = agencies.lead;
         let leadConfidence = agencies.leadConfidence;
@@ -120,7 +124,7 @@ export function findDirectives(paragraphs: Paragraph[], speeches: ExtractedSpeec
         confidence = Math.min(0.95, confidence);
         out.push({
           title: read.title,
-          description: tidy(part.text) !== read.title ? tidy(part.text) : null,
+          description: leftOut(read.titleSource, read.title),
           lead,
           cooperating: agencies.cooperating,
           dueDate: deadline?.dueDate ?? null,
@@ -132,10 +136,17 @@ export function findDirectives(paragraphs: Paragraph[], speeches: ExtractedSpeec
         });
         const endorsement = ENDORSEMENT.exec(part.text);
         endorsing.push(endorsement !== null && endorsement.index <= read.taskStart);
+        itemDirective = item !== null ? out.length - 1 : null;
         if (lead) {
           sentenceLead = sentenceLead ?? lead;
           previousLead = { lead, speech: speechIndex };
         }
+      }
+      // "a) Sở Y tế chủ trì rà soát… Kết quả gửi về Văn phòng trước ngày 20/8." The item's next sentence says more.
+      if (!sentenceTask && itemDirective !== null) {
+        const directive = out[itemDirective];
+        directive.description = [directive.description, tidy(sentence.text)].filter(Boolean).join(' ');
+        directive.span = { start: directive.span.start, end: sentence.end };
       }
     }
   }
@@ -177,6 +188,8 @@ function hasOwnVerb(text: string): boolean {
 
 interface ReadPart {
   title: string;
+  /** The words the title was made from: what it leaves out of them goes to the description. */
+  titleSource: string;
   explicit: boolean;
   /** "Với các khu công nghiệp, rà soát…": the task continues the previous directive's lead. */
   inherits: boolean;
@@ -218,6 +231,7 @@ function readPart(part: Part, isItem: boolean): ReadPart | null {
   if (subject) {
     return {
       title: titleOf(text.slice(subject.taskAt)),
+      titleSource: text.slice(subject.taskAt),
       explicit: true,
       inherits: false,
       heading,
@@ -235,6 +249,7 @@ function readPart(part: Part, isItem: boolean): ReadPart | null {
     const introAgency = usableIntro ? agencyAt(usableIntro.replace(/^(?:với|đối\s+với)\s+/iu, ''), 0) : null;
     return {
       title: titleOf(task),
+      titleSource: task,
       explicit: isItem,
       inherits: usableIntro !== '' && !introAgency,
       heading,
@@ -273,6 +288,7 @@ function readPart(part: Part, isItem: boolean): ReadPart | null {
     !agencyAt(intro[0].replace(/^(?:với|đối\s+với)\s+/iu, ''), 0);
   return {
     title,
+    titleSource: rest,
     explicit: true,
     inherits: afterIntro,
     heading,
@@ -341,6 +357,24 @@ function findTrigger(text: string): { index: number; length: number; post: boole
 const ATTRIBUTION =
   /[,.]?\s*(?:đồng\s+chí|ông|bà)\s[^,;]{0,80}?(?:nhấn\s+mạnh|kết\s+luận|khẳng\s+định|nói|cho\s+biết|yêu\s+cầu|lưu\s+ý)\s*[.]?$/iu;
 const PRINCIPLE = /[,;]\s*phương\s+châm\s+là.*$/iu;
+
+/**
+ * What an item says that its title does not: the principle it is to follow ("phương châm là …"), which
+ * the title leaves out, and the rest of a title cut at 300 characters. Null when the title says it all,
+ * so a document printing title and description never says a task twice.
+ */
+function leftOut(source: string, title: string): string | null {
+  const text = tidy(source).replace(ATTRIBUTION, '').replace(/[“”"]/gu, '');
+  const principle = PRINCIPLE.exec(text);
+  const body = (principle ? text.slice(0, principle.index) : text).replace(/[.;:,]+$/u, '');
+  const parts: string[] = [];
+  if (title.endsWith('…')) parts.push(`…${body.slice(title.length - 1).trimEnd()}.`);
+  if (principle) {
+    const words = principle[0].replace(/^[,;]\s*/u, '').replace(/[.;:,]+$/u, '');
+    parts.push(`${words.charAt(0).toUpperCase()}${words.slice(1)}.`);
+  }
+  return parts.length > 0 ? parts.join(' ') : null;
+}
 
 function titleOf(text: string): string {
   let title = tidy(text)
