@@ -176,6 +176,7 @@ describe('captions and the page tail', () => {
   it.each([
     ['a reporter signing in capitals', 'THU HÀ', false],
     ['a reporter signing by name', 'Lê Thu Hà', false],
+    ['a reporter signing with the paper', 'Lê Thu Hà (Báo Hà Giang)', false],
     ['a signer under a title block, which ends without a period', 'Lê Thu Hà', true],
   ])("leaves out the item's last line when it is %s", (_case, last, titleBlock) => {
     const text = ['Sở họp giao ban', 'Sáng 4/6, Sở Y tế họp giao ban.', titleBlock ? 'GIÁM ĐỐC' : 'Giám đốc kết luận buổi họp.', last].join(
