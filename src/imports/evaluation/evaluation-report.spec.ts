@@ -16,6 +16,7 @@ function evaluation(
     score: {
       counts: { ...counts, attendees },
       titles,
+      speechTexts: { right: titles.clean > 2 ? 1 : 0, checked: 1 },
       meeting: { date, time: 'absent', location: 'absent', organizer: 'absent', chair: 'absent' },
       missingWarnings: [],
       notes: [],
@@ -54,5 +55,6 @@ describe('summarize', () => {
     expect(lines[2]).toMatch(/^a\s+news\s+0\.90\/1\.00/);
     expect(formatSummary(summarize(evaluations))).toMatch(/^attendees\s+10\s+1\s+10\s+0\.91\s+0\.50\s+0\.65$/m);
     expect(formatSummary(summarize(evaluations))).toMatch(/^titles clean\s+5\/6\s+0\.83$/m);
+    expect(formatSummary(summarize(evaluations))).toMatch(/^speech texts\s+1\/2\s+0\.50$/m);
   });
 });

@@ -1,5 +1,6 @@
 import { NO_COUNTS, addCounts, rates, type Counts, type Rates } from './counts.js';
 import { MEETING_FIELDS, SCORED_ITEMS, type DraftScore, type MeetingField, type ScoredItem, type TitleTally } from './score-draft.js';
+import type { SpeechTextTally } from './speech-texts.js';
 
 export interface TextEvaluation {
   name: string;
@@ -22,6 +23,8 @@ export interface EvaluationSummary {
   meeting: Record<MeetingField, FieldTally>;
   /** Extracted directives whose title is not a fragment, over all texts. */
   titles: TitleTally;
+  /** Checked speech texts (expected speeches with phrases) that keep to their phrases, over all texts. */
+  speechTexts: SpeechTextTally;
   missingWarnings: number;
 }
 
@@ -45,6 +48,10 @@ export function summarize(evaluations: TextEvaluation[]): EvaluationSummary {
     titles: {
       clean: evaluations.reduce((n, e) => n + e.score.titles.clean, 0),
       total: evaluations.reduce((n, e) => n + e.score.titles.total, 0),
+    },
+    speechTexts: {
+      right: evaluations.reduce((n, e) => n + e.score.speechTexts.right, 0),
+      checked: evaluations.reduce((n, e) => n + e.score.speechTexts.checked, 0),
     },
     missingWarnings: evaluations.reduce((n, e) => n + e.score.missingWarnings.length, 0),
   };
@@ -85,9 +92,11 @@ export function formatSummary(summary: EvaluationSummary): string {
   });
   const { clean, total } = summary.titles;
   const titleRow = ['titles clean', `${clean}/${total}`, total === 0 ? '—' : ratio(clean / total)];
+  const { right, checked } = summary.speechTexts;
+  const speechTextRow = ['speech texts', `${right}/${checked}`, checked === 0 ? '—' : ratio(right / checked)];
   return [
     table(['item', 'tp', 'fp', 'fn', 'precision', 'recall', 'F1'], itemRows),
-    table(['field', 'right', 'share'], [...fieldRows, titleRow]),
+    table(['field', 'right', 'share'], [...fieldRows, titleRow, speechTextRow]),
     `expected warnings missing: ${summary.missingWarnings}`,
   ].join('\n\n');
 }

@@ -33,6 +33,10 @@ export interface ExpectedSpeech {
   speaker: string[];
   /** Any of these kinds counts. */
   kind: SpeechKind[];
+  /** Phrases the speech's text must hold: what this speaker said. */
+  mustContain: string[];
+  /** Phrases it must not hold: narration or another speaker's words that a reader could pin on this one. */
+  mustNotContain: string[];
 }
 
 export interface ExpectedDirective {
@@ -77,7 +81,12 @@ export function parseExpectedDraft(json: unknown, source: string): ExpectedDraft
       const s = object(item, `speeches[${i}]`, fail);
       const speaker = oneOrMany(s.speaker, `speeches[${i}].speaker`, fail);
       const kinds = oneOrMany(s.kind, `speeches[${i}].kind`, fail);
-      return { speaker, kind: kinds.map((k, j) => oneOf(k, SPEECH_KINDS, `speeches[${i}].kind[${j}]`, fail)) };
+      return {
+        speaker,
+        kind: kinds.map((k, j) => oneOf(k, SPEECH_KINDS, `speeches[${i}].kind[${j}]`, fail)),
+        mustContain: strings(s.mustContain, `speeches[${i}].mustContain`, fail),
+        mustNotContain: strings(s.mustNotContain, `speeches[${i}].mustNotContain`, fail),
+      };
     }),
     directives: array(root.directives, 'directives', fail).map((item, i) => {
       const d = object(item, `directives[${i}]`, fail);

@@ -244,6 +244,53 @@ describe('scoreDraft', () => {
   });
 });
 
+describe('scoreDraft, speech texts', () => {
+  const withPhrases = parseExpectedDraft(
+    {
+      ...RAW_EXPECTED,
+      speeches: [
+        {
+          speaker: 'Cục trưởng Hải quan tỉnh',
+          kind: 'opinion',
+          mustContain: ['Cục trưởng Hải quan tỉnh nêu ý kiến'],
+          mustNotContain: ['Ban Cán sự Đảng UBND tỉnh đề nghị'],
+        },
+        ...RAW_EXPECTED.speeches.slice(1),
+      ],
+    },
+    'inline',
+  );
+  const captioned = (text: string): ExtractionResult => {
+    const draft = perfectDraft();
+    draft.speeches[0] = { ...draft.speeches[0], text };
+    return draft;
+  };
+
+  it('takes a caption with nothing pinned on it for a right text', () => {
+    const score = scoreDraft(captioned('Cục trưởng Hải quan tỉnh nêu ý kiến.'), withPhrases);
+    expect(score.speechTexts).toEqual({ right: 1, checked: 1 });
+    expect(score.notes).toEqual([]);
+  });
+
+  it("sees the journalist's narration pinned on a captioned speaker, though speakers and kinds are right", () => {
+    const score = scoreDraft(
+      captioned('Ngoài các kiến nghị với Trung ương, Ban Cán sự Đảng UBND tỉnh đề nghị Tỉnh ủy tiếp tục quan tâm.'),
+      withPhrases,
+    );
+    expect(score.counts.speeches).toEqual({ tp: 3, fp: 0, fn: 0 });
+    expect(score.speechTexts).toEqual({ right: 0, checked: 1 });
+    expect(score.notes).toEqual([
+      "text of Cục trưởng Hải quan tỉnh's speech lacks «Cục trưởng Hải quan tỉnh nêu ý kiến», holds «Ban Cán sự Đảng UBND tỉnh đề nghị»",
+    ]);
+  });
+
+  it('counts a checked speech the reader missed as wrong', () => {
+    const draft = captioned('Cục trưởng Hải quan tỉnh nêu ý kiến.');
+    draft.speeches.shift();
+    expect(scoreDraft(draft, withPhrases).speechTexts).toEqual({ right: 0, checked: 1 });
+  });
+});
+
 describe('parseExpectedDraft', () => {
   it('names the field that is wrong', () => {
     expect(() =>

@@ -10,6 +10,7 @@ import { titleDefect } from './title-defects.js';
 import { NO_COUNTS, addCounts, type Counts } from './counts.js';
 import type { ExpectedAttendee, ExpectedDirective, ExpectedDraft, ExpectedSpeech } from './expected-draft.js';
 import { containsWords, foldText, overlapsWords } from './folded-text.js';
+import { scoreSpeechTexts, type SpeechTextTally } from './speech-texts.js';
 
 export const SCORED_ITEMS = [
   'attendees',
@@ -44,6 +45,8 @@ export interface DraftScore {
   counts: Record<ScoredItem, Counts>;
   /** Every extracted directive's title, expected or not, checked for fragments (see titleDefect). */
   titles: TitleTally;
+  /** Expected speeches with `mustContain`/`mustNotContain` phrases, and those whose matched speech's text keeps to them. */
+  speechTexts: SpeechTextTally;
   meeting: Record<MeetingField, FieldOutcome>;
   /** Expected warning codes the draft does not carry. */
   missingWarnings: string[];
@@ -56,6 +59,7 @@ export interface DraftScore {
  * folded (see foldText); agencies and positions through sameAgency.
  * - attendees: matched one to one by name, or by position when the expected one has no name; positions on matched ones;
  * - speakers/speeches: the longest common subsequence, so order matters — on the speaker alone, then on speaker and kind;
+ * - speech texts: on the speeches that subsequence pairs, the expected `mustContain`/`mustNotContain` phrases;
  * - directives: an extracted directive matches when its title or description contains the expected `mustContain`;
  * - leads, cooperating agencies and deadlines: only on matched directives; agencies through sameAgencyExactly;
  * - titles: every extracted directive's title is checked for fragments (titleDefect).
@@ -64,11 +68,16 @@ export function scoreDraft(result: ExtractionResult, expected: ExpectedDraft): D
   const notes: string[] = [];
   const speakerOf = (speech: ExtractedSpeech) => speakerCandidates(speech, result.attendees);
   const { attendees, positions } = scoreAttendees(result.attendees, expected.attendees, notes);
-  const speakers = scoreSequence(result.speeches, expected.speeches, (e, s) => speakerMatches(e, speakerOf(s)), null);
-  const speeches = scoreSequence(result.speeches, expected.speeches, (e, s) => speakerMatches(e, speakerOf(s)) && e.kind.includes(s.kind), {
-    notes,
-    describe: (s) => `${describePerson(s.speaker)} (${s.kind})`,
-  });
+  const speakers = scoreSequence(result.speeches, expected.speeches, (e, s) => speakerMatches(e, speakerOf(s)), null).counts;
+  const { counts: speeches, pairs: speechPairs } = scoreSequence(
+    result.speeches,
+    expected.speeches,
+    (e, s) => speakerMatches(e, speakerOf(s)) && e.kind.includes(s.kind),
+    {
+      notes,
+      describe: (s) => `${describePerson(s.speaker)} (${s.kind})`,
+    },
+  );
   const directives = scoreDirectives(result.directives, expected.directives, notes);
   return {
     counts: {
@@ -84,6 +93,7 @@ export function scoreDraft(result: ExtractionResult, expected: ExpectedDraft): D
       ),
     },
     titles: scoreTitles(result.directives, notes),
+    speechTexts: scoreSpeechTexts(result.speeches, expected.speeches, speechPairs, notes),
     meeting: {
       date: compareField(expected.meeting.startsAt, result.meeting.startsAt, (e, g) => localDay(e) === localDay(g)),
       time: compareField(expected.meeting.startsAt, result.meeting.startsAt, (e, g) => localTime(e) === localTime(g)),
@@ -162,13 +172,16 @@ function speakerMatches(expected: ExpectedSpeech, found: SpeakerCandidates): boo
   );
 }
 
-/** The longest common subsequence of the expected and extracted sequences: items out of order count once. */
+/**
+ * The longest common subsequence of the expected and extracted sequences: items out of order count once.
+ * `pairs` maps each expected item in it to the extracted one it was paired with.
+ */
 function scoreSequence<E, F>(
   found: F[],
   expected: E[],
   same: (e: E, f: F) => boolean,
   report: { notes: string[]; describe: (f: F) => string } | null,
-): Counts {
+): { counts: Counts; pairs: Map<number, number> } {
   const n = expected.length;
   const m = found.length;
   const table = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
@@ -177,23 +190,23 @@ function scoreSequence<E, F>(
       table[i][j] = same(expected[i], found[j]) ? table[i + 1][j + 1] + 1 : Math.max(table[i + 1][j], table[i][j + 1]);
     }
   }
-  if (report !== null) {
-    // Walk the table once to name the items on either side that fell out of the common subsequence.
-    for (let i = 0, j = 0; i < n || j < m;) {
-      if (i < n && j < m && same(expected[i], found[j]) && table[i][j] === table[i + 1][j + 1] + 1) {
-        i++;
-        j++;
-      } else if (j < m && (i === n || table[i][j + 1] >= table[i + 1][j])) {
-        report.notes.push(`speech not expected here: ${report.describe(found[j])}`);
-        j++;
-      } else {
-        report.notes.push(`speech missed or out of order: ${describeSpeech(expected[i] as ExpectedSpeech)}`);
-        i++;
-      }
+  // Walk the table once to pair the items of the common subsequence and name those on either side that fell out of it.
+  const pairs = new Map<number, number>();
+  for (let i = 0, j = 0; i < n || j < m;) {
+    if (i < n && j < m && same(expected[i], found[j]) && table[i][j] === table[i + 1][j + 1] + 1) {
+      pairs.set(i, j);
+      i++;
+      j++;
+    } else if (j < m && (i === n || table[i][j + 1] >= table[i + 1][j])) {
+      report?.notes.push(`speech not expected here: ${report.describe(found[j])}`);
+      j++;
+    } else {
+      report?.notes.push(`speech missed or out of order: ${describeSpeech(expected[i] as ExpectedSpeech)}`);
+      i++;
     }
   }
   const tp = table[0][0];
-  return { tp, fp: m - tp, fn: n - tp };
+  return { counts: { tp, fp: m - tp, fn: n - tp }, pairs };
 }
 
 function scoreDirectives(

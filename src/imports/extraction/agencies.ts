@@ -200,14 +200,19 @@ const LIST_SEPARATOR = /^\s*(?:,|và|cùng|với)\s*/u;
  * "(các) ngành chức năng" is left out: it names no one a tracker could follow up with.
  */
 const GROUP =
-  /^các\s+(?:địa\s+phương|sở(?:\s*,\s*ban)?(?:\s*,\s*ngành)?|ban(?:\s*,\s*ngành)?|đơn\s+vị|cơ\s+quan|tổ\s+chức\s+tín\s+dụng)(?:\s+(?:có\s+)?liên\s+quan)?(?![\p{L}])/u;
+  /^(?:các\s+(?:địa\s+phương|sở(?:\s*,\s*ban)?(?:\s*,\s*ngành)?|ban(?:\s*,\s*ngành)?|ngành(?:\s*,\s*địa\s+phương)?(?:\s+chức\s+năng)?|đơn\s+vị|cơ\s+quan|tổ\s+chức\s+tín\s+dụng)|ngành\s+chức\s+năng)(?:\s+(?:có\s+)?liên\s+quan)?(?![\p{L}])/u;
+
+/** A group of bodies ("các địa phương", "các sở, ngành", "ngành chức năng") starting exactly at `start`, or null. */
+export function groupAt(text: string, start: number): FoundAgency | null {
+  const group = GROUP.exec(text.slice(start, start + 80));
+  return group ? { name: group[0].replace(/\s+/g, ' '), start, end: start + group[0].length } : null;
+}
 
 /** An agency, or a group of bodies ("các địa phương"), starting exactly at `start`. */
 export function addresseeAt(text: string, start: number): FoundAgency | null {
   const agency = agencyAt(text, start);
   if (agency) return agency;
-  const group = GROUP.exec(text.slice(start, start + 80));
-  return group ? { name: group[0].replace(/\s+/g, ' '), start, end: start + group[0].length } : null;
+  return groupAt(text, start);
 }
 
 export interface DirectiveAgencies {
@@ -250,7 +255,8 @@ export function directiveAgencies(text: string, offset: number): DirectiveAgenci
     for (const agency of listed) cooperating.push(mention(agency, offset));
   }
   const outside = (a: FoundAgency) => !inCooperation.some(([s, e]) => a.start >= s && a.start < e);
-  const agencies = findAgencies(text).filter(outside);
+  // "thành lập trung tâm xúc tiến đầu tư thuộc Sở Kế hoạch và Đầu tư": where the new unit belongs, not who leads the task.
+  const agencies = findAgencies(text).filter((a) => outside(a) && !BELONGS_TO_BEFORE.test(text.slice(Math.max(0, a.start - 20), a.start)));
   for (const agency of agencies) {
     const before = text.slice(Math.max(0, agency.start - 20), agency.start);
     const after = text.slice(agency.end, agency.end + 40);
@@ -267,7 +273,7 @@ export function directiveAgencies(text: string, offset: number): DirectiveAgenci
     }
   }
   // "đề nghị các địa phương không để…": a group addressed directly leads.
-  const addressed = /(?:^|[\s,(])(?:giao\s+(?:cho\s+)?|đề\s+nghị\s+|yêu\s+cầu\s+|chỉ\s+đạo\s+)(?=các\s)/iu.exec(text);
+  const addressed = /(?:^|[\s,(])(?:giao\s+(?:cho\s+)?|đề\s+nghị\s+|yêu\s+cầu\s+|chỉ\s+đạo\s+)(?=các\s|ngành\s+chức\s+năng)/iu.exec(text);
   const group = addressed ? addresseeAt(text, addressed.index + addressed[0].length) : null;
   if (group && outside(group)) return { lead: mention(group, offset), leadConfidence: 0.9, cooperating };
   const first = agencies.find(
@@ -288,6 +294,8 @@ export function placedUnder(name: string, above: string): string {
   const place = new RegExp(`(?:^|\\s)${kind}\\s+((?:\\p{Lu}\\S*)(?:\\s+\\p{Lu}\\S*)*)`, 'u').exec(above)?.[1];
   return place ? `${name} ${place}` : name;
 }
+
+const BELONGS_TO_BEFORE = /(?<![\p{L}])(?:trực\s+)?thuộc\s+$/iu;
 
 /** The agency a result goes to is not the one doing the work. */
 const RECIPIENT_BEFORE = /(?:báo\s+cáo|trình|gửi|về|cho|của|trước)\s+$/iu;

@@ -1,6 +1,7 @@
-import { addresseeAt, agencyAt, directiveAgencies, findAgencies } from './agencies.js';
+import { addresseeAt, agencyAt, directiveAgencies, findAgencies, groupAt } from './agencies.js';
 import type { CalendarDate } from './calendar.js';
 import { findDeadline } from './deadlines.js';
+import { ENDORSEMENT, dropEndorsed } from './endorsements.js';
 import type { AgencyMention, ExtractedDirective, ExtractedSpeech } from './extraction-types.js';
 import { fold, tidy } from './fold.js';
 import { type Paragraph, sentences } from './segment.js';
@@ -15,6 +16,8 @@ import { type Paragraph, sentences } from './segment.js';
  * or starts with an action verb ("Rà soát…", "1. Hoàn thành…", "Với X, rà
  * soát…"). A sentence with several tasks joined by ";" gives one directive per
  * part that has its own verb; a part without one stays with the part before.
+ * A task a later speech endorses is kept once, as the later speech says it
+ * (endorsements.ts).
  *
  * Confidence: 0.6, +0.15 for an explicit imperative, +0.1 when said in a
  * direction or conclusion (or as a numbered item of a notice), +0.1 when the
@@ -50,6 +53,8 @@ export function findDirectives(paragraphs: Paragraph[], speeches: ExtractedSpeec
     .filter(({ speech }) => speech.kind === 'direction' || speech.kind === 'conclusion');
   const noticeMode = directing.length === 0;
   const out: ExtractedDirective[] = [];
+  /** For each directive of `out`, whether its sentence endorses an earlier speaker's idea ("đồng thuận với ý kiến …"). */
+  const endorsing: boolean[] = [];
   const seen = new Set<string>();
   let previousLead = null as { lead: AgencyMention; speech: number | null } | null;
   let headingLead: AgencyMention | null = null;
@@ -78,18 +83,24 @@ export function findDirectives(paragraphs: Paragraph[], speeches: ExtractedSpeec
       continue;
     }
     if (assessing) continue;
+    /** The last directive this paragraph gave: a list item's further sentences describe it. */
+    let itemDirective: number | null = null;
     for (const sentence of sentences(paragraph, 0)) {
       const parts = splitTasks(sentence);
       let sentenceLead: AgencyMention | null = null;
+      let sentenceTask = false;
       for (const [partIndex, part] of parts.entries()) {
         const read = readPart(part, item !== null && sentence.start === paragraph.start);
         if (!read) continue;
+        sentenceTask = true;
         const agencies = directiveAgencies(part.text.slice(read.taskStart), part.start + read.taskStart);
         let lead = agencies.lead;
         let leadConfidence = agencies.leadConfidence;
+        // A later part of a sentence goes on with the sentence's lead; only a task that says it continues
+        // ("Với các khu công nghiệp, rà soát…") takes the lead of the sentence before.
         if (!lead && (read.inherits || partIndex > 0) && (sentenceLead || previousLead)) {
-          lead =
-            partIndex > 0 && sentenceLead ? sentenceLead : previousLead && previousLead.speech === speechIndex ? previousLead.lead : null;
+          const fromBefore = read.inherits && previousLead && previousLead.speech === speechIndex ? previousLead.lead : null;
+          lead = partIndex > 0 && sentenceLead ? sentenceLead : fromBefore;
           leadConfidence = lead ? 0.6 : 0;
         }
         if (read.subjectLead || read.personSubject) {
@@ -113,7 +124,7 @@ export function findDirectives(paragraphs: Paragraph[], speeches: ExtractedSpeec
         confidence = Math.min(0.95, confidence);
         out.push({
           title: read.title,
-          description: tidy(part.text) !== read.title ? tidy(part.text) : null,
+          description: leftOut(read.titleSource, read.title),
           lead,
           cooperating: agencies.cooperating,
           dueDate: deadline?.dueDate ?? null,
@@ -123,14 +134,23 @@ export function findDirectives(paragraphs: Paragraph[], speeches: ExtractedSpeec
           span: { start: part.start, end: part.end },
           confidence: Math.round(confidence * 100) / 100,
         });
+        const endorsement = ENDORSEMENT.exec(part.text);
+        endorsing.push(endorsement !== null && endorsement.index <= read.taskStart);
+        itemDirective = item !== null ? out.length - 1 : null;
         if (lead) {
           sentenceLead = sentenceLead ?? lead;
           previousLead = { lead, speech: speechIndex };
         }
       }
+      // "a) Sở Y tế chủ trì rà soát… Kết quả gửi về Văn phòng trước ngày 20/8." The item's next sentence says more.
+      if (!sentenceTask && itemDirective !== null) {
+        const directive = out[itemDirective];
+        directive.description = [directive.description, tidy(sentence.text)].filter(Boolean).join(' ');
+        directive.span = { start: directive.span.start, end: sentence.end };
+      }
     }
   }
-  return out;
+  return dropEndorsed(out, endorsing);
 }
 
 /** Parts of a sentence joined by ";", each with its own verb; a part without one stays with the one before. */
@@ -168,6 +188,8 @@ function hasOwnVerb(text: string): boolean {
 
 interface ReadPart {
   title: string;
+  /** The words the title was made from: what it leaves out of them goes to the description. */
+  titleSource: string;
   explicit: boolean;
   /** "Với các khu công nghiệp, rà soát…": the task continues the previous directive's lead. */
   inherits: boolean;
@@ -209,6 +231,7 @@ function readPart(part: Part, isItem: boolean): ReadPart | null {
   if (subject) {
     return {
       title: titleOf(text.slice(subject.taskAt)),
+      titleSource: text.slice(subject.taskAt),
       explicit: true,
       inherits: false,
       heading,
@@ -226,6 +249,7 @@ function readPart(part: Part, isItem: boolean): ReadPart | null {
     const introAgency = usableIntro ? agencyAt(usableIntro.replace(/^(?:với|đối\s+với)\s+/iu, ''), 0) : null;
     return {
       title: titleOf(task),
+      titleSource: task,
       explicit: isItem,
       inherits: usableIntro !== '' && !introAgency,
       heading,
@@ -241,6 +265,14 @@ function readPart(part: Part, isItem: boolean): ReadPart | null {
     if (agency) rest = rest.slice(agency.end).trimStart();
     rest = rest.replace(/^(?:cần|phải|cho)\s+/iu, '');
     rest = rest.replace(new RegExp(`^${PRE_OBJECT}\\s+`, 'iu'), '');
+    // "đề nghị Ban Cán sự chỉ đạo các ngành rà soát…", "yêu cầu ngành chức năng sớm tham mưu…": a group of bodies
+    // is the lead or is steered by it; the lead column names it, the title starts with the task.
+    const group = groupAt(rest, 0);
+    if (group && /^\s+(?:cần\s+|phải\s+)?\p{Ll}/u.test(rest.slice(group.end)))
+      rest = rest
+        .slice(group.end)
+        .trimStart()
+        .replace(/^(?:cần|phải)\s+/iu, '');
     // "đồng ý với ý kiến một số ngành là cần tập trung…": the task is what follows "cần".
     const inner = /^[^,;]{0,80}?\s(?:là\s+)?(?:cần|phải)\s+/iu.exec(rest);
     if (inner && /với\s+(?:ý\s+kiến|đề\s+xuất)$/iu.test(text.slice(trigger.index, trigger.index + trigger.length)))
@@ -256,6 +288,7 @@ function readPart(part: Part, isItem: boolean): ReadPart | null {
     !agencyAt(intro[0].replace(/^(?:với|đối\s+với)\s+/iu, ''), 0);
   return {
     title,
+    titleSource: rest,
     explicit: true,
     inherits: afterIntro,
     heading,
@@ -324,6 +357,24 @@ function findTrigger(text: string): { index: number; length: number; post: boole
 const ATTRIBUTION =
   /[,.]?\s*(?:đồng\s+chí|ông|bà)\s[^,;]{0,80}?(?:nhấn\s+mạnh|kết\s+luận|khẳng\s+định|nói|cho\s+biết|yêu\s+cầu|lưu\s+ý)\s*[.]?$/iu;
 const PRINCIPLE = /[,;]\s*phương\s+châm\s+là.*$/iu;
+
+/**
+ * What an item says that its title does not: the principle it is to follow ("phương châm là …"), which
+ * the title leaves out, and the rest of a title cut at 300 characters. Null when the title says it all,
+ * so a document printing title and description never says a task twice.
+ */
+function leftOut(source: string, title: string): string | null {
+  const text = tidy(source).replace(ATTRIBUTION, '').replace(/[“”"]/gu, '');
+  const principle = PRINCIPLE.exec(text);
+  const body = (principle ? text.slice(0, principle.index) : text).replace(/[.;:,]+$/u, '');
+  const parts: string[] = [];
+  if (title.endsWith('…')) parts.push(`…${body.slice(title.length - 1).trimEnd()}.`);
+  if (principle) {
+    const words = principle[0].replace(/^[,;]\s*/u, '').replace(/[.;:,]+$/u, '');
+    parts.push(`${words.charAt(0).toUpperCase()}${words.slice(1)}.`);
+  }
+  return parts.length > 0 ? parts.join(' ') : null;
+}
 
 function titleOf(text: string): string {
   let title = tidy(text)

@@ -71,7 +71,11 @@ export interface ExtractedSpeech {
 export interface ExtractedDirective {
   /** One sentence a tracker can show in a list: the imperative, without "đề nghị"/"cần" and the agency's name. */
   title: string;
-  /** The whole item as written, when longer than the title; else null. */
+  /**
+   * What the item says beyond the title — further sentences of a list item, the principle it is to follow
+   * ("Phương châm là …"), the rest of a title cut short — never the title again (documents print both, one
+   * after the other); null when the title says it all. The whole item as written is `text.slice(span)`.
+   */
   description: string | null;
   lead: AgencyMention | null;
   cooperating: AgencyMention[];

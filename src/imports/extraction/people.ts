@@ -52,6 +52,9 @@ export function positionAt(text: string): { position: string; end: number } | nu
   return { position: tidy(text.slice(0, end)), end };
 }
 
+const BODY_MEETS =
+  /^\s*(?:(?:đã|đang|vừa|sẽ|cũng)\s+)*(?:có\s+(?:buổi|cuộc)|làm\s+việc|họp|tổ\s+chức|tiến\s+hành|tiếp\s+(?:và\s+)?làm\s+việc|kiểm\s+tra|thăm|gặp\s+mặt)(?![\p{L}])/iu;
+
 /**
  * Positions separated by commas after a name: each part must start with a title.
  * "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Thường trực Tỉnh ủy đã…" stops before "Thường trực".
@@ -70,7 +73,9 @@ export function positionsAt(text: string): { position: string; end: number } | n
     offset = end + separator[0].length;
     // "Trưởng phòng Quản lý môi trường, Sở Công Thương": the agency the unit belongs to.
     const parent = /^,/u.test(separator[0].trim()) ? agencyAt(text, offset) : null;
-    if (parent && !positionAt(text.slice(offset))) {
+    // "…, Trưởng Đoàn đại biểu Quốc hội tỉnh, Thường trực Tỉnh ủy đã có buổi làm việc…": a body that holds the
+    // meeting is the sentence's subject, not the unit's parent.
+    if (parent && !positionAt(text.slice(offset)) && !BODY_MEETS.test(text.slice(parent.end, parent.end + 40))) {
       parts[parts.length - 1] += `, ${tidy(parent.name)}`;
       end = parent.end;
       break;

@@ -80,6 +80,27 @@ describe('people', () => {
     });
   });
 
+  it.each([
+    [
+      'a body holding the meeting after the chair is the subject',
+      'dưới sự chủ trì của đồng chí Lý Văn Bình, Bí thư Huyện ủy, Chủ tịch HĐND huyện, Thường trực Huyện ủy đã có buổi làm việc với xã.',
+      'Bí thư Huyện ủy, Chủ tịch HĐND huyện',
+    ],
+    [
+      'the same body meeting "làm việc với" ends the position too',
+      'đồng chí Lý Văn Bình, Bí thư Huyện ủy, Chủ tịch HĐND huyện, Thường trực Huyện ủy làm việc với xã.',
+      'Bí thư Huyện ủy, Chủ tịch HĐND huyện',
+    ],
+    [
+      'the agency a unit belongs to stays in the position',
+      'bà Hà Thu Trang, Trưởng phòng Quản lý môi trường, Sở Tài nguyên và Môi trường cho biết.',
+      'Trưởng phòng Quản lý môi trường, Sở Tài nguyên và Môi trường',
+    ],
+  ])('%s', (_case, text, position) => {
+    const at = text.indexOf('đồng chí') >= 0 ? text.indexOf('đồng chí') : text.indexOf('bà');
+    expect(personAt(text, at)?.position).toBe(position);
+  });
+
   it('prefers the post a person leads over a membership when reading the organization', () => {
     expect(organizationFromPosition('Ủy viên Ban Thường vụ Tỉnh ủy, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh')).toBe(
       'Bộ Chỉ huy Quân sự tỉnh',
@@ -150,6 +171,20 @@ describe('captions and the page tail', () => {
       ['Giám đốc Sở Y tế phát biểu.', true],
     ]);
     expect(text.slice(bodyEnd)).toMatch(/^Theo Minh Anh/u);
+  });
+
+  it.each([
+    ['a reporter signing in capitals', 'THU HÀ', false],
+    ['a reporter signing by name', 'Lê Thu Hà', false],
+    ['a reporter signing with the paper', 'Lê Thu Hà (Báo Hà Giang)', false],
+    ['a signer under a title block, which ends without a period', 'Lê Thu Hà', true],
+  ])("leaves out the item's last line when it is %s", (_case, last, titleBlock) => {
+    const text = ['Sở họp giao ban', 'Sáng 4/6, Sở Y tế họp giao ban.', titleBlock ? 'GIÁM ĐỐC' : 'Giám đốc kết luận buổi họp.', last].join(
+      '\n',
+    );
+    const { paragraphs, bodyEnd } = segment(text);
+    expect(paragraphs.map((p) => p.text).includes(last)).toBe(titleBlock);
+    expect(bodyEnd === text.length).toBe(titleBlock);
   });
 });
 

@@ -32,6 +32,8 @@ const RELATED_HEADING = /^(?:tin|bài viết|bài|tin bài)\s+(?:liên quan|cùn
 const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/iu;
 const BYLINE = /^(?:theo|nguồn:?)\s+[^!?]{1,80}[^.!?]$/iu;
 const MAX_CAPTION = 220;
+/** A reporter's signature: two to four capitalized words, perhaps with the paper in brackets ("MỸ KHANH", "Lê Hợi", "Hoàng Vy (Báo Đắk Lắk)"). */
+const AUTHOR_LINE = /^\p{Lu}[\p{L}.]*(?:\s+(?:-\s+)?\p{Lu}[\p{L}.]*){1,3}(?:\s*\([^()\n]{1,80}\))?$/u;
 /** "Ảnh: Quang cảnh cuộc họp." or "… tại buổi làm việc. Ảnh: M.KHANH": a photo's caption and credit. */
 const PHOTO_CREDIT = /^(?:ảnh|trong\s+ảnh)\s*:|[.!?]\s*\(?ảnh\s*:\s*[\p{L}\p{N} .,&/-]{1,40}\)?$/iu;
 
@@ -64,6 +66,13 @@ export function segment(text: string): Segments {
     else if (short) firstSeen.set(value, paragraphs.length);
     paragraphs.push(paragraph);
     afterImage = false;
+  }
+  // "… kết luận buổi làm việc." then "MỸ KHANH": the reporter's name closes a news item; it is no one's speech.
+  const last = paragraphs[paragraphs.length - 1];
+  const before = paragraphs[paragraphs.length - 2];
+  if (paragraphs.length >= 3 && AUTHOR_LINE.test(last.text) && /[.!?…"”]$/u.test(before.text)) {
+    paragraphs.pop();
+    bodyEnd = last.start;
   }
   return { bodyEnd, paragraphs };
 }

@@ -161,3 +161,58 @@ describe('attendees', () => {
     expect(read(lines).attendees).toEqual(attendees);
   });
 });
+
+describe('the text of a turn only a photo caption names', () => {
+  /** Each speech as [speaker, text]. */
+  function texts(lines: string[]) {
+    const { paragraphs } = segment(lines.join('\n'));
+    const people = findPeople(paragraphs);
+    return findSpeeches(paragraphs, people.attendees, []).map((s) => [s.speaker.fullName ?? s.speaker.position, s.text]);
+  }
+
+  it.each([
+    [
+      "the journalist's narration under the photo stays out: the turn says what the caption says",
+      [
+        'Chiều 4/6, đồng chí Lò Văn Tiến, Chủ tịch UBND tỉnh chủ trì hội nghị.',
+        'IMG_0012.JPG',
+        'Giám đốc Sở Công Thương phát biểu.',
+        'Về thương mại biên giới, tỉnh có 4 cửa khẩu phụ và 9 lối mở.',
+      ],
+      [['Giám đốc Sở Công Thương', 'Giám đốc Sở Công Thương phát biểu.']],
+    ],
+    [
+      'a request by a body, or what delegates think, is not the captioned person’s either',
+      [
+        'Chiều 4/6, đồng chí Lò Văn Tiến, Chủ tịch UBND tỉnh chủ trì hội nghị.',
+        'Chỉ huy trưởng Công an tỉnh nêu ý kiến. Ảnh: T.HÀ',
+        'Ban Cán sự Đảng UBND tỉnh đề nghị Tỉnh ủy bố trí thêm nguồn lực.',
+        'Tham gia ý kiến, đại biểu các ngành cho rằng cần đẩy mạnh chuyển đổi số.',
+      ],
+      [['Chỉ huy trưởng Công an tỉnh', 'Chỉ huy trưởng Công an tỉnh nêu ý kiến.']],
+    ],
+    [
+      'a paragraph whose subject is the captioned person, by a pronoun or a quotation, is their speech',
+      [
+        'Chiều 4/6, đồng chí Lò Văn Tiến, Chủ tịch UBND tỉnh chủ trì hội nghị.',
+        'IMG_0031.JPG',
+        'Giám đốc Sở Y tế phát biểu.',
+        'Theo ông, tuyến xã còn thiếu 40 bác sĩ.',
+        '“Phải giữ chân được người giỏi”, ông nhấn mạnh.',
+      ],
+      [['Giám đốc Sở Y tế', 'Theo ông, tuyến xã còn thiếu 40 bác sĩ.\n\n“Phải giữ chân được người giỏi”, ông nhấn mạnh.']],
+    ],
+    [
+      'a caption that says the person reported takes the report it introduces',
+      [
+        'Chiều 4/6, đồng chí Lò Văn Tiến, Chủ tịch UBND tỉnh chủ trì hội nghị.',
+        'IMG_0040.JPG',
+        'Giám đốc Sở Tài chính báo cáo.',
+        'Báo cáo của Sở cho biết, thu ngân sách đạt 52% dự toán.',
+      ],
+      [['Giám đốc Sở Tài chính', 'Báo cáo của Sở cho biết, thu ngân sách đạt 52% dự toán.']],
+    ],
+  ])('%s', (_case, lines, expected) => {
+    expect(texts(lines)).toEqual(expected);
+  });
+});

@@ -1,6 +1,7 @@
 import type { SpeechKind } from '../../meetings/meeting-enums.js';
 import type { ExtractedAttendee, ExtractedSpeech, ExtractionWarning, PersonMention } from './extraction-types.js';
 import { agencyAt } from './agencies.js';
+import { attributedToCaptioned, captionWords } from './caption-turns.js';
 import { type FoundPerson, personAt } from './people.js';
 import type { Paragraph } from './segment.js';
 import { matchAttendee, samePerson } from './speakers.js';
@@ -14,7 +15,9 @@ import { WarningCode, warning } from './warnings.js';
  * cầu → direction, kết luận → conclusion). Photo captions open speeches too —
  * they are often the only place a speaker is named — but each caption counts
  * once and its words are not part of the speech. Paragraphs up to the next
- * speaker belong to the speech; the same speaker again continues it, its kind
+ * speaker belong to the speech, except that a turn only a caption names takes
+ * only the paragraphs attributed to its speaker (caption-turns.ts), else the
+ * caption's words; the same speaker again continues it, its kind
  * rising to the strongest verb used (a conclusion that also directs stays a
  * conclusion).
  *
@@ -52,6 +55,10 @@ interface OpenSpeech {
   end: number;
   texts: string[];
   onlyCaptions: boolean;
+  /** The caption that opened the turn, when one did. */
+  caption: string | null;
+  /** A paragraph after the caption was narration, not this speaker's: the turn ended with its caption. */
+  closed: boolean;
 }
 
 export function findSpeeches(paragraphs: Paragraph[], attendees: ExtractedAttendee[], warnings: ExtractionWarning[]): ExtractedSpeech[] {
@@ -93,13 +100,22 @@ export function findSpeeches(paragraphs: Paragraph[], attendees: ExtractedAttend
         end: paragraph.end,
         texts: [],
         onlyCaptions: boundary.fromCaption,
+        caption: boundary.fromCaption ? captionWords(paragraph.text) : null,
+        closed: false,
       };
       speeches.push(current);
       lastSpeaker = attendeeIndex;
     }
     if (current) {
-      current.end = paragraph.end;
-      if (!paragraph.caption) current.texts.push(paragraph.text.slice(textFrom));
+      const rest = paragraph.text.slice(textFrom);
+      const owned =
+        !current.onlyCaptions || textFrom > 0 || (!current.closed && attributedToCaptioned(rest, current.speaker, current.kind));
+      if (paragraph.caption) {
+        if (!current.closed) current.end = paragraph.end;
+      } else if (owned) {
+        current.end = paragraph.end;
+        current.texts.push(rest);
+      } else current.closed = true;
     }
   }
   return speeches.slice(0, 500).map((speech) => finish(speech, attendees, warnings));
@@ -122,7 +138,7 @@ function finish(speech: OpenSpeech, attendees: ExtractedAttendee[], warnings: Ex
       speaker: speech.speaker,
       speakerAttendeeIndex: null,
       kind: speech.kind,
-      text: speech.texts.join('\n\n'),
+      text: textOf(speech),
       span,
       confidence: 0.5,
     };
@@ -151,10 +167,15 @@ function finish(speech: OpenSpeech, attendees: ExtractedAttendee[], warnings: Ex
     speaker: speech.speaker,
     speakerAttendeeIndex: index,
     kind: speech.kind,
-    text: speech.texts.join('\n\n'),
+    text: textOf(speech),
     span: { start: speech.start, end: speech.end },
     confidence: Math.round(confidence * 100) / 100,
   };
+}
+
+function textOf(speech: OpenSpeech): string {
+  const text = speech.texts.filter((t) => t.trim() !== '').join('\n\n');
+  return text === '' && speech.caption !== null ? speech.caption : text;
 }
 
 const CAPTION_PREFIX = /^(?:ảnh|trong\s+ảnh)\s*:\s*/iu;
