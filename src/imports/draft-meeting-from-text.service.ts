@@ -8,7 +8,7 @@ import { runInTransaction } from '../database/transaction.js';
 import { buildDraft } from './build-draft.js';
 import { assertValidDraft } from './draft-validation.js';
 import type { ImportDraftResponseDto } from './dto/import-response.dto.js';
-import { extractMeetingDraft } from './extraction/extract-meeting.js';
+import { emptyResult, extractMeetingDraft } from './extraction/extract-meeting.js';
 import type { ExtractionResult } from './extraction/extraction-types.js';
 import { ImportDraft } from './import-draft.entity.js';
 import { ImportQueriesService } from './import-queries.service.js';
@@ -73,34 +73,11 @@ export class DraftMeetingFromTextService {
       read = extractMeetingDraft(text, { publishedOn, today: this.clock.today() });
     } catch (error) {
       this.logger.error(`The reader failed on a text of ${text.length} characters`, error instanceof Error ? error.stack : String(error));
-      read = emptyReading();
-      read.warnings.push({ code: 'reader_failed', message: 'Không đọc được văn bản này; hãy nhập cuộc họp bằng tay.', span: null });
+      read = emptyResult([{ code: 'reader_failed', message: 'Không đọc được văn bản này; hãy nhập cuộc họp bằng tay.', span: null }]);
     }
     const found = read.meeting.startsAt || read.attendees.length + read.speeches.length + read.directives.length > 0;
     if (!found && !read.warnings.some((w) => w.code === 'no_meeting'))
       read.warnings.unshift({ code: 'no_meeting', message: NO_MEETING, span: null });
     return read;
   }
-}
-
-function emptyReading(): ExtractionResult {
-  return {
-    meeting: {
-      title: null,
-      titleSpan: null,
-      kind: null,
-      startsAt: null,
-      startsAtSpan: null,
-      startsAtConfidence: 0,
-      location: null,
-      locationSpan: null,
-      organizerName: null,
-      organizerSpan: null,
-      documentNumbers: [],
-    },
-    attendees: [],
-    speeches: [],
-    directives: [],
-    warnings: [],
-  };
 }

@@ -97,7 +97,8 @@ function read(text: string, options: ExtractionOptions): ExtractionResult {
   };
 }
 
-function emptyResult(warnings: ExtractionWarning[]): ExtractionResult {
+/** A reading that found nothing: the text, if any, is all the secretariat gets, with the warnings that say why. */
+export function emptyResult(warnings: ExtractionWarning[]): ExtractionResult {
   return {
     meeting: {
       title: null,
