@@ -1,4 +1,4 @@
-import type { Multipart } from '@fastify/multipart';
+import { nextPart } from '../common/http/multipart-parts.js';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyRequest } from 'fastify';
@@ -47,7 +47,7 @@ export class UploadAttachmentService {
       preservePath: true,
       throwFileSizeLimit: false,
     } as Parameters<FastifyRequest['parts']>[0]);
-    const part = await nextPart(parts);
+    const part = await nextPart(parts, unreadableUpload);
     if (!part) throw badUpload(ONE_FILE, 'file is required');
     if (part.type !== 'file' || part.fieldname !== 'file') throw badUpload(ONE_FILE, 'send only the field "file"');
     const fileName = acceptedFileName(part.filename);
@@ -60,7 +60,7 @@ export class UploadAttachmentService {
       spool = await UploadSpool.create();
       await spool.write(first.value);
       for await (const chunk of chunks) await spool.write(chunk);
-      if (await nextPart(parts)) throw badUpload(ONE_FILE, 'send one file only');
+      if (await nextPart(parts, unreadableUpload)) throw badUpload(ONE_FILE, 'send one file only');
       const { size, sha256 } = await spool.finish();
       const received = spool;
       return await runInTransaction(this.dataSource, (em) =>
@@ -88,17 +88,6 @@ export class UploadAttachmentService {
   }
 }
 
-/** The next part, with the multipart parser's own complaints (a broken body, too many parts) as 400s. */
-async function nextPart(parts: AsyncIterableIterator<Multipart>): Promise<Multipart | undefined> {
-  try {
-    const next = await parts.next();
-    return next.done ? undefined : next.value;
-  } catch (error) {
-    if (error instanceof DomainError) throw error;
-    throw badUpload(`${ONE_FILE} (${error instanceof Error ? error.message : 'unreadable body'})`, 'the multipart body could not be read');
-  }
-}
-
 function tooLarge(max: number): DomainError {
   return new DomainError(
     AttachmentError.TooLarge,
@@ -108,4 +97,8 @@ function tooLarge(max: number): DomainError {
 
 function formatMiB(bytes: number): string {
   return `${Number((bytes / 1024 / 1024).toFixed(2))} MiB`;
+}
+
+function unreadableUpload(reason: string): DomainError {
+  return badUpload(`${ONE_FILE} (${reason})`, 'the multipart body could not be read');
 }

@@ -1,4 +1,4 @@
-import type { Multipart } from '@fastify/multipart';
+import { nextPart } from '../common/http/multipart-parts.js';
 import { Logger } from '@nestjs/common';
 import { fileTypeFromBuffer } from 'file-type';
 import type { FastifyRequest } from 'fastify';
@@ -42,7 +42,7 @@ export async function receiveFile(request: FastifyRequest): Promise<ReceivedFile
   } as Parameters<FastifyRequest['parts']>[0]);
   const fields: Record<string, string> = {};
   let file: { fileName: string; bytes: Buffer } | undefined;
-  for (let part = await nextPart(parts); part; part = await nextPart(parts)) {
+  for (let part = await nextPart(parts, unreadableUpload); part; part = await nextPart(parts, unreadableUpload)) {
     if (part.type === 'field') {
       if (!FIELDS.has(part.fieldname) || typeof part.value !== 'string') throw badImportUpload(ONE_FILE, `unknown field ${part.fieldname}`);
       fields[part.fieldname] = part.value;
@@ -148,19 +148,6 @@ function unreadable(): DomainError {
   );
 }
 
-async function nextPart(parts: AsyncIterableIterator<Multipart>): Promise<Multipart | undefined> {
-  try {
-    const next = await parts.next();
-    return next.done ? undefined : next.value;
-  } catch (error) {
-    if (error instanceof DomainError) throw error;
-    throw badImportUpload(
-      `${ONE_FILE} (${error instanceof Error ? error.message : 'unreadable body'})`,
-      'the multipart body could not be read',
-    );
-  }
-}
-
 /** The name rules of evidence files (NFC, no path, no control characters), answered as this feature's error. */
 function importFileName(given: string | undefined): string {
   try {
@@ -180,4 +167,8 @@ function tooLarge(): DomainError {
     ImportError.FileTooLarge,
     `The file is larger than ${IMPORT_FILE_MAX_BYTES / 1024 / 1024} MiB, the most an import accepts.`,
   );
+}
+
+function unreadableUpload(reason: string): DomainError {
+  return badImportUpload(`${ONE_FILE} (${reason})`, 'the multipart body could not be read');
 }
