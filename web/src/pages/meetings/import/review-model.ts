@@ -81,6 +81,7 @@ export function newDirective(): DraftDirective {
     lead: null,
     cooperating: [],
     owner: null,
+    priority: 'normal',
     dueDate: null,
     dueText: null,
     dueSpan: null,
