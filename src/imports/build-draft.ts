@@ -1,10 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import type { DraftContent, DraftOrganization, DraftPerson, OrganizationCandidate, PersonCandidate } from './draft-content.js';
+import type {
+  DraftContent,
+  DraftOrganization,
+  DraftPerson,
+  DraftWarning,
+  OrganizationCandidate,
+  PersonCandidate,
+} from './draft-content.js';
 import { DRAFT_LIMITS } from './draft-limits.js';
 import type { ExtractionResult, PersonMention, SourceSpan } from './extraction/extraction-types.js';
 import { matchOrganizations, matchPeople, type Matched } from './match-records.js';
 import { guessOrganizationKind } from './organization-names.js';
+import { warningItemKey } from './warning-items.js';
 
 /** Text longer than its field allows is cut at a word and marked, never refused: the secretariat sees the source beside it. */
 export function fit(text: string | null, max: number): string | null {
@@ -19,11 +27,29 @@ export function fit(text: string | null, max: number): string | null {
 
 export const newKey = (): string => randomUUID();
 
+const folded = (text: string | null): string =>
+  (text ?? '').normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/giu, 'd').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
+
+/**
+ * The one existing person a proposal would duplicate: the only candidate,
+ * when it bears the same name, or when the text names nobody but a post (an
+ * office is recorded once, under whatever wording: "Lãnh đạo ngành Công thương
+ * tỉnh" is the directory's "Lãnh đạo Sở Công Thương" far more often than a
+ * new person). Chosen, but flagged for the secretariat to check.
+ */
+export function duplicatedCandidate(mention: PersonMention, match: Matched<PersonCandidate>): PersonCandidate | null {
+  if (match.chosen || match.candidates.length !== 1) return null;
+  const [only] = match.candidates as [PersonCandidate];
+  if (mention.fullName) return folded(only.fullName) === folded(mention.fullName) ? only : null;
+  return mention.position ? only : null;
+}
+
 export function personFrom(mention: PersonMention, match: Matched<PersonCandidate>): DraftPerson {
   const fullName = fit(mention.fullName ?? mention.position, DRAFT_LIMITS.personName);
+  const chosen = match.chosen ?? duplicatedCandidate(mention, match);
   return {
-    personId: match.chosen?.id ?? null,
-    proposal: match.chosen || !fullName ? null : { fullName, position: fit(mention.position, DRAFT_LIMITS.position) },
+    personId: chosen?.id ?? null,
+    proposal: chosen || !fullName ? null : { fullName, position: fit(mention.position, DRAFT_LIMITS.position) },
     candidates: match.candidates,
     mention: { fullName: mention.fullName, position: mention.position, organizationName: mention.organizationName },
   };
@@ -70,20 +96,31 @@ export async function buildDraft(em: EntityManager, read: ExtractionResult): Pro
   const organization = (name: string, span: SourceSpan | null): DraftOrganization =>
     organizationFrom(name, span, organizationMatches[nextOrganization++]!);
 
-  const draftAttendees = attendees.map((a) => ({
-    key: newKey(),
-    person: person(a.person),
-    role: a.role,
-    attended: true,
-    span: a.span,
-    confidence: a.confidence,
-  }));
+  const guessed: DraftWarning[] = [];
+  const draftAttendees = attendees.map((a) => {
+    const key = newKey();
+    const match = personMatches[nextPerson]!;
+    const drafted = person(a.person);
+    const guess = duplicatedCandidate(a.person, match);
+    if (guess) {
+      const named = a.person.fullName ?? a.person.position ?? '';
+      guessed.push({
+        code: 'person_guessed',
+        message: `Đã chọn «${[guess.fullName, guess.position].filter(Boolean).join(', ')}» trong danh bạ cho «${named}»; hãy kiểm tra.`,
+        span: a.span,
+        itemKey: key,
+        meetingId: null,
+      });
+    }
+    return { key, person: drafted, role: a.role, attended: true, span: a.span, confidence: a.confidence };
+  });
   const organizer = read.meeting.organizerName ? organization(read.meeting.organizerName, read.meeting.organizerSpan) : null;
   const draftSpeeches = speeches.map((s) => {
     const attendee = s.speakerAttendeeIndex === null ? undefined : draftAttendees[s.speakerAttendeeIndex];
     return {
       key: newKey(),
       speaker: attendee ? structuredClone(attendee.person) : person(s.speaker),
+      speakerAttendeeKey: attendee?.key ?? null,
       kind: s.kind,
       title: null,
       text: fit(s.text, DRAFT_LIMITS.speechText),
@@ -98,6 +135,7 @@ export async function buildDraft(em: EntityManager, read: ExtractionResult): Pro
     lead: d.lead ? organization(d.lead.name, d.lead.span) : null,
     cooperating: d.cooperating.slice(0, DRAFT_LIMITS.cooperating).map((c) => organization(c.name, c.span)),
     owner: null,
+    priority: 'normal' as const,
     dueDate: d.dueDate,
     dueText: fit(d.dueText, DRAFT_LIMITS.dueText),
     dueSpan: d.dueSpan,
@@ -105,7 +143,7 @@ export async function buildDraft(em: EntityManager, read: ExtractionResult): Pro
     span: d.span,
     confidence: d.confidence,
   }));
-  return {
+  const content: DraftContent = {
     meeting: {
       title: fit(read.meeting.title, DRAFT_LIMITS.title),
       titleSpan: read.meeting.titleSpan,
@@ -122,11 +160,18 @@ export async function buildDraft(em: EntityManager, read: ExtractionResult): Pro
     attendees: draftAttendees,
     speeches: draftSpeeches,
     directives: draftDirectives.filter((d) => d.title !== ''),
-    warnings: read.warnings.slice(0, DRAFT_LIMITS.warnings).map((w) => ({
+    warnings: [],
+    documentNumbers: read.meeting.documentNumbers.slice(0, 50),
+  };
+  content.warnings = [
+    ...read.warnings.map((w) => ({
       code: w.code,
       message: fit(w.message, 1000) ?? w.code,
       span: w.span,
+      itemKey: warningItemKey(content, w.code, w.span),
+      meetingId: null,
     })),
-    documentNumbers: read.meeting.documentNumbers.slice(0, 50),
-  };
+    ...guessed,
+  ].slice(0, DRAFT_LIMITS.warnings);
+  return content;
 }

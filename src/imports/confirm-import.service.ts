@@ -43,6 +43,12 @@ export function unresolvedProblems(content: DraftContent): FieldError[] {
 
 const fold = (text: string): string => text.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
 
+/** Who the text named, as the reader read it; null for one added by hand. */
+const mentionOf = (person: DraftPerson): string | null => {
+  const named = person.mention?.fullName ?? person.mention?.position;
+  return named ? fold(named) : null;
+};
+
 /**
  * Creates what the draft proposes, each once however often it is named (the
  * same agency leading three directives is one new organization), through the
@@ -124,11 +130,22 @@ export class ConfirmImportService {
       const proposals = new Proposals(em, actor, this.organizations, this.people);
       const organizerId = await proposals.organization(content.meeting.organizer);
       const attendees = [];
-      for (const a of content.attendees)
-        attendees.push({ personId: (await proposals.person(a.person))!, role: a.role, attended: a.attended });
+      const byAttendee = new Map<string, string>();
+      const byMention = new Map<string, string>();
+      for (const a of content.attendees) {
+        const personId = (await proposals.person(a.person))!;
+        attendees.push({ personId, role: a.role, attended: a.attended });
+        byAttendee.set(a.key, personId);
+        const mention = mentionOf(a.person);
+        if (mention && !byMention.has(mention)) byMention.set(mention, personId);
+      }
       const speeches = [];
       for (const s of content.speeches) {
-        speeches.push({ speakerId: (await proposals.person(s.speaker))!, kind: s.kind, title: s.title, text: s.text });
+        // The speaker of an attendee's speech is that attendee; a speaker left to be created whom the text named as an attendee is that attendee too: one mention, one person.
+        const linked = s.speakerAttendeeKey ? byAttendee.get(s.speakerAttendeeKey) : undefined;
+        const mention = s.speaker && !s.speaker.personId ? mentionOf(s.speaker) : null;
+        const speakerId = linked ?? (mention ? byMention.get(mention) : undefined) ?? (await proposals.person(s.speaker))!;
+        speeches.push({ speakerId, kind: s.kind, title: s.title, text: s.text });
       }
       const chairId = attendees.find((a) => a.role === 'chair')?.personId ?? null;
       const directives = [];
@@ -143,6 +160,7 @@ export class ConfirmImportService {
           // The reader may name the lead among the cooperating agencies, or one agency twice: a directive has each once.
           cooperatingOrganizationIds: [...new Set(cooperating)].filter((c) => c !== leadOrganizationId),
           ownerId: await proposals.person(d.owner),
+          priority: d.priority ?? 'normal',
           issuedById: (d.sourceSpeechIndex === null ? null : speeches[d.sourceSpeechIndex]?.speakerId) ?? chairId,
           dueDate: d.dueDate,
           sourceSpeechIndex: d.sourceSpeechIndex,

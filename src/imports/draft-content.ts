@@ -1,3 +1,4 @@
+import type { DirectivePriority } from '../directives/directive-enums.js';
 import type { AttendeeRole, MeetingKind, SpeechKind } from '../meetings/meeting-enums.js';
 import type { OrganizationKind } from '../organizations/organization-kind.js';
 import type { SourceSpan } from './extraction/extraction-types.js';
@@ -76,6 +77,12 @@ export interface DraftAttendee extends Read {
 
 export interface DraftSpeech extends Read {
   speaker: DraftPerson | null;
+  /**
+   * The attendee who gave the speech, when the speaker is one of them: the
+   * speaker is that attendee's person, and follows it when the attendee is
+   * corrected, so one choice resolves both and confirming creates one person.
+   */
+  speakerAttendeeKey: string | null;
   kind: SpeechKind;
   title: string | null;
   text: string | null;
@@ -87,6 +94,7 @@ export interface DraftDirective extends Read {
   lead: DraftOrganization | null;
   cooperating: DraftOrganization[];
   owner: DraftPerson | null;
+  priority: DirectivePriority;
   dueDate: string | null;
   dueText: string | null;
   dueSpan: SourceSpan | null;
@@ -97,4 +105,12 @@ export interface DraftWarning {
   code: string;
   message: string;
   span: SourceSpan | null;
+  /**
+   * What the warning is about: an item's `key`, or a field of the meeting
+   * (`meeting.startsAt`); null for the text as a whole. It goes away when
+   * the secretariat corrects or removes that item.
+   */
+  itemKey: string | null;
+  /** possible_duplicate: the recorded meeting this draft may repeat. */
+  meetingId: string | null;
 }

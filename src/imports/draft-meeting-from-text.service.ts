@@ -1,9 +1,10 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AuditedWrites } from '../audit/audited-writes.js';
 import type { Actor } from '../common/actor.js';
 import { Clock } from '../common/time/clock.js';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { runInTransaction } from '../database/transaction.js';
 import { buildDraft } from './build-draft.js';
 import { assertValidDraft } from './draft-validation.js';
@@ -12,6 +13,7 @@ import { emptyResult, extractMeetingDraft } from './extraction/extract-meeting.j
 import type { ExtractionResult } from './extraction/extraction-types.js';
 import { ImportDraft } from './import-draft.entity.js';
 import { ImportQueriesService } from './import-queries.service.js';
+import { withDuplicateWarnings } from './possible-duplicates.js';
 import { sourceTextOf } from './source-text.js';
 
 /** What the use case drafts from: a text, and where it came from (the HTTP layer reads it from a JSON body or a file). */
@@ -34,6 +36,7 @@ export class DraftMeetingFromTextService {
     private readonly writes: AuditedWrites,
     private readonly queries: ImportQueriesService,
     private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /**
@@ -46,7 +49,7 @@ export class DraftMeetingFromTextService {
     const text = sourceTextOf(source.text);
     const read = this.read(text, source.publishedOn);
     return runInTransaction(this.dataSource, async (em) => {
-      const content = await buildDraft(em, read);
+      const content = await withDuplicateWarnings(em, await buildDraft(em, read), this.config.timeZone);
       assertValidDraft(content);
       const id = await this.writes.insert(em, actor, {
         entity: ImportDraft,

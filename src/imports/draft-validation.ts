@@ -60,8 +60,11 @@ export function draftProblems(content: DraftContent): FieldError[] {
   const chairs = attendees.flatMap((a, i) => (a.role === 'chair' ? [i] : []));
   for (const index of chairs.slice(1)) check(`attendees[${index}].role`, false, 'another attendee is already the chair');
   attendees.forEach((a, i) => person(check, `attendees[${i}].person`, a.person));
+  const attendeeKeys = new Set(attendees.map((a) => a.key));
   speeches.forEach((s, i) => {
     person(check, `speeches[${i}].speaker`, s.speaker);
+    if (s.speakerAttendeeKey)
+      check(`speeches[${i}].speakerAttendeeKey`, attendeeKeys.has(s.speakerAttendeeKey), 'no attendee of the draft has this key');
     text(check, `speeches[${i}].title`, s.title, DRAFT_LIMITS.speechTitle);
     text(check, `speeches[${i}].text`, s.text, DRAFT_LIMITS.speechText);
   });

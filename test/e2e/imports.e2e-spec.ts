@@ -334,6 +334,27 @@ describe('Drafting a meeting from its text', () => {
       expect(actions.map((a) => a.action)).toEqual(['import.create', 'import.edit', 'import.edit', 'import.confirm']);
     });
 
+    it('warns that a draft may repeat a meeting already recorded, with the meeting to open, and still confirms it', async () => {
+      const first = await draftOf(LAO_CAI.replace('Sáng 12/3/2024', 'Sáng 20/5/2024'), { publishedOn: '2024-05-20' });
+      expect(first.warnings.map((w: any) => w.code)).not.toContain('possible_duplicate');
+      const recorded = await t.post(`/api/v1/imports/${first.id}/confirm`, {}, ifMatch(1));
+      expect(recorded.status).toBe(201);
+
+      // The same meeting read again from another article (a late-evening time is still the same day in Hà Nội).
+      const again = await draftOf(LAO_CAI.replace('Sáng 12/3/2024', 'Tối 20/5/2024'), { publishedOn: '2024-05-21' });
+      const duplicate = again.warnings.find((w: any) => w.code === 'possible_duplicate');
+      expect(duplicate).toMatchObject({ meetingId: recorded.body.meetingId, itemKey: null });
+      expect(duplicate.message).toMatch(/đã được ghi nhận.*20\/05\/2024/);
+
+      // Another day, another meeting: no warning once the date is corrected.
+      const url = `/api/v1/imports/${again.id}`;
+      const moved = await t.patch(url, { meeting: { startsAt: '2024-05-22T08:00:00+07:00' } }, ifMatch(1));
+      expect(moved.body.warnings.map((w: any) => w.code)).not.toContain('possible_duplicate');
+      const back = await t.patch(url, { meeting: { startsAt: '2024-05-20T14:00:00+07:00' } }, ifMatch(2));
+      expect(back.body.warnings.map((w: any) => w.code)).toContain('possible_duplicate');
+      expect((await t.post(`${url}/confirm`, {}, ifMatch(3))).status).toBe(201);
+    });
+
     it('keeps each directive with its source speech when only the speeches are reordered or shortened', async () => {
       const draft = await draftOf(LAO_CAI);
       const url = `/api/v1/imports/${draft.id}`;
@@ -384,6 +405,98 @@ describe('Drafting a meeting from its text', () => {
       const answer = await refused(t, () => t.post(`${url}/confirm`, {}, ifMatch(2)), 409, 'organization_short_name_taken');
       expect(answer.body.detail).toMatch(/short name/);
       expect((await t.get(url)).body).toMatchObject({ status: 'draft', meetingId: null, version: 2 });
+    });
+
+    it('resolves a speaker with the attendee who spoke: correcting the attendee alone records one person, and its warning goes', async () => {
+      const text = LAO_CAI.replace('Sáng 12/3/2024', 'Sáng 15/4/2024').replace(
+        'Kết luận buổi làm việc',
+        'Lãnh đạo ngành Du lịch tỉnh nêu ý kiến về việc đón khách qua cửa khẩu.\n\nKết luận buổi làm việc',
+      );
+      const draft = await draftOf(text, { publishedOn: '2024-04-15' });
+      const url = `/api/v1/imports/${draft.id}`;
+      const attendee = draft.attendees.find((a: any) => a.person.mention?.position === 'Lãnh đạo ngành Du lịch tỉnh');
+      expect(attendee.person).toMatchObject({ personId: null, proposal: { fullName: 'Lãnh đạo ngành Du lịch tỉnh' } });
+      const speech = draft.speeches.find((s: any) => s.speakerAttendeeKey === attendee.key);
+      expect(speech.speaker).toMatchObject({ personId: null, proposal: { fullName: 'Lãnh đạo ngành Du lịch tỉnh' } });
+      const unknown = draft.warnings.find((w: any) => w.code === 'speaker_unknown' && w.itemKey === attendee.key);
+      expect(unknown.message).toMatch(/Lãnh đạo ngành Du lịch tỉnh/);
+
+      // The directory gets the office after the draft was read; the secretariat picks it for the attendee only.
+      const giamDoc = (await t.post<{ id: string }>('/api/v1/people', { fullName: 'Nguyễn Thị Hòa', position: 'Giám đốc Sở Du lịch' })).body
+        .id;
+      const attendees = draft.attendees.map((a: any) => ({
+        key: a.key,
+        person: a.key === attendee.key ? { personId: giamDoc } : { personId: a.person.personId, proposal: a.person.proposal },
+        role: a.role,
+      }));
+      const edited = await t.patch(url, { attendees }, ifMatch(1));
+      expect(edited.status).toBe(200);
+      const followed = edited.body.speeches.find((s: any) => s.key === speech.key);
+      expect(followed).toMatchObject({ speakerAttendeeKey: attendee.key, speaker: { personId: giamDoc, proposal: null } });
+      expect(edited.body.warnings.filter((w: any) => w.itemKey === attendee.key || w.itemKey === speech.key)).toEqual([]);
+      const stored = (await t.get(url)).body.warnings;
+      expect(stored.map((w: any) => w.message)).not.toContain(unknown.message);
+      // The other speakers were not corrected: what the reader said about them stands.
+      expect(stored.filter((w: any) => w.code === 'speaker_unknown')).toHaveLength(
+        draft.warnings.filter((w: any) => w.code === 'speaker_unknown').length - 1,
+      );
+
+      const [{ before }] = await t.sql(`SELECT count(*)::int AS before FROM person`);
+      const confirmed = await t.post(`${url}/confirm`, {}, ifMatch(2));
+      expect(confirmed.status).toBe(201);
+      const meeting = (await t.get(`/api/v1/meetings/${confirmed.body.meetingId}`)).body;
+      const recorded = meeting.speeches.find((s: any) => s.text === speech.text);
+      expect(recorded.speaker.id).toBe(giamDoc);
+      const [{ after }] = await t.sql(`SELECT count(*)::int AS after FROM person`);
+      expect(after).toBe(before);
+      expect(await t.sql(`SELECT id FROM person WHERE full_name = 'Lãnh đạo ngành Du lịch tỉnh'`)).toEqual([]);
+    });
+
+    it('keeps a speaker chosen on its own apart from the attendee, and drops the warning of an item removed', async () => {
+      const text = LAO_CAI.replace('Sáng 12/3/2024', 'Sáng 16/4/2024').replace(
+        'Kết luận buổi làm việc',
+        'Lãnh đạo ngành Du lịch tỉnh nêu ý kiến về việc đón khách qua cửa khẩu.\n\nKết luận buổi làm việc',
+      );
+      const draft = await draftOf(text, { publishedOn: '2024-04-16' });
+      const url = `/api/v1/imports/${draft.id}`;
+      const attendee = draft.attendees.find((a: any) => a.person.mention?.position === 'Lãnh đạo ngành Du lịch tỉnh');
+      const speeches = draft.speeches.map((s: any) => ({
+        key: s.key,
+        speaker: s.speakerAttendeeKey === attendee.key ? { personId: person.cuong } : { personId: s.speaker?.personId ?? person.phong },
+        speakerAttendeeKey: s.speakerAttendeeKey === attendee.key ? null : undefined,
+        kind: s.kind,
+        text: s.text,
+      }));
+      const apart = await t.patch(url, { speeches }, ifMatch(1));
+      expect(apart.status).toBe(200);
+      const attendees = draft.attendees
+        .filter((a: any) => a.key !== attendee.key)
+        .map((a: any) => ({ key: a.key, person: { personId: a.person.personId, proposal: a.person.proposal }, role: a.role }));
+      const removed = await t.patch(url, { attendees }, ifMatch(2));
+      expect(removed.status).toBe(200);
+      const own = removed.body.speeches.find((s: any) => s.speaker?.personId === person.cuong);
+      expect(own.speakerAttendeeKey).toBeNull();
+      expect(removed.body.warnings.map((w: any) => w.itemKey)).not.toContain(attendee.key);
+      const wrongLink = await refused(
+        t,
+        () => t.patch(url, { speeches: [{ ...speeches[0], speakerAttendeeKey: attendee.key }] }, ifMatch(3)),
+        422,
+        'import_draft_invalid',
+      );
+      expect(fieldsOf(wrongLink)).toEqual(['speeches[0].speakerAttendeeKey']);
+    });
+
+    it('prefers the one person of the directory a speaker named by office would duplicate, flagged for review', async () => {
+      const text = LAO_CAI.replace('Sáng 12/3/2024', 'Sáng 17/4/2024').replace(
+        'Kết luận buổi làm việc',
+        'Lãnh đạo ngành Công thương tỉnh nêu ý kiến về việc thu hút doanh nghiệp thương mại về Lào Cai.\n\nKết luận buổi làm việc',
+      );
+      const draft = await draftOf(text, { publishedOn: '2024-04-17' });
+      const attendee = draft.attendees.find((a: any) => a.person.mention?.position === 'Lãnh đạo ngành Công thương tỉnh');
+      expect(attendee.person).toMatchObject({ personId: person.lanhDaoCongThuong, proposal: null });
+      expect(draft.speeches.find((s: any) => s.speakerAttendeeKey === attendee.key).speaker.personId).toBe(person.lanhDaoCongThuong);
+      const guessed = draft.warnings.find((w: any) => w.code === 'person_guessed');
+      expect(guessed).toMatchObject({ itemKey: attendee.key, message: expect.stringContaining('Lãnh đạo Sở Công Thương') });
     });
 
     it('discards a draft, which stays and can no longer change', async () => {

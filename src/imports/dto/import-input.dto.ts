@@ -3,6 +3,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsDefined, ValidateBy, ValidateIf, ValidateNested } from 'class-validator';
 import { PageQueryDto } from '../../common/http/pagination.js';
+import { DIRECTIVE_PRIORITIES, type DirectivePriority } from '../../directives/directive-enums.js';
 import {
   BooleanField,
   DateOnlyField,
@@ -150,6 +151,14 @@ export class SpeechDraftInputDto {
   @NestedField(() => DraftPersonInputDto, { nullable: true, description: 'Who spoke; required to confirm.' })
   speaker?: DraftPersonInputDto | null;
 
+  @UuidField({
+    optional: true,
+    nullable: true,
+    description:
+      'The `key` of the attendee who spoke: the speaker is then that attendee’s person, and follows it when the attendee is corrected. null: the speaker is chosen on its own. Absent: the link stays while `speaker` is unchanged.',
+  })
+  speakerAttendeeKey?: string | null;
+
   @EnumField(SPEECH_KINDS)
   kind!: SpeechKind;
 
@@ -182,6 +191,9 @@ export class DirectiveDraftInputDto {
 
   @NestedField(() => DraftPersonInputDto, { nullable: true, description: 'Who answers for it day to day.' })
   owner?: DraftPersonInputDto | null;
+
+  @EnumField(DIRECTIVE_PRIORITIES, { optional: true, description: 'Unchanged when absent (normal for a new one).' })
+  priority?: DirectivePriority;
 
   @DateOnlyField({ optional: true, nullable: true })
   dueDate?: string | null;

@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { DIRECTIVE_PRIORITIES, type DirectivePriority } from '../../directives/directive-enums.js';
 import {
   ATTENDEE_ROLES,
   MEETING_KINDS,
@@ -96,6 +97,13 @@ export class DraftAttendeeDto extends DraftItemDto {
 
 export class DraftSpeechDto extends DraftItemDto {
   @ApiProperty({ type: DraftPersonDto, nullable: true }) speaker!: DraftPersonDto | null;
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'The attendee who gave it: `speaker` is their person and follows them when they are corrected.',
+  })
+  speakerAttendeeKey!: string | null;
   @ApiProperty({ enum: SPEECH_KINDS }) kind!: SpeechKind;
   @ApiProperty({ type: String, nullable: true }) title!: string | null;
   @ApiProperty({ type: String, nullable: true }) text!: string | null;
@@ -107,6 +115,7 @@ export class DraftDirectiveDto extends DraftItemDto {
   @ApiProperty({ type: DraftOrganizationDto, nullable: true }) lead!: DraftOrganizationDto | null;
   @ApiProperty({ type: DraftOrganizationDto, isArray: true }) cooperating!: DraftOrganizationDto[];
   @ApiProperty({ type: DraftPersonDto, nullable: true }) owner!: DraftPersonDto | null;
+  @ApiProperty({ enum: DIRECTIVE_PRIORITIES }) priority!: DirectivePriority;
   @ApiProperty({ type: String, format: 'date', nullable: true }) dueDate!: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'The words the deadline was read from.' }) dueText!: string | null;
   @ApiProperty({ type: SpanDto, nullable: true }) dueSpan!: SpanDto | null;
@@ -114,9 +123,21 @@ export class DraftDirectiveDto extends DraftItemDto {
 }
 
 export class DraftWarningDto {
-  @ApiProperty({ description: 'Stable: no_meeting, no_date, no_chair, no_directives, year_assumed, speaker_unknown…' }) code!: string;
+  @ApiProperty({
+    description: 'Stable: no_meeting, no_date, no_chair, no_directives, year_assumed, speaker_unknown, person_guessed, possible_duplicate…',
+  })
+  code!: string;
   @ApiProperty({ description: 'Vietnamese, for the secretariat.' }) message!: string;
   @ApiProperty({ type: SpanDto, nullable: true }) span!: SpanDto | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description:
+      'The item it is about (its `key`, or `meeting.startsAt`), null for the whole text. Only open warnings are listed: one goes when its item is corrected or removed.',
+  })
+  itemKey!: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'possible_duplicate: the recorded meeting to open.' })
+  meetingId!: string | null;
 }
 
 export class DocumentNumberDto {
@@ -183,9 +204,10 @@ export function toImportResponse(draft: ImportDraft): ImportDraftResponseDto {
     publishedOn: draft.publishedOn,
     meeting,
     attendees,
-    speeches,
-    directives,
-    warnings,
+    // Drafts stored before these fields existed read as if they had their defaults.
+    speeches: speeches.map((s) => ({ ...s, speakerAttendeeKey: s.speakerAttendeeKey ?? null })),
+    directives: directives.map((d) => ({ ...d, priority: d.priority ?? 'normal' })),
+    warnings: warnings.map((w) => ({ ...w, itemKey: w.itemKey ?? null, meetingId: w.meetingId ?? null })),
     documentNumbers,
   };
 }

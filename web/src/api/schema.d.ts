@@ -2468,6 +2468,11 @@ export interface components {
       /** @description How sure the reader is: 1 for an item added or edited by hand. */
       confidence: number;
       speaker: components['schemas']['DraftPersonDto'] | null;
+      /**
+       * Format: uuid
+       * @description The attendee who gave it: `speaker` is their person and follows them when they are corrected.
+       */
+      speakerAttendeeKey: string | null;
       /** @enum {string} */
       kind: 'report' | 'opinion' | 'question' | 'answer' | 'direction' | 'conclusion';
       title: string | null;
@@ -2488,6 +2493,8 @@ export interface components {
       lead: components['schemas']['DraftOrganizationDto'] | null;
       cooperating: components['schemas']['DraftOrganizationDto'][];
       owner: components['schemas']['DraftPersonDto'] | null;
+      /** @enum {string} */
+      priority: 'normal' | 'high' | 'urgent';
       /** Format: date */
       dueDate: string | null;
       /** @description The words the deadline was read from. */
@@ -2496,11 +2503,18 @@ export interface components {
       sourceSpeechIndex: number | null;
     };
     DraftWarningDto: {
-      /** @description Stable: no_meeting, no_date, no_chair, no_directives, year_assumed, speaker_unknown… */
+      /** @description Stable: no_meeting, no_date, no_chair, no_directives, year_assumed, speaker_unknown, person_guessed, possible_duplicate… */
       code: string;
       /** @description Vietnamese, for the secretariat. */
       message: string;
       span: components['schemas']['SpanDto'] | null;
+      /** @description The item it is about (its `key`, or `meeting.startsAt`), null for the whole text. Only open warnings are listed: one goes when its item is corrected or removed. */
+      itemKey: string | null;
+      /**
+       * Format: uuid
+       * @description possible_duplicate: the recorded meeting to open.
+       */
+      meetingId: string | null;
     };
     DocumentNumberDto: {
       /** @example 111-KL/TU */
@@ -2646,6 +2660,11 @@ export interface components {
       key?: string;
       /** @description Who spoke; required to confirm. */
       speaker?: components['schemas']['DraftPersonInputDto'] | null;
+      /**
+       * Format: uuid
+       * @description The `key` of the attendee who spoke: the speaker is then that attendee’s person, and follows it when the attendee is corrected. null: the speaker is chosen on its own. Absent: the link stays while `speaker` is unchanged.
+       */
+      speakerAttendeeKey?: string | null;
       /** @enum {string} */
       kind: 'report' | 'opinion' | 'question' | 'answer' | 'direction' | 'conclusion';
       title?: string | null;
@@ -2665,6 +2684,11 @@ export interface components {
       cooperating?: components['schemas']['DraftOrganizationInputDto'][];
       /** @description Who answers for it day to day. */
       owner?: components['schemas']['DraftPersonInputDto'] | null;
+      /**
+       * @description Unchanged when absent (normal for a new one).
+       * @enum {string}
+       */
+      priority?: 'normal' | 'high' | 'urgent';
       /**
        * Format: date
        * @example 2024-06-30

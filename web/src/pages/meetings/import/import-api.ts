@@ -12,14 +12,25 @@ export type DraftSpeech = ImportDraft['speeches'][number];
 
 export const importKey = (id: string) => ['imports', id] as const;
 
-export async function draftFromText(text: string, sourceUrl: string): Promise<ImportDraft> {
-  return unwrap(await api.POST('/api/v1/imports', { body: { text, ...(sourceUrl ? { sourceUrl } : {}) } }));
+/** Where the text came from: its address and the day it was published (the year of a date written without one). */
+export interface ImportOrigin {
+  sourceUrl: string;
+  publishedOn: string;
+}
+
+export async function draftFromText(text: string, { sourceUrl, publishedOn }: ImportOrigin): Promise<ImportDraft> {
+  return unwrap(
+    await api.POST('/api/v1/imports', {
+      body: { text, ...(sourceUrl ? { sourceUrl } : {}), ...(publishedOn ? { publishedOn } : {}) },
+    }),
+  );
 }
 
 /** A .docx or .txt, sent as multipart: the server reads its text. */
-export async function draftFromFile(file: File, sourceUrl: string): Promise<ImportDraft> {
+export async function draftFromFile(file: File, { sourceUrl, publishedOn }: ImportOrigin): Promise<ImportDraft> {
   const body = new FormData();
   if (sourceUrl) body.append('sourceUrl', sourceUrl);
+  if (publishedOn) body.append('publishedOn', publishedOn);
   body.append('file', file, file.name);
   const token = await freshAccessToken();
   const response = await fetch('/api/v1/imports', {
@@ -82,11 +93,19 @@ export function toEdit(draft: ImportDraft): UpdateImport {
       title: draft.meeting.title,
       kind: draft.meeting.kind,
       startsAt: draft.meeting.startsAt,
+      endsAt: draft.meeting.endsAt,
       location: draft.meeting.location,
       organizer: organization(draft.meeting.organizer),
     },
     attendees: draft.attendees.map((a) => ({ key: a.key, person: person(a.person)!, role: a.role, attended: a.attended })),
-    speeches: draft.speeches.map((s) => ({ key: s.key, speaker: person(s.speaker), kind: s.kind, title: s.title, text: s.text })),
+    speeches: draft.speeches.map((s) => ({
+      key: s.key,
+      speaker: person(s.speaker),
+      speakerAttendeeKey: s.speakerAttendeeKey,
+      kind: s.kind,
+      title: s.title,
+      text: s.text,
+    })),
     directives: draft.directives.map((d) => ({
       key: d.key,
       title: d.title,
@@ -94,6 +113,7 @@ export function toEdit(draft: ImportDraft): UpdateImport {
       lead: organization(d.lead),
       cooperating: d.cooperating.map((c) => organization(c)!),
       owner: person(d.owner),
+      priority: d.priority,
       dueDate: d.dueDate,
       sourceSpeechIndex: d.sourceSpeechIndex,
     })),

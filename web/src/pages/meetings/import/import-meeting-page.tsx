@@ -6,6 +6,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useMe } from '../../../auth/session';
+import { DateTextInput } from '../../../ui/date-text-input';
 import { PageTitle } from '../../../ui/page-title';
 import { ProblemAlert } from '../../../ui/problem-alert';
 import { draftFromFile, draftFromText } from './import-api';
@@ -23,9 +24,13 @@ export function ImportMeetingPage() {
   const [text, setText] = useState('');
   const [file, setFile] = useState<File | null>(null);
   const [sourceUrl, setSourceUrl] = useState('');
+  const [publishedOn, setPublishedOn] = useState('');
   const openPicker = useRef<() => void>(null);
   const read = useMutation({
-    mutationFn: () => (file ? draftFromFile(file, sourceUrl.trim()) : draftFromText(text, sourceUrl.trim())),
+    mutationFn: () => {
+      const origin = { sourceUrl: sourceUrl.trim(), publishedOn };
+      return file ? draftFromFile(file, origin) : draftFromText(text, origin);
+    },
     onSuccess: (draft) => void navigate(`/cuoc-hop/nhap/${draft.id}`),
   });
 
@@ -97,12 +102,20 @@ export function ImportMeetingPage() {
               )}
             </Group>
           </Stack>
-          <TextInput
-            label="Đường dẫn nguồn (nếu có)"
-            type="url"
-            value={sourceUrl}
-            onChange={(event) => setSourceUrl(event.currentTarget.value)}
-          />
+          <Group grow align="start">
+            <TextInput
+              label="Đường dẫn nguồn (nếu có)"
+              type="url"
+              value={sourceUrl}
+              onChange={(event) => setSourceUrl(event.currentTarget.value)}
+            />
+            <DateTextInput
+              label="Ngày đăng bài (nếu có)"
+              description="Năm của ngày họp viết không kèm năm được lấy theo ngày này."
+              value={publishedOn}
+              onChange={setPublishedOn}
+            />
+          </Group>
           {read.isError && <ProblemAlert error={read.error} title="Không đọc được văn bản" />}
           <Group>
             <Button type="submit" loading={read.isPending} disabled={!file && text.trim() === ''}>

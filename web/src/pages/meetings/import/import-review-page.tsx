@@ -13,7 +13,16 @@ import { DiscardDraftDialog } from './discard-draft-dialog';
 import { confirmDraft, getDraft, importKey, IMPORTS_KEY, saveDraft, toEdit, type ImportDraft } from './import-api';
 import { DirectivesSection } from './review-directives';
 import { MeetingFields } from './review-meeting';
-import { errorsByKey, fieldId, unresolvedMessage, warningsByItem, type FieldErrors, type Span } from './review-model';
+import {
+  errorsByKey,
+  errorsStillStanding,
+  fieldId,
+  openWarnings,
+  unresolvedMessage,
+  warningsByItem,
+  type FieldErrors,
+  type Span,
+} from './review-model';
 import { AttendeesSection, SpeechesSection } from './review-people';
 import { WarningsSummary } from './warnings-summary';
 
@@ -49,7 +58,17 @@ function Review({ initial }: { initial: ImportDraft }) {
   const [discarding, setDiscarding] = useState(false);
   const editable = base.status === 'draft';
   const changed = draft !== base;
-  const warnings = useMemo(() => warningsByItem(draft), [draft]);
+  const open = useMemo(() => openWarnings(draft, base), [draft, base]);
+  const duplicates = open.filter((w) => w.code === 'possible_duplicate');
+  const warnings = useMemo(() => warningsByItem(draft, open), [draft, open]);
+  /** An edit: a field the last refusal marked red loses its mark as soon as it is changed. */
+  const edit = (next: ImportDraft) => {
+    setErrors((current) => {
+      const byKey = errorsStillStanding(current.byKey, draft, next);
+      return Object.keys(byKey).length === Object.keys(current.byKey).length ? current : { byKey, first: null };
+    });
+    setDraft(next);
+  };
 
   // After a refusal the page goes to the first field it names, as a form does.
   useEffect(() => {
@@ -118,7 +137,7 @@ function Review({ initial }: { initial: ImportDraft }) {
   // A field error is shown beside its field; a 412 by the conflict notice: neither again at the bottom.
   const shown = (error: Error | null) =>
     error instanceof ProblemError && (error.status === 412 || (error.problem.errors?.length ?? 0) > 0) ? null : error;
-  const sections = { draft, setDraft, editable, errors: errors.byKey, warnings, onFocusSpan: setFocused };
+  const sections = { draft, setDraft: edit, editable, errors: errors.byKey, warnings, onFocusSpan: setFocused };
 
   return (
     <Stack gap="sm">
@@ -133,7 +152,18 @@ function Review({ initial }: { initial: ImportDraft }) {
         </Alert>
       )}
       {base.status === 'discarded' && <Alert color="gray">Bản nháp đã bị bỏ.</Alert>}
-      {editable && <WarningsSummary warnings={draft.warnings} onShow={setFocused} />}
+      {editable &&
+        duplicates.map((warning) => (
+          <Alert key={warning.meetingId} color="yellow" role="status" p="xs" title="Có thể đã ghi nhận cuộc họp này">
+            {warning.message}{' '}
+            {warning.meetingId && (
+              <Anchor component={Link} to={`/cuoc-hop/${warning.meetingId}`} target="_blank">
+                Mở cuộc họp đã ghi nhận
+              </Anchor>
+            )}
+          </Alert>
+        ))}
+      {editable && <WarningsSummary warnings={open.filter((w) => w.code !== 'possible_duplicate')} onShow={setFocused} />}
       {conflict && (
         <VersionConflict changes={conflict.changes} onKeepMine={() => takeLatest(true)} onDiscardMine={() => takeLatest(false)} />
       )}

@@ -47,8 +47,12 @@ export function RecentDrafts() {
                     <Table.Tr key={draft.id}>
                       <Table.Td>
                         <Anchor component={Link} to={`/cuoc-hop/nhap/${draft.id}`} size="sm">
-                          {draft.title ?? draft.fileName ?? 'Bản nháp chưa có tên'}
+                          {draft.title ?? 'Bản nháp chưa có tên'}
                         </Anchor>
+                        {/* Two drafts of one meeting read alike: where each came from tells them apart. */}
+                        <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+                          {draft.fileName ? `Tệp: ${draft.fileName}` : draft.sourceUrl ? `Nguồn: ${draft.sourceUrl}` : 'Văn bản dán vào'}
+                        </Text>
                       </Table.Td>
                       <Table.Td>{draft.startsAt ? formatDateTime(draft.startsAt) : '—'}</Table.Td>
                       <Table.Td>

@@ -20,6 +20,24 @@ interface PickerProps<T> {
  * Who a named person is: one of the matched records, one of the people already in the draft
  * (a speaker is usually an attendee), "Tạo mới" (created on confirmation), or not chosen yet.
  */
+/** A speaker can be one of the attendees: linked, the speaker follows what the attendee is resolved to. */
+const ATTENDEE = 'attendee:';
+
+export interface AttendeeLink {
+  /** The attendees the person may be, by key. */
+  attendees: { key: string; person: DraftPerson }[];
+  /** The attendee it is now, if linked. */
+  linkedKey: string | null;
+  onLink(key: string | null): void;
+}
+
+/** Who the attendee is resolved to: the chosen record, the person to create, or as the text named them. */
+const personName = (p: DraftPerson) => {
+  const chosen = p.personId ? p.candidates.find((c) => c.id === p.personId) : undefined;
+  const who = chosen ?? p.proposal ?? { fullName: p.mention?.fullName ?? p.mention?.position ?? '', position: p.mention?.position ?? null };
+  return [who.fullName, who.position].filter((part, index) => part && (index === 0 || part !== who.fullName)).join(', ');
+};
+
 export function PersonPicker({
   label,
   value,
@@ -28,7 +46,9 @@ export function PersonPicker({
   error,
   readOnly,
   others = [],
-}: PickerProps<DraftPerson> & { others?: DraftPerson[] }) {
+  link,
+  optional = false,
+}: PickerProps<DraftPerson> & { others?: DraftPerson[]; link?: AttendeeLink; optional?: boolean }) {
   const named = value?.mention?.fullName ?? value?.mention?.position ?? value?.proposal?.fullName ?? '';
   const proposal = value?.proposal ?? (named ? { fullName: named, position: value?.mention?.position ?? null } : null);
   const seen = new Set<string>();
@@ -46,13 +66,16 @@ export function PersonPicker({
     proposal && !seen.has(PROPOSED + proposal.fullName)
       ? [{ value: PROPOSED + proposal.fullName, label: `Tạo mới: ${named || proposal.fullName}` }]
       : [];
+  const linked = (link?.attendees ?? []).map((a) => ({ value: ATTENDEE + a.key, label: `như người dự họp: ${personName(a.person)}` }));
   const data = [
-    { value: '', label: '— Chưa chọn —' },
+    { value: '', label: optional ? '— Không có —' : '— Chưa chọn —' },
     ...candidates,
     ...create,
     ...(inDraft.length > 0 ? [{ group: 'Người dự họp', items: inDraft }] : []),
+    ...(linked.length > 0 ? [{ group: 'Như người dự họp', items: linked }] : []),
   ];
-  const selected = value?.personId ?? (value?.proposal ? PROPOSED + value.proposal.fullName : '');
+  const own = value?.personId ?? (value?.proposal ? PROPOSED + value.proposal.fullName : '');
+  const selected = link?.linkedKey ? ATTENDEE + link.linkedKey : own;
   return (
     <NativeSelect
       id={id}
@@ -60,9 +83,11 @@ export function PersonPicker({
       data={data}
       value={selected}
       disabled={readOnly}
-      error={error ?? (selected === '' && !readOnly ? 'Chọn người hoặc tạo mới' : undefined)}
+      error={error ?? (selected === '' && !readOnly && !optional ? 'Chọn người hoặc tạo mới' : undefined)}
       onChange={(event) => {
         const choice = event.currentTarget.value;
+        if (link && choice.startsWith(ATTENDEE)) return link.onLink(choice.slice(ATTENDEE.length));
+        link?.onLink(null);
         const base = value ?? { personId: null, proposal: null, candidates: [], mention: null };
         const other = others.find((o) => (o.personId ?? (o.proposal ? PROPOSED + o.proposal.fullName : '')) === choice);
         if (choice.startsWith(PROPOSED)) {

@@ -1,12 +1,15 @@
-import { Button, CloseButton, Group, Text, Textarea, Title } from '@mantine/core';
+import { Button, CloseButton, Collapse, Group, NativeSelect, Text, Textarea, Title } from '@mantine/core';
+import { useState } from 'react';
+import { optionsOf, PRIORITY, type Priority } from '../../../i18n/labels';
 import { DateTextInput } from '../../../ui/date-text-input';
 import type { DraftDirective } from './import-api';
-import { emptyOrganization, OrganizationPicker } from './reference-picker';
+import { emptyOrganization, OrganizationPicker, PersonPicker } from './reference-picker';
 import { ReviewItem, type SectionProps } from './review-item';
 import { fieldId, newDirective } from './review-model';
 
 /** The conclusions as directives: what, who leads, who cooperates, by when; one can be removed or added. */
 export function DirectivesSection({ draft, setDraft, editable, errors, warnings, onFocusSpan }: SectionProps) {
+  const people = draft.attendees.map((a) => a.person);
   const change = (index: number, fields: Partial<DraftDirective>) =>
     setDraft({ ...draft, directives: draft.directives.map((d, i) => (i === index ? { ...d, ...fields, confidence: 1 } : d)) });
   return (
@@ -49,6 +52,14 @@ export function DirectivesSection({ draft, setDraft, editable, errors, warnings,
               error={error('title') ?? (directive.title.trim() ? undefined : 'Nhập nội dung nhiệm vụ')}
               onChange={(event) => change(index, { title: event.currentTarget.value })}
             />
+            <Details
+              id={fieldId(`${directive.key}.description`)}
+              n={n}
+              value={directive.description}
+              readOnly={!editable}
+              error={error('description')}
+              onChange={(description) => change(index, { description })}
+            />
             <Group grow align="start">
               <OrganizationPicker
                 id={fieldId(`${directive.key}.lead`)}
@@ -65,6 +76,26 @@ export function DirectivesSection({ draft, setDraft, editable, errors, warnings,
                 value={directive.dueDate ?? ''}
                 error={error('dueDate')}
                 onChange={(dueDate) => change(index, { dueDate: dueDate || null })}
+              />
+            </Group>
+            <Group grow align="start">
+              <PersonPicker
+                id={fieldId(`${directive.key}.owner`)}
+                label={`Người theo dõi nhiệm vụ ${n}`}
+                value={directive.owner}
+                others={people}
+                optional
+                readOnly={!editable}
+                error={error('owner')}
+                onChange={(owner) => change(index, { owner: owner.personId || owner.proposal ? owner : null })}
+              />
+              <NativeSelect
+                id={fieldId(`${directive.key}.priority`)}
+                label={`Mức độ ưu tiên nhiệm vụ ${n}`}
+                data={optionsOf(PRIORITY)}
+                value={directive.priority}
+                disabled={!editable}
+                onChange={(event) => change(index, { priority: event.currentTarget.value as Priority })}
               />
             </Group>
             {directive.cooperating.map((cooperating, j) => (
@@ -113,5 +144,45 @@ export function DirectivesSection({ draft, setDraft, editable, errors, warnings,
         </Button>
       )}
     </>
+  );
+}
+
+/** The directive as written in full: folded away, the title is what a list shows; opened to check or correct it. */
+function Details({
+  id,
+  n,
+  value,
+  readOnly,
+  error,
+  onChange,
+}: {
+  id: string;
+  n: number;
+  value: string | null;
+  readOnly: boolean;
+  error?: string;
+  onChange(next: string | null): void;
+}) {
+  const [opened, setOpened] = useState(Boolean(error));
+  return (
+    <div>
+      <Button variant="subtle" size="compact-sm" onClick={() => setOpened((o) => !o)} aria-expanded={opened} aria-controls={id}>
+        {opened ? 'Ẩn nội dung chi tiết' : 'Nội dung chi tiết'}
+        {!opened && !value ? ' (trống)' : ''}
+      </Button>
+      <Collapse expanded={opened}>
+        <Textarea
+          id={id}
+          label={`Nội dung chi tiết nhiệm vụ ${n}`}
+          autosize
+          minRows={2}
+          maxRows={10}
+          value={value ?? ''}
+          readOnly={readOnly}
+          error={error}
+          onChange={(event) => onChange(event.currentTarget.value || null)}
+        />
+      </Collapse>
+    </div>
   );
 }

@@ -1,6 +1,6 @@
 import type { FieldError } from '../../../api/problem';
 import { officeInstant } from '../../../i18n/format';
-import type { DraftDirective, ImportDraft } from './import-api';
+import type { DraftDirective, DraftPerson, ImportDraft } from './import-api';
 
 /** Below this the reader was guessing: the item is flagged for a second look. */
 export const LOW_CONFIDENCE = 0.6;
@@ -47,11 +47,11 @@ export function unresolvedMessage(error: FieldError): string {
 }
 
 /**
- * Which item each warning is about: the one read from the same place in the text (a speaker
- * added to the attendees, the date whose year was guessed). Warnings about the whole text
- * (no chair, no directives) belong to none and are only in the summary.
+ * Which item each warning is about: the one the API names (`itemKey`), else the one read from
+ * the same place in the text. Warnings about the whole text (no chair, no directives) belong to
+ * none and are only in the summary.
  */
-export function warningsByItem(draft: ImportDraft): Map<string, Warning[]> {
+export function warningsByItem(draft: ImportDraft, warnings: Warning[] = draft.warnings): Map<string, Warning[]> {
   const items: { key: string; span: Span }[] = [
     { key: 'meeting.startsAt', span: draft.meeting.startsAtSpan },
     { key: 'meeting.title', span: draft.meeting.titleSpan },
@@ -60,15 +60,63 @@ export function warningsByItem(draft: ImportDraft): Map<string, Warning[]> {
     ...draft.directives,
   ];
   const byItem = new Map<string, Warning[]>();
-  for (const warning of draft.warnings) {
+  for (const warning of warnings) {
     const span = warning.span;
-    if (!span) continue;
-    const item =
-      items.find((i) => i.span && i.span.start === span.start && i.span.end === span.end) ??
-      items.find((i) => i.span && i.span.start <= span.start && span.end <= i.span.end);
-    if (item) byItem.set(item.key, [...(byItem.get(item.key) ?? []), warning]);
+    const key =
+      warning.itemKey ??
+      (span &&
+        (
+          items.find((i) => i.span && i.span.start === span.start && i.span.end === span.end) ??
+          items.find((i) => i.span && i.span.start <= span.start && span.end <= i.span.end)
+        )?.key);
+    if (key) byItem.set(key, [...(byItem.get(key) ?? []), warning]);
   }
   return byItem;
+}
+
+/**
+ * The warnings still open while the secretariat edits, before anything is saved: one about an
+ * item changed or removed since the last save is dealt with (the API drops it on save), and so
+ * is one about the whole text that the draft now answers.
+ */
+export function openWarnings(draft: ImportDraft, saved: ImportDraft): Warning[] {
+  const items = new Map<string, unknown>([
+    ...[...draft.attendees, ...draft.speeches, ...draft.directives].map((i) => [i.key, i] as const),
+    ['meeting.startsAt', draft.meeting.startsAt],
+    ['meeting.title', draft.meeting.title],
+  ]);
+  const before = new Map<string, unknown>([
+    ...[...saved.attendees, ...saved.speeches, ...saved.directives].map((i) => [i.key, i] as const),
+    ['meeting.startsAt', saved.meeting.startsAt],
+    ['meeting.title', saved.meeting.title],
+  ]);
+  return draft.warnings.filter((warning) => {
+    if (warning.itemKey) return items.has(warning.itemKey) && items.get(warning.itemKey) === before.get(warning.itemKey);
+    if (warning.code === 'no_chair') return !draft.attendees.some((a) => a.role === 'chair');
+    if (warning.code === 'no_directives') return draft.directives.length === 0;
+    return true;
+  });
+}
+
+/** The value a field error is about (`<key>.lead`, `<key>.cooperating[1]`, `meeting.startsAt`), to tell when it was changed. */
+function fieldValue(draft: ImportDraft, field: string): unknown {
+  if (field.startsWith('meeting.')) return (draft.meeting as Record<string, unknown>)[field.slice('meeting.'.length)];
+  const dot = field.indexOf('.');
+  const key = dot < 0 ? field : field.slice(0, dot);
+  const item: unknown = [...draft.attendees, ...draft.speeches, ...draft.directives].find((i) => i.key === key);
+  if (item === undefined || dot < 0 || dot === field.length - 1) return item;
+  let value: unknown = item;
+  for (const part of field
+    .slice(dot + 1)
+    .split(/[.[\]]+/)
+    .filter(Boolean))
+    value = (value as Record<string, unknown> | null)?.[part];
+  return value;
+}
+
+/** The errors of the last refusal whose field the user has not touched since: a corrected field loses its red at once. */
+export function errorsStillStanding(errors: FieldErrors, before: ImportDraft, after: ImportDraft): FieldErrors {
+  return Object.fromEntries(Object.entries(errors).filter(([field]) => fieldValue(before, field) === fieldValue(after, field)));
 }
 
 export function newDirective(): DraftDirective {
@@ -81,10 +129,29 @@ export function newDirective(): DraftDirective {
     lead: null,
     cooperating: [],
     owner: null,
+    priority: 'normal',
     dueDate: null,
     dueText: null,
     dueSpan: null,
     sourceSpeechIndex: null,
+  };
+}
+
+/** The attendee resolved to `person`, and with them each speech they gave: one choice, one person on confirmation. */
+export function withAttendeePerson(draft: ImportDraft, key: string, person: DraftPerson): ImportDraft {
+  return {
+    ...draft,
+    attendees: draft.attendees.map((a) => (a.key === key ? { ...a, person, confidence: 1 } : a)),
+    speeches: draft.speeches.map((s) => (s.speakerAttendeeKey === key ? { ...s, speaker: person } : s)),
+  };
+}
+
+/** The draft without an attendee: the speeches they gave keep their speaker, on their own. */
+export function withoutAttendee(draft: ImportDraft, key: string): ImportDraft {
+  return {
+    ...draft,
+    attendees: draft.attendees.filter((a) => a.key !== key),
+    speeches: draft.speeches.map((s) => (s.speakerAttendeeKey === key ? { ...s, speakerAttendeeKey: null } : s)),
   };
 }
 

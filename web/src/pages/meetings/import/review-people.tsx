@@ -3,7 +3,7 @@ import { ATTENDEE_ROLE, SPEECH_KIND } from '../../../i18n/labels';
 import type { DraftSpeech } from './import-api';
 import { PersonPicker } from './reference-picker';
 import { ReviewItem, type SectionProps } from './review-item';
-import { fieldId, withoutSpeech } from './review-model';
+import { fieldId, withAttendeePerson, withoutAttendee, withoutSpeech } from './review-model';
 
 const named = (person: { mention: { fullName: string | null; position: string | null } | null } | null) =>
   person?.mention?.fullName ?? person?.mention?.position ?? '';
@@ -29,7 +29,7 @@ export function AttendeesSection({ draft, setDraft, editable, errors, warnings, 
                 color="red"
                 size="compact-sm"
                 aria-label={`Bỏ người dự họp ${named(attendee.person) || index + 1}`}
-                onClick={() => setDraft({ ...draft, attendees: draft.attendees.filter((_, i) => i !== index) })}
+                onClick={() => setDraft(withoutAttendee(draft, attendee.key))}
               >
                 Bỏ
               </Button>
@@ -42,9 +42,7 @@ export function AttendeesSection({ draft, setDraft, editable, errors, warnings, 
             value={attendee.person}
             readOnly={!editable}
             error={errors[`${attendee.key}.person`]}
-            onChange={(person) =>
-              setDraft({ ...draft, attendees: draft.attendees.map((a, i) => (i === index ? { ...a, person, confidence: 1 } : a)) })
-            }
+            onChange={(person) => setDraft(withAttendeePerson(draft, attendee.key, person))}
           />
         </ReviewItem>
       ))}
@@ -54,7 +52,7 @@ export function AttendeesSection({ draft, setDraft, editable, errors, warnings, 
 
 /** The speeches in the order given: who spoke (an attendee, a match, or new), what kind, and what they said. */
 export function SpeechesSection({ draft, setDraft, editable, errors, warnings, onFocusSpan }: SectionProps) {
-  const others = draft.attendees.map((a) => a.person);
+  const attendees = draft.attendees.map((a) => ({ key: a.key, person: a.person }));
   const change = (index: number, fields: Partial<DraftSpeech>) =>
     setDraft({ ...draft, speeches: draft.speeches.map((s, i) => (i === index ? { ...s, ...fields, confidence: 1 } : s)) });
   return (
@@ -89,10 +87,17 @@ export function SpeechesSection({ draft, setDraft, editable, errors, warnings, o
                 id={fieldId(`${speech.key}.speaker`)}
                 label={`Người phát biểu ${index + 1}`}
                 value={speech.speaker}
-                others={others}
+                link={{
+                  attendees,
+                  linkedKey: speech.speakerAttendeeKey,
+                  onLink: (key) => {
+                    const attendee = draft.attendees.find((a) => a.key === key);
+                    change(index, { speakerAttendeeKey: key, ...(attendee ? { speaker: attendee.person } : {}) });
+                  },
+                }}
                 readOnly={!editable}
                 error={errors[`${speech.key}.speaker`]}
-                onChange={(speaker) => change(index, { speaker })}
+                onChange={(speaker) => change(index, { speaker, speakerAttendeeKey: null })}
               />
               <NativeSelect
                 label={`Loại phát biểu ${index + 1}`}
