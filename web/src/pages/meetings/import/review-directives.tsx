@@ -4,7 +4,7 @@ import { optionsOf, PRIORITY, type Priority } from '../../../i18n/labels';
 import { DateTextInput } from '../../../ui/date-text-input';
 import type { DraftDirective } from './import-api';
 import { emptyOrganization, OrganizationPicker, PersonPicker } from './reference-picker';
-import { ReviewItem, type SectionProps } from './review-item';
+import { RemoveItemButton, ReviewItem, type SectionProps } from './review-item';
 import { fieldId, newDirective } from './review-model';
 
 /** The conclusions as directives: what, who leads, who cooperates, by when; one can be removed or added. */
@@ -29,15 +29,10 @@ export function DirectivesSection({ draft, setDraft, editable, errors, warnings,
             onFocusSpan={onFocusSpan}
             actions={
               editable && (
-                <Button
-                  variant="subtle"
-                  color="red"
-                  size="compact-sm"
-                  aria-label={`Bỏ nhiệm vụ ${n}`}
-                  onClick={() => setDraft({ ...draft, directives: draft.directives.filter((_, i) => i !== index) })}
-                >
-                  Bỏ
-                </Button>
+                <RemoveItemButton
+                  label={`Bỏ nhiệm vụ ${n}`}
+                  onRemove={() => setDraft({ ...draft, directives: draft.directives.filter((_, i) => i !== index) })}
+                />
               )
             }
           >

@@ -1,4 +1,4 @@
-import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { ImportDraft } from './import-api';
 import { LOW_CONFIDENCE, type FieldErrors, type Span, type Warning } from './review-model';
@@ -56,5 +56,14 @@ export function ReviewItem({
         {children}
       </Stack>
     </Paper>
+  );
+}
+
+/** "Bỏ": takes an item out of the draft; its label names which, for screen readers. */
+export function RemoveItemButton({ label, onRemove }: { label: string; onRemove: () => void }) {
+  return (
+    <Button variant="subtle" color="red" size="compact-sm" aria-label={label} onClick={onRemove}>
+      Bỏ
+    </Button>
   );
 }

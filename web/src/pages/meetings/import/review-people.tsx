@@ -1,8 +1,8 @@
-import { Button, Group, NativeSelect, Stack, Textarea, Title } from '@mantine/core';
+import { Group, NativeSelect, Stack, Textarea, Title } from '@mantine/core';
 import { ATTENDEE_ROLE, SPEECH_KIND } from '../../../i18n/labels';
 import type { DraftSpeech } from './import-api';
 import { PersonPicker } from './reference-picker';
-import { ReviewItem, type SectionProps } from './review-item';
+import { RemoveItemButton, ReviewItem, type SectionProps } from './review-item';
 import { fieldId, withAttendeePerson, withoutAttendee, withoutSpeech } from './review-model';
 
 const named = (person: { mention: { fullName: string | null; position: string | null } | null } | null) =>
@@ -24,15 +24,10 @@ export function AttendeesSection({ draft, setDraft, editable, errors, warnings, 
           onFocusSpan={onFocusSpan}
           actions={
             editable && (
-              <Button
-                variant="subtle"
-                color="red"
-                size="compact-sm"
-                aria-label={`Bỏ người dự họp ${named(attendee.person) || index + 1}`}
-                onClick={() => setDraft(withoutAttendee(draft, attendee.key))}
-              >
-                Bỏ
-              </Button>
+              <RemoveItemButton
+                label={`Bỏ người dự họp ${named(attendee.person) || index + 1}`}
+                onRemove={() => setDraft(withoutAttendee(draft, attendee.key))}
+              />
             )
           }
         >
@@ -68,17 +63,7 @@ export function SpeechesSection({ draft, setDraft, editable, errors, warnings, o
           warnings={warnings.get(speech.key)}
           onFocusSpan={onFocusSpan}
           actions={
-            editable && (
-              <Button
-                variant="subtle"
-                color="red"
-                size="compact-sm"
-                aria-label={`Bỏ phát biểu ${index + 1}`}
-                onClick={() => setDraft(withoutSpeech(draft, index))}
-              >
-                Bỏ
-              </Button>
-            )
+            editable && <RemoveItemButton label={`Bỏ phát biểu ${index + 1}`} onRemove={() => setDraft(withoutSpeech(draft, index))} />
           }
         >
           <Stack gap={4}>
