@@ -17,6 +17,8 @@ const SECRETARY_LINE =
   /^(?:[-+•*]\s*)?(?:thư\s+ký|người\s+ghi\s+biên\s+bản|người\s+ghi|ghi\s+biên\s+bản|ghi)(?:\s+(?:cuộc\s+họp|hội\s+nghị))?\s*:\s*/iu;
 // A field visit has a head of delegation where a meeting has a chair.
 const CHAIRED = /\s(?:đã\s+)?(?:chủ\s+trì(?!\s*,?\s*phối)|làm\s+trưởng\s+đoàn|dẫn\s+đầu)/iu;
+// "đồng chí X, <chức vụ> làm việc với …", "X … đã có buổi làm việc với …": who holds a working session leads it.
+const HOLDS_SESSION = /^\s*(?:(?:đã|vừa|đang|sẽ)\s+)*(?:có\s+(?:buổi|cuộc)\s+)?(?:làm\s+việc|họp)\s+(?:với|tại)(?![\p{L}])/iu;
 const LIST_TRIGGER =
   /(?:^|[.;]\s+|,\s*)(?:cùng\s+)?(?:tham\s+dự|dự|tham\s+gia|có\s+mặt|đi|đi\s+cùng|tháp\s+tùng)[^:;.]{0,80}?(?:có|gồm|với\s+sự\s+tham\s+dự\s+của)\s+(?:các\s+)?(?:đồng\s+chí|ông,?\s*bà|ông\/bà|đại\s+biểu)?\s*:?\s*|với\s+sự\s+tham\s+dự\s+của\s+(?:các\s+)?(?:đồng\s+chí)?\s*:?\s*/iu;
 const MEMBERS_HEADING =
@@ -95,7 +97,33 @@ export function findPeople(paragraphs: Paragraph[]): PeopleFound {
       readList(text, trigger.index + trigger[0].length, (offset, person) => add(paragraph, offset, person, 'member', 0.9));
     }
   }
+  if (!chairFound) chairFound = sessionHolder(paragraphs.slice(0, 12), attendees);
   return { attendees: dedupe(attendees), chairFound };
+}
+
+/**
+ * A text that never says "chủ trì" names its chair as the subject of the opening sentence: "đồng chí X, <chức
+ * vụ> làm việc với các sở, ngành". Read only when no sentence says who chaired, and the person then leads the list.
+ */
+function sessionHolder(paragraphs: Paragraph[], attendees: ExtractedAttendee[]): boolean {
+  for (const paragraph of paragraphs) {
+    if (paragraph.caption) continue;
+    const text = paragraph.text.slice(0, 3000);
+    const verb = /\s(?:(?:đã|vừa|đang|sẽ)\s+)*(?:có\s+(?:buổi|cuộc)\s+)?(?:làm\s+việc|họp)\s+(?:với|tại)(?![\p{L}])/iu.exec(text);
+    if (!verb) continue;
+    const person = lastPersonBefore(text, verb.index);
+    if (!person?.fullName || !HOLDS_SESSION.test(text.slice(person.end))) continue;
+    const same = attendees.findIndex((a) => a.person.fullName?.toLowerCase() === person.fullName?.toLowerCase());
+    if (same >= 0) attendees.splice(same, 1);
+    attendees.unshift({
+      person: { fullName: person.fullName, position: person.position, organizationName: person.organizationName },
+      role: 'chair',
+      span: { start: paragraph.start + person.start, end: paragraph.start + person.end },
+      confidence: 0.7,
+    });
+    return true;
+  }
+  return false;
 }
 
 /** Items separated by ";" (or the end of the line), each one person. */

@@ -11,6 +11,7 @@ import type {
   ExtractionWarning,
   SourceSpan,
 } from './extraction-types.js';
+import { organizerFromLetterhead } from './letterhead.js';
 import { findLocation, findOrganizer, findTitle, isLetterhead, meetingKind } from './meeting.js';
 import { normalizeInput } from './normalize-input.js';
 import { segment } from './segment.js';
@@ -50,7 +51,8 @@ function read(text: string, options: ExtractionOptions): ExtractionResult {
   ].join(' ');
   const date = findMeetingDate(text, bodyEnd, options);
   const location = findLocation(paragraphs);
-  const organizer = findOrganizer(paragraphs, title);
+  // A sentence that says who met outranks the letterhead, which names who issued the text.
+  const organizer = findOrganizer(paragraphs, title) ?? organizerFromLetterhead(paragraphs);
   const people = findPeople(paragraphs);
   const attendees: ExtractedAttendee[] = people.attendees;
   const speeches: ExtractedSpeech[] = findSpeeches(paragraphs, attendees, warnings);

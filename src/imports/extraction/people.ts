@@ -16,7 +16,8 @@ export interface FoundPerson extends PersonMention {
   end: number;
 }
 
-const SYLLABLE = '\\p{Lu}\\p{Ll}*(?![\\p{L}\\p{N}])';
+// Central Highlands names join a prefix to a syllable with an apostrophe: "K'Brăk", "H'Hen Niê", "Y'Điêng".
+const SYLLABLE = "\\p{Lu}\\p{Ll}*(?:['’]\\p{Lu}?\\p{Ll}+)?(?![\\p{L}\\p{N}'’])";
 const NAME_AT_START = new RegExp(`^${SYLLABLE}(?:[ \\t]+${SYLLABLE}){1,4}`, 'u');
 const ONE_SYLLABLE_NAME = new RegExp(`^${SYLLABLE}`, 'u');
 const TITLE_AT_START = new RegExp(`^${TITLE_SOURCE}(?![\\p{L}])`, 'iu');
@@ -164,7 +165,7 @@ export function personByPositionAt(text: string, at: number): FoundPerson | null
 function splitTrailingName(position: string): { position: string; name: string } | null {
   const words = position.split(' ');
   let run = 0;
-  while (run < words.length && /^\p{Lu}\p{Ll}*$/u.test(words[words.length - 1 - run])) run++;
+  while (run < words.length && /^\p{Lu}\p{Ll}*(?:['’]\p{Lu}?\p{Ll}+)?$/u.test(words[words.length - 1 - run])) run++;
   if (run < 2 || run >= words.length - 1) return null;
   let take = Math.min(run, 4);
   if (run >= 5) take = 3;

@@ -106,6 +106,35 @@ describe('speeches', () => {
       ['1. TP Tổng hợp (đ/c Khánh) bc kết quả thu ngân sách.'],
       [['Khánh', 'report']],
     ],
+    [
+      'numbered and dashed turns in minutes, a name joined by an apostrophe, a body heard through its envoy',
+      [
+        '1. Ông Y Điêng Mlô, Trưởng phòng Dân tộc huyện báo cáo tình hình hỗ trợ nhà ở.',
+        "- Bà H'Năm Byă, Phó Chủ tịch UBND xã Ea Tir: đề nghị ưu tiên hộ nghèo.",
+        '- Ý kiến của đại diện Hợp tác xã Dịch vụ nông nghiệp Cư Né: sẵn sàng tiêu thụ nông sản.',
+        '- Đại diện Ngân hàng Chính sách xã hội huyện: còn 2 tỷ đồng cho vay.',
+      ],
+      [
+        ['Y Điêng Mlô', 'report'],
+        ["H'Năm Byă", 'opinion'],
+        ['Hợp tác xã Dịch vụ nông nghiệp Cư Né', 'opinion'],
+        ['Ngân hàng Chính sách xã hội huyện', 'opinion'],
+      ],
+    ],
+    [
+      'a chair who only "works with" the sectors, his closing turn by post, and his photo caption after it',
+      [
+        'Chiều 14/10, đồng chí Hầu A Lềnh, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh làm việc với các sở về giảm nghèo.',
+        'Tham gia ý kiến, đồng chí Sần Thị Lan, Giám đốc Sở Lao động - Thương binh và Xã hội nêu khó khăn về vốn.',
+        'Kết luận buổi làm việc, Chủ tịch UBND tỉnh Hầu A Lềnh đề nghị các sở rà soát danh sách hộ nghèo.',
+        'Chủ tịch UBND tỉnh yêu cầu các huyện báo cáo trước ngày 30/10.',
+        'Chủ tịch UBND tỉnh Hầu A Lềnh kết luận buổi làm việc.',
+      ],
+      [
+        ['Sần Thị Lan', 'opinion'],
+        ['Hầu A Lềnh', 'conclusion'],
+      ],
+    ],
   ])('%s', (_case, lines, speeches) => {
     expect(read(lines).speeches).toEqual(speeches);
   });
@@ -156,6 +185,22 @@ describe('attendees', () => {
         ['member', 'Vương Thị Thu', 'Trưởng phòng Hành chính tư pháp, Sở Tư pháp'],
         ['secretary', 'Thoa', 'VP'],
       ],
+    ],
+    [
+      'a chair introduced as the one who "works with" others, then listed again as a speaker: one entry',
+      [
+        'Sáng 2/11, đồng chí Lò Văn Mừng, Bí thư Tỉnh ủy đã có buổi làm việc với Ban Dân tộc tỉnh.',
+        'Kết luận buổi làm việc, Bí thư Tỉnh ủy Lò Văn Mừng yêu cầu Ban Dân tộc tỉnh tham mưu chính sách.',
+      ],
+      [['chair', 'Lò Văn Mừng', 'Bí thư Tỉnh ủy']],
+    ],
+    [
+      'a text that names its chair with "chủ trì" is not read for who "works with" whom',
+      [
+        'Sáng 7/5, Giám đốc Sở Công Thương Đinh Văn Kha làm việc với các doanh nghiệp.',
+        'Hội nghị do đồng chí Vi Thị Hạnh, Phó Chủ tịch UBND tỉnh chủ trì.',
+      ],
+      [['chair', 'Vi Thị Hạnh', 'Phó Chủ tịch UBND tỉnh']],
     ],
   ])('%s', (_case, lines, attendees) => {
     expect(read(lines).attendees).toEqual(attendees);

@@ -74,7 +74,7 @@ export function findSpeeches(paragraphs: Paragraph[], attendees: ExtractedAttend
     for (const boundary of boundaries) {
       // "Trưởng Ban X báo cáo." under a photo, then "Theo báo cáo của Ban Cán sự Đảng …": the report being presented.
       const agencyOnly = !boundary.speaker.fullName && !boundary.speaker.position;
-      if (agencyOnly && current?.kind === 'report') continue;
+      if (agencyOnly && boundary.kind === 'report' && current?.kind === 'report') continue;
       const attendeeIndex = matchAttendee(boundary.speaker, attendees, lastSpeaker);
       const same =
         current !== null &&
@@ -210,6 +210,8 @@ function readBoundary(full: string, caption: boolean, chair: PersonMention | nul
     const speaker = { fullName: null, position: null, organizationName: reporting.name };
     return { ...base, speaker, kind: 'report', announcedConclusion: false };
   }
+  const envoy = caption ? null : envoyAt(text, skipBullet(text, 0));
+  if (envoy) return { ...base, ...envoy, announcedConclusion: false };
   if (chair && CONCLUSION_HEADING.test(text)) return { ...base, speaker: chair, kind: 'conclusion', announcedConclusion: true };
   const leadIn = LEAD_IN.exec(text);
   const starts = leadIn ? [leadIn[0].length, 0] : [0];
@@ -234,6 +236,20 @@ function readBoundary(full: string, caption: boolean, chair: PersonMention | nul
     return { ...base, speaker: mentionOf(person), kind, announcedConclusion: at > 0 && /kết\s+luận/iu.test(leadIn?.[0] ?? '') };
   }
   return null;
+}
+
+/** "- Ý kiến của đại diện Công ty …:", "- Đại diện Sở Tài chính:": in minutes, a body spoke through someone unnamed. */
+const ENVOY = /^(?:ý\s+kiến\s+(?:của\s+)?)?(?:đại\s+diện|lãnh\s+đạo)\s+/iu;
+
+function envoyAt(text: string, at: number): Pick<Boundary, 'speaker' | 'kind'> | null {
+  const envoy = ENVOY.exec(text.slice(at));
+  if (!envoy) return null;
+  const from = at + envoy[0].length;
+  // A minutes line names the body in full up to its colon ("Công ty TNHH Xuất nhập khẩu Nông sản Lâm Viên:",
+  // "Hợp tác xã …:"), lowercase words and all. "Đại diện Sở X đề nghị …" in prose is read as a person holding that post.
+  const colon = /^(\p{Lu}[^:;.\n]{2,100}?)\s*:/u.exec(text.slice(from));
+  if (!colon) return null;
+  return { speaker: { fullName: null, position: null, organizationName: colon[1] }, kind: 'opinion' };
 }
 
 function parenthesized(text: string, at: number): FoundPerson | null {
