@@ -1,7 +1,7 @@
 import { ActionIcon, Box, CloseButton, TextInput, useMantineTheme } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
-import { type FormEvent, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 
 const LABEL = 'Tìm kiếm cuộc họp, nhiệm vụ, người, cơ quan';
@@ -20,10 +20,14 @@ export function HeaderSearch() {
   const [opened, setOpened] = useState(false);
   const opener = useRef<HTMLButtonElement>(null);
   const navigate = useNavigate();
+  // Focus goes back to the icon once React has put it back (a closed field, not a first render or a navigation).
+  const [returnFocus, setReturnFocus] = useState(false);
+  useEffect(() => {
+    if (returnFocus && !opened) opener.current?.focus();
+  }, [returnFocus, opened]);
   const close = () => {
     setOpened(false);
-    // After React has put the icon back.
-    requestAnimationFrame(() => opener.current?.focus());
+    setReturnFocus(true);
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -58,7 +62,17 @@ export function HeaderSearch() {
   }
   if (!opened) {
     return (
-      <ActionIcon ref={opener} variant="subtle" size="lg" aria-label="Tìm kiếm" aria-expanded={false} onClick={() => setOpened(true)}>
+      <ActionIcon
+        ref={opener}
+        variant="subtle"
+        size="lg"
+        aria-label="Tìm kiếm"
+        aria-expanded={false}
+        onClick={() => {
+          setOpened(true);
+          setReturnFocus(false);
+        }}
+      >
         <IconSearch size={20} aria-hidden />
       </ActionIcon>
     );
