@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { GIVEN, OBJECTS, PLACES, STATUSES, SURNAMES, VERBS } from '../data/vocabulary.js';
 
 export const SEARCH_SIZE = {
   organizations: 300,
@@ -7,77 +8,6 @@ export const SEARCH_SIZE = {
   directivesPerMeeting: 40,
   progressReports: 1_000_000,
 } as const;
-
-// The words of everyday directives and reports: every one of them is common in the data.
-const VERBS = [
-  'Triển khai',
-  'Rà soát',
-  'Đẩy nhanh tiến độ',
-  'Hoàn thiện',
-  'Kiểm tra',
-  'Tổ chức',
-  'Xây dựng',
-  'Đôn đốc',
-  'Tham mưu',
-  'Chủ động phối hợp',
-  'Báo cáo kết quả',
-  'Tập trung chỉ đạo',
-  'Khẩn trương thực hiện',
-  'Đánh giá',
-  'Tăng cường',
-];
-const OBJECTS = [
-  'giải phóng mặt bằng',
-  'dự án đường cao tốc',
-  'hồ sơ thủ tục đầu tư',
-  'kế hoạch phòng chống thiên tai',
-  'chương trình nông thôn mới',
-  'công tác cải cách hành chính',
-  'giải ngân vốn đầu tư công',
-  'quy hoạch sử dụng đất',
-  'hạ tầng khu công nghiệp',
-  'chuyển đổi số',
-  'an toàn giao thông',
-  'phòng cháy chữa cháy',
-  'thu ngân sách nhà nước',
-  'xuất nhập khẩu qua cửa khẩu',
-  'bảo vệ rừng',
-  'tái định cư cho hộ dân',
-  'nước sạch nông thôn',
-  'trường học vùng cao',
-  'y tế cơ sở',
-  'du lịch cộng đồng',
-];
-const PLACES = [
-  'huyện Bát Xát',
-  'thị xã Sa Pa',
-  'huyện Bảo Thắng',
-  'huyện Bảo Yên',
-  'huyện Văn Bàn',
-  'huyện Bắc Hà',
-  'huyện Si Ma Cai',
-  'huyện Mường Khương',
-  'thành phố Lào Cai',
-  'phường Kim Tân',
-  'xã Cốc San',
-  'xã Gia Phú',
-  'xã Phong Niên',
-  'thị trấn Phố Lu',
-];
-const STATUSES = [
-  'đã hoàn thành 50% khối lượng',
-  'đang lập hồ sơ trình thẩm định',
-  'đã tổ chức họp với các hộ dân',
-  'còn vướng mắc về kinh phí',
-  'đã báo cáo Ủy ban nhân dân tỉnh',
-  'đang chờ ý kiến của các sở, ngành',
-  'đã ban hành kế hoạch thực hiện',
-  'đúng tiến độ đề ra',
-  'chậm so với kế hoạch do thời tiết',
-  'đã bàn giao mặt bằng cho nhà đầu tư',
-];
-const SURNAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Lý', 'Giàng', 'Sùng'];
-const GIVEN = ['Văn Hùng', 'Thị Hoa', 'Đức Minh', 'Quang Huy', 'Thị Lan', 'Văn Sơn', 'Mạnh Cường', 'Thu Trang', 'A Páo', 'Seo Chứ'];
 
 /**
  * A planted rare phrase: where it is written (with its diacritics) and how
