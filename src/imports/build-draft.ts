@@ -13,6 +13,7 @@ import type { ExtractionResult, PersonMention, SourceSpan } from './extraction/e
 import { matchOrganizations, matchPeople, type Matched } from './match-records.js';
 import { guessOrganizationKind } from './organization-names.js';
 import { warningItemKey } from './warning-items.js';
+import { withoutDiacritics } from '../common/text/without-diacritics.js';
 
 /** Text longer than its field allows is cut at a word and marked, never refused: the secretariat sees the source beside it. */
 export function fit(text: string | null, max: number): string | null {
@@ -28,7 +29,9 @@ export function fit(text: string | null, max: number): string | null {
 export const newKey = (): string => randomUUID();
 
 const folded = (text: string | null): string =>
-  (text ?? '').normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/giu, 'd').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
+  withoutDiacritics(text ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /**
  * The one existing person a proposal would duplicate: the only candidate,

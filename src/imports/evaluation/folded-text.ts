@@ -1,3 +1,5 @@
+import { withoutDiacritics } from '../../common/text/without-diacritics.js';
+
 /**
  * Text as the scorer compares it: lowercase, without diacritics (đ → d), every
  * run of characters other than letters, digits, "&" and "/" (punctuation,
@@ -6,11 +8,7 @@
  * neither rewarded nor punished for it.
  */
 export function foldText(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{Mn}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
+  return withoutDiacritics(text)
     .replace(/[^\p{L}\p{N}&/]+/gu, ' ')
     .trim();
 }

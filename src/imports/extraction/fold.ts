@@ -1,14 +1,12 @@
+import { withoutDiacritics } from '../../common/text/without-diacritics.js';
+
 /**
  * Comparison key for Vietnamese words: lowercase, no diacritics, đ as d, one
  * space between words, and the usual abbreviations of state bodies in one form,
  * so "Ủy ban nhân dân tỉnh", "UBND Tỉnh" and "Uỷ ban nhân dân tỉnh" compare equal.
  */
 export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
+  return withoutDiacritics(text)
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
     .replace(/\buy ban nhan dan\b/g, 'ubnd')
