@@ -1,0 +1,168 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { CaptureLog, captureRead, captureWrite } from './floor/capture.js';
+import type { Recipe } from './floor/recipe.js';
+import { checkFloor } from './load/check.js';
+import { type Endpoint, endpoints } from './load/endpoints.js';
+import { loadFixtures } from './load/fixtures.js';
+import { measure, type Run } from './load/measure.js';
+import { type Result, printTable } from './load/report.js';
+import { startFloor, startService, stop, type Target, type TargetOptions } from './load/targets.js';
+
+// Figures, not assertions (issue 11): the built service against the floor — the
+// same statements served by node:http and pg (bench/floor/) — alternately, on
+// the database DATABASE_URL names, filled by `npm run bench:data`.
+const { values: args } = parseArgs({
+  options: {
+    only: { type: 'string' },
+    smoke: { type: 'boolean', default: false },
+    seconds: { type: 'string' },
+    connections: { type: 'string' },
+    rounds: { type: 'string' },
+  },
+});
+const DATABASE_URL = process.env.DATABASE_URL;
+if (!DATABASE_URL) throw new Error('DATABASE_URL: the database filled by npm run bench:data');
+const SMOKE = args.smoke;
+const SECONDS = Number(args.seconds ?? process.env.BENCH_SECONDS ?? (SMOKE ? 1.5 : 5));
+const WARMUP_SECONDS = SMOKE ? 0.5 : 1;
+const CONNECTIONS = Number(args.connections ?? process.env.BENCH_CONNECTIONS ?? 10);
+const ROUNDS = Number(args.rounds ?? process.env.BENCH_ROUNDS ?? (SMOKE ? 1 : 3));
+/** Latency is measured at this share of the floor's maximum rate, on both. */
+const FIXED_RATE_SHARE = 0.7;
+const POOL_SIZE = 10;
+const SAMPLE = SMOKE ? 5 : 20;
+const JWT_SECRET = 'bench-load-only-secret-never-used-for-anything-else';
+const HERE = resolve(import.meta.dirname, '..', '..');
+const options: TargetOptions = { databaseUrl: DATABASE_URL, jwtSecret: JWT_SECRET, poolSize: POOL_SIZE };
+
+const fixtures = await loadFixtures(DATABASE_URL, JWT_SECRET, SAMPLE);
+const only = args.only?.split(',');
+const chosen = endpoints(fixtures).filter((endpoint) => !only || only.includes(endpoint.id));
+if (chosen.length === 0)
+  throw new Error(
+    `--only: none of ${endpoints(fixtures)
+      .map((e) => e.id)
+      .join(', ')}`,
+  );
+
+async function capture(): Promise<string> {
+  const work = join(tmpdir(), `chidao-bench-load-${process.pid}`);
+  mkdirSync(work, { recursive: true });
+  const logs = { service: new CaptureLog(join(work, 'service.jsonl')), floor: new CaptureLog(join(work, 'floor.jsonl')) };
+  const recipesFile = join(work, 'recipes.json');
+  const started: Target[] = [];
+  try {
+    const service = await startService({ ...options, captureFile: logs.service.file });
+    started.push(service);
+    const recipes: Recipe[] = [];
+    // Writes first, then reads, then the reads' check before the writes': a read's answer (its recipe) is that of the data
+    // it will be compared on (a pause changes the overdue report's totals).
+    const [writes, reads] = [chosen.filter((endpoint) => endpoint.write), chosen.filter((endpoint) => !endpoint.write)];
+    for (const endpoint of writes) recipes.push(await captureWrite(service.base, logs.service, () => endpoint.next()));
+    for (const endpoint of reads)
+      for (const request of endpoint.sample) recipes.push(await captureRead(service.base, logs.service, request));
+    writeFileSync(recipesFile, JSON.stringify(recipes));
+    const statements = recipes.reduce((sum, recipe) => sum + recipe.statements.length, 0);
+    console.log(`Captured ${recipes.length} recipes (${statements} statements) from the service's own queries`);
+    const floor = await startFloor({ ...options, captureFile: logs.floor.file }, recipesFile);
+    started.push(floor);
+    let compared = 0;
+    for (const endpoint of [...reads, ...writes]) compared += await checkFloor(service, floor, logs, endpoint);
+    console.log(`Floor checked against the service: ${compared} answers alike (reads byte for byte, writes statement for statement)`);
+    return recipesFile;
+  } finally {
+    for (const target of started) await stop(target);
+  }
+}
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((x, y) => x - y);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+async function describeDatabase(): Promise<{ server: string; directives: number }> {
+  const client = new pg.Client({ connectionString: DATABASE_URL });
+  await client.connect();
+  try {
+    const server = (await client.query<{ server_version: string }>('SHOW server_version')).rows[0]!.server_version;
+    const directives = (await client.query<{ n: number }>('SELECT count(*)::int AS n FROM directive')).rows[0]!.n;
+    return { server, directives };
+  } finally {
+    await client.end();
+  }
+}
+
+const recipesFile = await capture();
+const database = await describeDatabase();
+const targets: Target[] = [];
+try {
+  targets.push(await startService(options), await startFloor(options, recipesFile));
+  const load = loadavg()[0]!.toFixed(1);
+  console.log(
+    `PostgreSQL ${database.server}, ${database.directives} directives; Node ${process.version}, ${cpus().length} cores, load ${load}; ` +
+      `${CONNECTIONS} connections, pool ${POOL_SIZE}, ${SECONDS} s per run after ${WARMUP_SECONDS} s warm-up, median of ${ROUNDS} ` +
+      `round(s), service and floor alternated; latency at ${FIXED_RATE_SHARE * 100} % of the floor's maximum rate`,
+  );
+  const runs = new Map<string, Run[]>();
+  const keep = (endpoint: Endpoint, target: Target, run: Run, kind: 'max' | 'fixed') => {
+    const key = `${endpoint.id}|${target.name}|${kind}`;
+    runs.set(key, [...(runs.get(key) ?? []), run]);
+    if (run.errors > 0) throw new Error(`${target.name} ${endpoint.label}: ${run.errors} errors or answers not 2xx`);
+  };
+  for (let round = 1; round <= ROUNDS; round++) {
+    for (const endpoint of chosen) {
+      // Who goes first alternates, so that a noisy neighbour does not always hurt the same one.
+      const order = round % 2 ? targets : [...targets].reverse();
+      const line: string[] = [];
+      for (const target of order) {
+        await measure(target, endpoint, { seconds: WARMUP_SECONDS, connections: CONNECTIONS });
+        const run = await measure(target, endpoint, { seconds: SECONDS, connections: CONNECTIONS });
+        keep(endpoint, target, run, 'max');
+        line.push(`${target.name} ${run.requestsPerSecond.toFixed(0)}/s`);
+      }
+      console.log(`round ${round}  ${endpoint.label.padEnd(42)} ${line.join(' · ')}`);
+    }
+  }
+  const results: Result[] = [];
+  for (const endpoint of chosen) {
+    const floorMax = median(runs.get(`${endpoint.id}|floor|max`)!.map((run) => run.requestsPerSecond));
+    const rate = Math.max(1, Math.round(floorMax * FIXED_RATE_SHARE));
+    const fixed: Partial<Record<Target['name'], Run>> = {};
+    for (const target of targets) {
+      fixed[target.name] = await measure(target, endpoint, { seconds: SECONDS, connections: CONNECTIONS, rate });
+      keep(endpoint, target, fixed[target.name]!, 'fixed');
+    }
+    const side = (name: Target['name']) => {
+      const max = runs.get(`${endpoint.id}|${name}|max`)!;
+      const all = [...max, ...runs.get(`${endpoint.id}|${name}|fixed`)!];
+      return {
+        requestsPerSecond: median(max.map((run) => run.requestsPerSecond)),
+        p50: fixed[name]!.p50,
+        p99: fixed[name]!.p99,
+        cpuMicros: median(max.map((run) => run.cpuMicros)),
+        peakRssMb: Math.max(...all.map((run) => run.peakRssMb)),
+        rounds: max.map((run) => Math.round(run.requestsPerSecond)),
+      };
+    };
+    results.push({ id: endpoint.id, label: endpoint.label, fixedRate: rate, service: side('service'), floor: side('floor') });
+  }
+  printTable(results);
+  const size =
+    database.directives >= 1_000_000 ? 'L' : database.directives >= 100_000 ? 'M' : database.directives >= 10_000 ? 'S' : 'custom';
+  if (!SMOKE) {
+    const dir = join(HERE, 'bench', 'results');
+    mkdirSync(dir, { recursive: true });
+    const file = join(dir, `load-${size}-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+    const settings = { seconds: SECONDS, warmupSeconds: WARMUP_SECONDS, connections: CONNECTIONS, rounds: ROUNDS, poolSize: POOL_SIZE };
+    const machine = { node: process.version, postgres: database.server, cores: cpus().length, loadAtStart: Number(load) };
+    writeFileSync(file, `${JSON.stringify({ size, directives: database.directives, settings, machine, results }, null, 2)}\n`);
+    console.log(`\nWritten to ${file}`);
+  }
+} finally {
+  for (const target of targets) await stop(target);
+}
