@@ -112,7 +112,8 @@ try {
   const keep = (endpoint: Endpoint, target: Target, run: Run, kind: 'max' | 'fixed') => {
     const key = `${endpoint.id}|${target.name}|${kind}`;
     runs.set(key, [...(runs.get(key) ?? []), run]);
-    if (run.errors > 0) throw new Error(`${target.name} ${endpoint.label}: ${run.errors} errors or answers not 2xx`);
+    if (run.refused > 0) throw new Error(`${target.name} ${endpoint.label}: ${run.refused} answers not 2xx`);
+    if (run.errors > 0) console.warn(`${target.name} ${endpoint.label}: ${run.errors} connection errors or timeouts`);
   };
   for (let round = 1; round <= ROUNDS; round++) {
     for (const endpoint of chosen) {

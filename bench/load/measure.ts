@@ -11,6 +11,9 @@ export interface Run {
   /** Process CPU (user + system) per answered request, in microseconds. */
   cpuMicros: number;
   peakRssMb: number;
+  /** Answers other than 2xx: the target is broken. */
+  refused: number;
+  /** Connection errors and timeouts (30 s): the machine is overloaded. */
   errors: number;
 }
 
@@ -37,6 +40,7 @@ export async function measure(
       url: target.base,
       connections: options.connections,
       duration: options.seconds,
+      timeout: 30,
       ...(options.rate ? { overallRate: options.rate } : {}),
       requests: [
         {
@@ -62,7 +66,8 @@ export async function measure(
       p99: result.latency.p99,
       cpuMicros: answered > 0 ? (cpu * 1e6) / answered : 0,
       peakRssMb: peak,
-      errors: result.errors + result.timeouts + result.non2xx,
+      refused: result.non2xx,
+      errors: result.errors,
     };
   } finally {
     clearInterval(sampler);
