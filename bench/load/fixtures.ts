@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { SignJWT } from 'jose';
 import pg from 'pg';
+import { loadConfig } from '../../src/config/app-config.js';
 
 /** A request as both targets receive it. */
 export interface RequestSpec {
@@ -31,6 +32,8 @@ export async function loadFixtures(databaseUrl: string, jwtSecret: string, sampl
   await client.connect();
   try {
     const key = new TextEncoder().encode(jwtSecret);
+    // The issuer and audience the service checks, from its own configuration.
+    const { issuer, audience } = loadConfig({ NODE_ENV: 'production', JWT_SECRET: jwtSecret, DATABASE_URL: databaseUrl }).auth;
     const user = async (username: string) => {
       const { rows } = await client.query<{ id: string; organization_id: string | null }>(
         'SELECT id, organization_id FROM app_user WHERE username = $1',
@@ -47,8 +50,8 @@ export async function loadFixtures(databaseUrl: string, jwtSecret: string, sampl
       return new SignJWT({ sid: rows[0]!.id })
         .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
         .setSubject(userId)
-        .setIssuer('chi-dao')
-        .setAudience('chi-dao-api')
+        .setIssuer(issuer)
+        .setAudience(audience)
         .setIssuedAt()
         .setExpirationTime('3h')
         .setJti(randomUUID())
