@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -50,8 +50,10 @@ if (chosen.length === 0)
       .join(', ')}`,
   );
 
+// The capture logs and the recipes; removed at the end unless BENCH_KEEP=1 (to read what the floor runs).
+const work = join(tmpdir(), `chidao-bench-load-${process.pid}`);
+
 async function capture(): Promise<string> {
-  const work = join(tmpdir(), `chidao-bench-load-${process.pid}`);
   mkdirSync(work, { recursive: true });
   const logs = { service: new CaptureLog(join(work, 'service.jsonl')), floor: new CaptureLog(join(work, 'floor.jsonl')) };
   const recipesFile = join(work, 'recipes.json');
@@ -167,4 +169,6 @@ try {
   }
 } finally {
   for (const target of targets) await stop(target);
+  if (process.env.BENCH_KEEP === '1') console.log(`Recipes and capture logs kept in ${work}`);
+  else rmSync(work, { recursive: true, force: true });
 }
