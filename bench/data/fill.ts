@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { historySteps } from './history.js';
 import { agencyNames } from './organizations.js';
 import { GIVEN, OBJECTS, PLACES, POSITIONS, STATUSES, SURNAMES, VERBS } from './vocabulary.js';
 
@@ -16,7 +17,9 @@ export interface DataShape {
 export const SHAPES: Record<DataSize, DataShape> = {
   S: { agencies: 100, meetings: 200, directivesPerMeeting: 50, reportsPerDirective: 10, speechesPerMeeting: 12 },
   M: { agencies: 300, meetings: 2_000, directivesPerMeeting: 50, reportsPerDirective: 10, speechesPerMeeting: 12 },
-  L: { agencies: 1_000, meetings: 20_000, directivesPerMeeting: 50, reportsPerDirective: 10, speechesPerMeeting: 12 },
+  // Three reports per directive, not ten: 10M rows and their search index would take most of an hour and tens of GB here,
+  // and no benchmarked page reads more than a directive's latest report.
+  L: { agencies: 1_000, meetings: 20_000, directivesPerMeeting: 50, reportsPerDirective: 3, speechesPerMeeting: 12 },
 };
 
 /** People per organization, in POSITIONS order: the first is the head. */
@@ -44,7 +47,8 @@ export interface FillOptions {
  * Fills an empty, migrated database in set-based SQL: organization n = 1 is the
  * provincial People's Committee, 2..agencies+1 the agencies. Ids are md5 of
  * the seed and a row number, texts drawn with random() after setseed, so the
- * same seed and day give the same rows. Writes no audit entries.
+ * same seed and day give the same rows. Writes the workflow history (history.ts)
+ * but no audit entries.
  */
 export async function fillBenchData(client: pg.Client, options: FillOptions): Promise<Record<string, number>> {
   const shape = SHAPES[options.size];
@@ -170,6 +174,7 @@ export async function fillBenchData(client: pg.Client, options: FillOptions): Pr
                 at + (coalesce(submitted, ${now}) - at) * j / ${reportsPerDirective + 1}
            FROM b_directive CROSS JOIN generate_series(1, ${reportsPerDirective}) j`,
     ],
+    ...historySteps({ pick, uid, now, zone: ZONE }),
   ];
 
   await client.query(`SELECT setseed(${(seed % 1000) / 1000})`);

@@ -8,11 +8,12 @@ import { Directive } from './directive.entity.js';
  * ORM orphan rule.
  */
 @Entity('directive_cooperating_organization')
+// An agency's directives by this index alone (index-only scans): its list, its search, the visibility rule.
+@Index('ix_directive_cooperating_organization_org_directive', ['organizationId', 'directiveId'])
 export class DirectiveCooperation {
   @PrimaryColumn('uuid', { primaryKeyConstraintName: 'pk_directive_cooperating_organization' })
   directiveId!: string;
 
-  @Index('ix_directive_cooperating_organization_organization_id')
   @PrimaryColumn('uuid', { primaryKeyConstraintName: 'pk_directive_cooperating_organization' })
   organizationId!: string;
 

@@ -49,7 +49,8 @@ export interface DirectiveRow {
   reviewed_at: [string, string, string][];
 }
 
-// The cooperating agencies come as one JSON column, so an answer is one round trip.
+// The cooperating agencies come as one JSON column, so an answer is one round trip. Each is looked up by primary key
+// (OFFSET 0 keeps the lookup apart): joined, the planner hashed every organization for each directive of a page.
 // `directives` is the directive table, or a page of it chosen first (lists):
 // the joins then run for the rows of the page only.
 const select = (
@@ -62,7 +63,8 @@ const select = (
        issuer.id AS issued_by_id, issuer.full_name AS issued_by_full_name, issuer.position AS issued_by_position,
        speech.id AS source_speech_id, speech.position AS source_speech_position,
        (SELECT coalesce(json_agg(json_build_array(o.id, o.name, o.short_name)), '[]'::json)
-          FROM directive_cooperating_organization c JOIN organization o ON o.id = c.organization_id
+          FROM directive_cooperating_organization c
+         CROSS JOIN LATERAL (SELECT o.id, o.name, o.short_name FROM organization o WHERE o.id = c.organization_id OFFSET 0) o
          WHERE c.directive_id = d.id) AS cooperating,
        (SELECT coalesce(json_agg(json_build_array(rm.id, rm.title,
                  to_char(rm.starts_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')) ORDER BY rm.starts_at, rm.id), '[]'::json)
@@ -157,8 +159,12 @@ export const LIST_CONDITIONS: Record<ListFilter, (p: string[]) => string> = {
   pendingExtension: () => `EXISTS (SELECT 1 FROM directive_extension_request e WHERE e.directive_id = d.id AND e.status = 'pending')`,
   // After a cursor whose row had no deadline: only later rows without one.
   after: ([id]) => `d.due_date IS NULL AND d.id > ${id}::uuid`,
-  afterDated: ([due, id]) => `(d.due_date > ${due}::date OR (d.due_date = ${due}::date AND d.id > ${id}::uuid) OR d.due_date IS NULL)`,
+  // After a cursor whose row had one: later deadlines (a row comparison, which bounds an index range), then every row
+  // without a deadline (the statement's second part: UNDATED_AFTER_CURSOR). An OR of the two could bound nothing: a
+  // page 5,000 rows in read and threw away the 5,000 before it.
+  afterDated: ([due, id]) => `(d.due_date, d.id) > (${due}::date, ${id}::uuid)`,
 };
+const UNDATED_AFTER_CURSOR = 'd.due_date IS NULL';
 
 /** deadline-status.ts in SQL, for the directive row `d`: measured against a deadline at all. Reports use the same text. */
 export const TRACKED = `d.status NOT IN (${UNTRACKED_STATUSES.map((status) => `'${status}'`).join(', ')})`;
@@ -176,6 +182,13 @@ const listStatements = new Map<string, PreparedQuery<DirectiveRow, unknown[]>>()
  * plain equalities and ranges that PostgreSQL plans once and reuses; a single
  * statement with `($n IS NULL OR …)` for every filter gets a generic plan that
  * can use no index for any of them (see bench/README.md).
+ *
+ * The page is the first rows of a union of disjoint parts, each read in the
+ * list's order and cut at the page's size, so no part reads more than a page
+ * from its index, however deep the cursor or large the table (docs/performance.md):
+ * an agency's own directives (`ix_directive_lead_due_id`) apart from those it
+ * cooperates on, and after a dated cursor, the later dated rows apart from the
+ * undated ones.
  */
 export function directiveListStatement(
   conditions: Partial<Record<ListFilter, readonly unknown[]>>,
@@ -187,9 +200,35 @@ export function directiveListStatement(
   let query = listStatements.get(key);
   if (!query) {
     let n = 0;
-    const where = used.map((filter) => LIST_CONDITIONS[filter](conditions[filter]!.map(() => `$${++n}`)));
+    const placeholders = Object.fromEntries(used.map((filter) => [filter, conditions[filter]!.map(() => `$${++n}`)])) as Partial<
+      Record<ListFilter, string[]>
+    >;
+    const limit = `$${n + 1}`;
+    const condition = (filter: ListFilter): string => LIST_CONDITIONS[filter](placeholders[filter]!);
+    const common = used.filter((filter) => filter !== 'scope' && filter !== 'afterDated').map(condition);
+    const scope = placeholders.scope?.[0];
+    // The same rule as directiveVisibleSql, as two disjoint parts. The agency's cooperations are read first, as an array
+    // (its few hundred directives, by primary key, then sorted): as a semi-join, the planner walked every directive in
+    // deadline order looking each one up, which reads more the more agencies there are.
+    const scopeParts = scope
+      ? [
+          `d.lead_organization_id = ${scope}`,
+          `d.id = ANY (ARRAY(SELECT vis.directive_id FROM directive_cooperating_organization vis WHERE vis.organization_id = ${scope}))
+   AND d.lead_organization_id <> ${scope}`,
+        ]
+      : [];
+    const cursorParts = placeholders.afterDated ? [condition('afterDated'), UNDATED_AFTER_CURSOR] : [];
     const order = 'ORDER BY d.due_date ASC NULLS LAST, d.id ASC';
-    const page = `(SELECT * FROM directive d${where.length > 0 ? `\n WHERE ${where.join('\n   AND ')}` : ''}\n ${order}\n LIMIT $${n + 1})`;
+    const parts = (scopeParts.length > 0 ? scopeParts : [null]).flatMap((scopePart) =>
+      (cursorParts.length > 0 ? cursorParts : [null]).map((cursorPart) => {
+        const all = [...common, ...(scopePart ? [scopePart] : []), ...(cursorPart ? [cursorPart] : [])];
+        return `SELECT * FROM directive d${all.length > 0 ? `\n WHERE ${all.join('\n   AND ')}` : ''}\n ${order}\n LIMIT ${limit}`;
+      }),
+    );
+    const page =
+      parts.length === 1
+        ? `(${parts[0]})`
+        : `(SELECT * FROM (${parts.map((part) => `(${part})`).join('\n UNION ALL\n')}) d\n ${order}\n LIMIT ${limit})`;
     const text = `${select(page)}\n ${order}`;
     // Separated indexes: 1 then 11 and 11 then 1 must not share a name.
     query = preparedQuery(`directive_list_${used.map((filter) => LIST_FILTERS.indexOf(filter)).join('_')}`, text);

@@ -22,6 +22,16 @@ import type { Completion } from '../followup/completion.js';
 @Index('ix_directive_report_tracked', ['dueDate', 'id', 'leadOrganizationId', 'status', 'submittedAt'], {
   where: `"status" NOT IN ('completed', 'cancelled', 'paused')`,
 })
+// Read in the list's order and cut at a page, whatever the size of the data (docs/performance.md, issue 11): an agency's
+// own directives by deadline (the list's scoped part; it also serves every lookup by lead agency alone); an agency's
+// open work by deadline (the overdue report for one agency); work awaiting confirmation by deadline, and its latest
+// submission (the overdue report's part judged on the submission, and how far back it reads).
+@Index('ix_directive_lead_due_id', ['leadOrganizationId', 'dueDate', 'id'])
+@Index('ix_directive_tracked_lead', ['leadOrganizationId', 'dueDate', 'id', 'status', 'submittedAt'], {
+  where: `"status" NOT IN ('completed', 'cancelled', 'paused')`,
+})
+@Index('ix_directive_awaiting', ['dueDate', 'id', 'leadOrganizationId', 'submittedAt'], { where: `"status" = 'awaiting_confirmation'` })
+@Index('ix_directive_awaiting_submitted', ['submittedAt'], { where: `"status" = 'awaiting_confirmation'` })
 export class Directive extends Tracked {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_directive' })
   id!: string;
@@ -44,7 +54,6 @@ export class Directive extends Tracked {
   description!: string | null;
 
   /** Cơ quan chủ trì: exactly one, by construction of the schema. */
-  @Index('ix_directive_lead_organization_id')
   @Column('uuid')
   leadOrganizationId!: string;
 

@@ -3,13 +3,13 @@ import { type PreparedQuery, preparedQuery } from '../database/prepared-query.js
 import type { DirectiveStatus } from '../directives/directive-enums.js';
 
 /**
- * The reports' SQL. "Overdue" is the very text of the directive list's
- * `deadlineStatus=overdue` filter (directive-reads.ts), so the two can never
- * disagree: open work (deadline-status.ts), past its deadline as of `asOf`,
- * work awaiting confirmation judged on its submission's date.
+ * The reports' SQL. "Overdue" is the directive list's `deadlineStatus=overdue`
+ * filter (directive-reads.ts: TRACKED and judgedOn): open work
+ * (deadline-status.ts), past its deadline as of `asOf`, work awaiting
+ * confirmation judged on its submission's date. Here it is written as the two
+ * disjoint parts those two dates make (ON_AS_OF, ON_SUBMISSION), whose union is
+ * that filter's rows; test/e2e/reports.e2e-spec.ts compares the two.
  */
-const OVERDUE = (asOf: string, zone: string): string => `${TRACKED} AND d.due_date < ${judgedOn(asOf, zone)}`;
-const DAYS_OVERDUE = (asOf: string, zone: string): string => `(${judgedOn(asOf, zone)} - d.due_date)`;
 
 export interface OverdueRow {
   id: string;
@@ -41,11 +41,33 @@ export interface OverdueCountRow {
 const overduePages = new Map<string, PreparedQuery<OverdueRow, unknown[]>>();
 const overdueCountStatements = new Map<string, PreparedQuery<OverdueCountRow, unknown[]>>();
 
-/** `$1` asOf, `$2` zone, then one placeholder per lead agency the answer is limited to. */
-function overdueWhere(leads: number): string {
-  const limits = Array.from({ length: leads }, (_, i) => ` AND d.lead_organization_id = $${i + 3}::uuid`);
-  return `${OVERDUE('$1', '$2')}${limits.join('')}`;
+/** One condition per lead agency the answer is limited to, on the placeholders after `$1` asOf and `$2` zone. */
+function leadLimits(leads: number): string {
+  return Array.from({ length: leads }, (_, i) => `\n           AND d.lead_organization_id = $${i + 3}::uuid`).join('');
 }
+
+// OVERDUE in two disjoint parts, by the date a row is judged on (judgedOn). Judged on asOf, its days overdue are asOf
+// minus the deadline: the part is read in deadline order, a range of ix_directive_report_tracked (or, for one agency,
+// ix_directive_tracked_lead) that stops after a page. Judged on the submission's date, work awaiting confirmation has
+// its own small index (ix_directive_awaiting). One statement over both had to read every open directive and sort them,
+// the more the data the longer (docs/performance.md).
+const ON_AS_OF = `${TRACKED} AND (d.status <> 'awaiting_confirmation' OR d.submitted_at IS NULL) AND d.due_date < $1::date`;
+const SUBMITTED_ON = `(d.submitted_at AT TIME ZONE $2::text)::date`;
+// The first comparison is implied by the last (zones are less than two days apart) and needs no zone: a row submitted
+// before its deadline, as most are, is left out without converting its instant, which costs more than the rest.
+const ON_SUBMISSION = `${TRACKED} AND d.status = 'awaiting_confirmation' AND d.submitted_at IS NOT NULL
+           AND d.submitted_at > d.due_date - 1 AND d.due_date < ${SUBMITTED_ON}`;
+
+/**
+ * How far back the part judged on the submission must read: when the part judged on asOf fills a page, a row awaiting
+ * confirmation belongs on it only if it is at least as many days overdue as that part's last row, so its deadline is at
+ * most the latest submission's date minus those days. On a first page that is a few old deadlines, however large the
+ * table; without a full page (a last page, a small agency) the part is read whole.
+ */
+const SUBMISSION_BOUND = (limit: string): string =>
+  `coalesce((SELECT (SELECT (max(s.submitted_at) AT TIME ZONE $2::text)::date FROM directive s WHERE s.status = 'awaiting_confirmation')
+                            - min(a.days_overdue)
+                       FROM on_as_of a HAVING count(*) >= ${limit}), 'infinity'::date)`;
 
 /**
  * One page of overdue directives, most days overdue first, then by id; the
@@ -58,21 +80,37 @@ export function overduePage(leads: number, afterCursor: boolean): PreparedQuery<
   let query = overduePages.get(key);
   if (!query) {
     let n = leads + 2;
-    const cursor = afterCursor
-      ? `\n   AND (${DAYS_OVERDUE('$1', '$2')} < $${++n}::int OR (${DAYS_OVERDUE('$1', '$2')} = $${n}::int AND d.id > $${++n}::uuid))`
+    const [days, id] = afterCursor ? [`$${++n}::int`, `$${++n}::uuid`] : [];
+    const limit = `$${n + 1}`;
+    const asOfCursor = afterCursor ? `\n           AND (d.due_date, d.id) > ($1::date - ${days}, ${id})` : '';
+    const submittedDays = `(${SUBMITTED_ON} - d.due_date)`;
+    const submissionCursor = afterCursor
+      ? `\n           AND (${submittedDays} < ${days} OR (${submittedDays} = ${days} AND d.id > ${id}))`
       : '';
-    const text = `SELECT d.id, d.title, d.status, d.due_date, d.original_due_date, page.days_overdue,
+    const text = `WITH on_as_of AS MATERIALIZED (
+       SELECT d.id, $1::date - d.due_date AS days_overdue
+         FROM directive d
+        WHERE ${ON_AS_OF}${leadLimits(leads)}${asOfCursor}
+        ORDER BY d.due_date ASC, d.id ASC
+        LIMIT ${limit})
+SELECT d.id, d.title, d.status, d.due_date, d.original_due_date, page.days_overdue,
        m.id AS meeting_id, m.title AS meeting_title, m.starts_at AS meeting_starts_at,
        lead.id AS lead_id, lead.name AS lead_name, lead.short_name AS lead_short_name,
        owner.id AS owner_id, owner.full_name AS owner_full_name, owner.position AS owner_position,
        (SELECT count(*)::int FROM directive_reminder r WHERE r.directive_id = d.id) AS reminder_count,
        (SELECT count(*)::int FROM directive_extension_request x WHERE x.directive_id = d.id AND x.status = 'approved') AS extension_count,
        progress.percent AS progress_percent, progress.reported_at AS last_reported_at
-  FROM (SELECT d.id, ${DAYS_OVERDUE('$1', '$2')} AS days_overdue
-          FROM directive d
-         WHERE ${overdueWhere(leads)}${cursor}
-         ORDER BY days_overdue DESC, d.id ASC
-         LIMIT $${n + 1}) page
+  FROM (SELECT parts.id, parts.days_overdue
+          FROM ((SELECT * FROM on_as_of)
+                UNION ALL
+                (SELECT d.id, ${submittedDays} AS days_overdue
+                   FROM directive d
+                  WHERE ${ON_SUBMISSION}${leadLimits(leads)}${submissionCursor}
+                    AND d.due_date <= ${SUBMISSION_BOUND(limit)}
+                  ORDER BY days_overdue DESC, d.id ASC
+                  LIMIT ${limit})) parts
+         ORDER BY parts.days_overdue DESC, parts.id ASC
+         LIMIT ${limit}) page
   JOIN directive d ON d.id = page.id
   JOIN meeting m ON m.id = d.meeting_id
   JOIN organization lead ON lead.id = d.lead_organization_id
@@ -87,16 +125,23 @@ export function overduePage(leads: number, afterCursor: boolean): PreparedQuery<
   return query;
 }
 
-/** How many directives each lead agency has overdue: asOf, zone, then each lead agency. */
+/** How many directives each lead agency has overdue: asOf, zone, then each lead agency. Both parts, as the page. */
 export function overdueCounts(leads: number): PreparedQuery<OverdueCountRow, unknown[]> {
   let query = overdueCountStatements.get(String(leads));
   if (!query) {
     query = preparedQuery(
       `report_overdue_counts_${leads}`,
-      `SELECT d.lead_organization_id AS lead_id, count(*)::int AS count
-  FROM directive d
- WHERE ${overdueWhere(leads)}
- GROUP BY d.lead_organization_id`,
+      `SELECT parts.lead_id, sum(parts.count)::int AS count
+  FROM (SELECT d.lead_organization_id AS lead_id, count(*) AS count
+          FROM directive d
+         WHERE ${ON_AS_OF}${leadLimits(leads)}
+         GROUP BY d.lead_organization_id
+         UNION ALL
+        SELECT d.lead_organization_id, count(*)
+          FROM directive d
+         WHERE ${ON_SUBMISSION}${leadLimits(leads)}
+         GROUP BY d.lead_organization_id) parts
+ GROUP BY parts.lead_id`,
     );
     overdueCountStatements.set(String(leads), query);
   }
