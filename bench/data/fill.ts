@@ -46,7 +46,8 @@ export interface FillOptions {
 /**
  * Fills an empty, migrated database in set-based SQL: organization n = 1 is the
  * provincial People's Committee, 2..agencies+1 the agencies. Ids are md5 of
- * the seed and a row number, texts drawn with random() after setseed, so the
+ * the seed and a row number, stamped as version-4 UUIDs (the API's validation
+ * refuses a bare md5 in a body, so the load bench could not name them), texts drawn with random() after setseed, so the
  * same seed and day give the same rows. Writes the workflow history (history.ts)
  * but no audit entries.
  */
@@ -57,7 +58,8 @@ export async function fillBenchData(client: pg.Client, options: FillOptions): Pr
   const seed = options.seed;
   const literal = (words: string[]): string => `ARRAY[${words.map((w) => client.escapeLiteral(w)).join(',')}]`;
   const pick = (words: string[]): string => `(${literal(words)})[1 + floor(random() * ${words.length})::int]`;
-  const uid = (tag: string, n: string): string => `md5('${seed}:${tag}:' || (${n}))::uuid`;
+  const uid = (tag: string, n: string): string =>
+    `overlay(overlay(md5('${seed}:${tag}:' || (${n})) placing '4' from 13) placing '8' from 17)::uuid`;
   const person = (orgN: string, k: string): string => uid('p', `((${orgN}) - 1) * ${STAFF} + (${k})`);
   const today = client.escapeLiteral(options.today);
   const now = `(${today}::date + time '12:00') AT TIME ZONE '${ZONE}'`;
