@@ -17,7 +17,7 @@ import { databaseUrl, freePort } from './support/built-service.js';
 // PostgreSQL server. BENCH_COMPARE=<another built checkout> measures that one
 // too, in the same rounds, after checking that both give the same answers.
 const SERVER = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
-const DATABASE = 'chidao_bench_reads';
+const DATABASE = process.env.BENCH_READS_DATABASE ?? 'chidao_bench_reads';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const WARMUP_SECONDS = 2;
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);

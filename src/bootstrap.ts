@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import cors from '@fastify/cors';
-import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -13,9 +12,10 @@ import { API_PREFIX } from './common/http/api-prefix.js';
 import { answerClientError, answerFrameworkError } from './common/http/framework-errors.js';
 import { depthLimitedJsonParser } from './common/http/json-body-parser.js';
 import { letClientsReadRefusals } from './common/http/refused-body.js';
+import { sendSecurityHeaders } from './common/http/security-headers.js';
 import type { Clock } from './common/time/clock.js';
 import type { AppConfig } from './config/app-config.js';
-import { type EmbeddedPostgres, startEmbeddedPostgres } from './database/embedded-postgres.js';
+import type { EmbeddedPostgres } from './database/embedded-postgres.js';
 import type { ConnectionTarget } from './app-data-source.js';
 import { serveWebInterface } from './web-interface/serve-web-interface.js';
 
@@ -54,19 +54,21 @@ export async function createApp(config: AppConfig, database: ConnectionTarget, c
   });
   // Only to read and set the sign-in's device cookie (no signing here: the token signs itself).
   await app.register(cookie);
-  await app.register(helmet, {
-    // The Swagger UI needs inline scripts and styles; the API itself serves only JSON.
-    contentSecurityPolicy: { directives: { 'script-src': ["'self'", "'unsafe-inline'"], 'style-src': ["'self'", "'unsafe-inline'"] } },
-  });
   // Evidence files (src/attachments) stream their one file part themselves, with their own limits.
   await app.register(multipart, { limits: { fileSize: config.attachmentMaxBytes + 1, files: 1 } });
   const fastify = app.getHttpAdapter().getInstance();
+  sendSecurityHeaders(fastify, {
+    // The Swagger UI needs inline scripts and styles; the API itself serves only JSON.
+    contentSecurityPolicy: { directives: { 'script-src': ["'self'", "'unsafe-inline'"], 'style-src': ["'self'", "'unsafe-inline'"] } },
+  });
   letClientsReadRefusals(fastify);
   // The API speaks JSON only: without this, text/plain bodies reach the handlers as strings.
   fastify.removeContentTypeParser('text/plain');
   app.useBodyParser('application/json', { bodyLimit: config.bodyLimitBytes }, depthLimitedJsonParser(fastify));
-  fastify.addHook('onSend', async (request, reply) => {
+  // A callback hook, not an async one: no promise per answer.
+  fastify.addHook('onSend', (request, reply, payload, done) => {
     void reply.header('x-request-id', String(request.id));
+    done(null, payload);
   });
   app.setGlobalPrefix(API_PREFIX);
   // The interface at / is files, not API: a plain Fastify route, outside Nest's guard and pipes.
@@ -113,6 +115,8 @@ export async function openDatabase(config: AppConfig): Promise<RunningDatabase> 
   if (config.database.kind === 'server') {
     return { target: { url: config.database.url, poolSize: config.database.poolSize } };
   }
+  // PGlite is loaded only here: a service on a PostgreSQL server never needs its memory.
+  const { startEmbeddedPostgres } = await import('./database/embedded-postgres.js');
   const embedded = await startEmbeddedPostgres({ dataDir: config.database.dataDir });
   return { target: { url: embedded.url, poolSize: 1 }, embedded };
 }

@@ -4,7 +4,6 @@ import { SwaggerModule } from '@nestjs/swagger';
 import { buildOpenApiDocument, createApp, openDatabase } from './bootstrap.js';
 import { API_PREFIX } from './common/http/api-prefix.js';
 import { ConfigError, loadConfig } from './config/app-config.js';
-import { DataDirLockedError } from './database/embedded-postgres.js';
 
 async function main(): Promise<void> {
   const logger = new Logger('Chỉ Đạo');
@@ -14,7 +13,8 @@ async function main(): Promise<void> {
   }
   const database = await openDatabase(config);
   const app = await createApp(config, database.target);
-  SwaggerModule.setup('api/docs', app, buildOpenApiDocument(app), { jsonDocumentUrl: 'api/docs-json' });
+  // Built on the first visit to the docs, not at start-up: most instances never serve them.
+  SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app), { jsonDocumentUrl: 'api/docs-json' });
   await app.listen({ port: config.port, host: config.host });
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
   logger.log(`Listening on ${url}/${API_PREFIX} — API docs at ${url}/api/docs`);
@@ -32,7 +32,9 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void stop('SIGTERM'));
 }
 
-main().catch((error: unknown) => {
+main().catch(async (error: unknown) => {
+  // Imported here, not at the top: it loads PGlite, which a service on a PostgreSQL server never uses.
+  const { DataDirLockedError } = await import('./database/embedded-postgres.js');
   if (error instanceof ConfigError || error instanceof DataDirLockedError) {
     console.error(error.message);
   } else {

@@ -1,4 +1,3 @@
-import { fileTypeFromBuffer } from 'file-type';
 import { DomainError } from '../common/errors/domain-error.js';
 import { AttachmentError } from './attachments.errors.js';
 
@@ -40,6 +39,8 @@ export const ACCEPTED_DESCRIPTION = 'PDF, DOCX, XLSX, DOC, XLS, JPEG or PNG';
  * (an .msi, an .msg) is refused.
  */
 export async function recognise(head: Uint8Array, fileName: string, declaredType: string): Promise<string> {
+  // Loaded by the first upload (about 12 MB of memory), not at start-up.
+  const { fileTypeFromBuffer } = await import('file-type');
   const detected = await fileTypeFromBuffer(head);
   const extension = /\.([^.]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? '';
   const accepted = detected?.ext === 'cfb' ? CFB_FAMILY[extension] : detected ? BY_DETECTED[detected.ext] : undefined;

@@ -1,4 +1,4 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID, webcrypto } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { jwtVerify, SignJWT } from 'jose';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
@@ -6,6 +6,14 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 export interface AccessClaims {
   userId: string;
   sessionId: string;
+}
+
+/** How many verified tokens are remembered: a few per person signed in within a token's lifetime. */
+const REMEMBERED_TOKENS = 1000;
+
+interface VerifiedToken extends AccessClaims {
+  /** The token's `exp`, in seconds since the epoch. */
+  expiresAt: number;
 }
 
 /**
@@ -16,6 +24,14 @@ export interface AccessClaims {
 @Injectable()
 export class AccessTokens {
   private readonly key: Uint8Array;
+  // Imported once: given raw bytes, jose imports the key into WebCrypto again on every verification.
+  private verifyingKey?: Promise<webcrypto.CryptoKey>;
+  /**
+   * Tokens whose signature and claims were checked, oldest first: a client sends
+   * the same token on every request for its lifetime, and only its expiry can
+   * change the verdict (the session itself is read on every request anyway).
+   */
+  private readonly verified = new Map<string, VerifiedToken>();
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
     if (!config.auth.jwtSecret) throw new Error('No JWT key: createApp() resolves one before the module starts');
@@ -40,18 +56,37 @@ export class AccessTokens {
 
   /** The claims of a valid token, or undefined for anything else (bad signature, expired, wrong audience…). */
   async verify(token: string): Promise<AccessClaims | undefined> {
+    const known = this.verified.get(token);
+    if (known) {
+      // jose's rule: expired once `exp` is not after the current second.
+      if (known.expiresAt > Math.floor(Date.now() / 1000)) return { userId: known.userId, sessionId: known.sessionId };
+      this.verified.delete(token);
+      return undefined;
+    }
     try {
-      const { payload } = await jwtVerify(token, this.key, {
+      const { payload } = await jwtVerify(token, await this.keyForVerifying(), {
         algorithms: ['HS256'],
         issuer: this.config.auth.issuer,
         audience: this.config.auth.audience,
         requiredClaims: ['exp', 'sub', 'sid'],
       });
       if (typeof payload.sub !== 'string' || typeof payload.sid !== 'string') return undefined;
-      return { userId: payload.sub, sessionId: payload.sid };
+      const claims = { userId: payload.sub, sessionId: payload.sid };
+      this.remember(token, { ...claims, expiresAt: payload.exp! });
+      return claims;
     } catch {
       return undefined;
     }
+  }
+
+  private keyForVerifying(): Promise<webcrypto.CryptoKey> {
+    this.verifyingKey ??= webcrypto.subtle.importKey('raw', this.key, { name: 'HMAC', hash: 'SHA-256' }, false, ['verify']);
+    return this.verifyingKey;
+  }
+
+  private remember(token: string, verified: VerifiedToken): void {
+    if (this.verified.size >= REMEMBERED_TOKENS) this.verified.delete(this.verified.keys().next().value!);
+    this.verified.set(token, verified);
   }
 }
 

@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../common/actor.js';
-import { conclusionNotice } from './conclusion-notice.document.js';
 import { MeetingDocumentQueries } from './meeting-document-queries.service.js';
-import { minutesDocument } from './minutes.document.js';
 import type { WordFile } from './word-download.js';
 
 /** Drafts the official documents of a meeting as the viewer may see it; the office registers, signs and sends them. */
@@ -10,11 +8,16 @@ import type { WordFile } from './word-download.js';
 export class MeetingDocumentsService {
   constructor(private readonly queries: MeetingDocumentQueries) {}
 
+  // The layouts load docx (about 12 MB of memory) on the first document asked for, not at start-up.
   async conclusionNotice(meetingId: string, viewer: Actor): Promise<WordFile> {
-    return conclusionNotice(await this.queries.modelOf(meetingId, viewer));
+    const model = await this.queries.modelOf(meetingId, viewer);
+    const { conclusionNotice } = await import('./conclusion-notice.document.js');
+    return conclusionNotice(model);
   }
 
   async minutes(meetingId: string, viewer: Actor): Promise<WordFile> {
-    return minutesDocument(await this.queries.modelOf(meetingId, viewer));
+    const model = await this.queries.modelOf(meetingId, viewer);
+    const { minutesDocument } = await import('./minutes.document.js');
+    return minutesDocument(model);
   }
 }

@@ -1,11 +1,9 @@
 import { nextPart } from '../common/http/multipart-parts.js';
 import { Logger } from '@nestjs/common';
-import { fileTypeFromBuffer } from 'file-type';
 import type { FastifyRequest } from 'fastify';
 import { DomainError } from '../common/errors/domain-error.js';
 import { slices } from '../attachments/file-chunks.js';
 import { acceptedFileName } from '../attachments/file-name.js';
-import { DOCX_UNPACKED_LIMITS, inspectDocxArchive } from './docx-archive.js';
 import { DOCX_READER_LIMITS, readDocxText } from './docx-text.js';
 import { ImportError, badImportUpload } from './imports.errors.js';
 
@@ -62,6 +60,8 @@ export async function receiveFile(request: FastifyRequest): Promise<ReceivedFile
 
 async function textOf(bytes: Buffer, fileName: string): Promise<{ mediaType: ReceivedFile['mediaType']; text: string }> {
   const extension = /\.([^.]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? '';
+  // file-type and fflate are loaded by the first import, not at start-up: most instances never receive one.
+  const { fileTypeFromBuffer } = await import('file-type');
   const detected = await fileTypeFromBuffer(bytes);
   if (detected?.ext === 'docx') {
     if (extension !== 'docx')
@@ -98,6 +98,7 @@ async function textOf(bytes: Buffer, fileName: string): Promise<{ mediaType: Rec
  * own heap and deadline for a zip whose declared sizes lie.
  */
 async function docxText(bytes: Buffer): Promise<string> {
+  const { DOCX_UNPACKED_LIMITS, inspectDocxArchive } = await import('./docx-archive.js');
   const archive = inspectDocxArchive(bytes);
   if (!archive.ok) {
     if (archive.reason === 'unreadable') throw unreadable();

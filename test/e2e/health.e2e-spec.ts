@@ -20,6 +20,28 @@ describe('GET /api/v1/health', () => {
     expect(response.headers['x-request-id']).toEqual(expect.any(String));
   });
 
+  it('sends the security headers on every API answer, refusals and unknown routes included', async () => {
+    const answers = [
+      await t.get('/api/v1/health'),
+      await t.anonymous.get('/api/v1/meetings'),
+      await t.get('/api/v1/no-such-route'),
+      await t.get('/api/v1/meetings'),
+    ];
+    expect(answers.map((answer) => answer.status)).toEqual([200, 401, 404, 200]);
+    for (const answer of answers) {
+      expect(answer.headers).toMatchObject({
+        'content-security-policy': expect.stringContaining("default-src 'self'"),
+        'strict-transport-security': 'max-age=31536000; includeSubDomains',
+        'x-content-type-options': 'nosniff',
+        'x-frame-options': 'SAMEORIGIN',
+        'referrer-policy': 'no-referrer',
+        'cross-origin-opener-policy': 'same-origin',
+        'cross-origin-resource-policy': 'same-origin',
+      });
+      expect(answer.headers['x-powered-by']).toBeUndefined();
+    }
+  });
+
   it('answers 503 when the database is gone, and API calls fail without leaking internals', async () => {
     await t.killDatabase();
     const health = await t.get('/api/v1/health');
