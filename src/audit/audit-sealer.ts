@@ -75,8 +75,10 @@ export class AuditSealer implements OnModuleInit, OnApplicationBootstrap, OnModu
   /** AuditTrail appended entries through `em`: they are sealed when its transaction commits, or now if it has none. */
   async appended(em: EntityManager): Promise<void> {
     const runner = em.queryRunner;
-    if (runner?.isTransactionActive) this.unsealed.add(runner);
-    else await this.flush();
+    if (!runner) await this.flush();
+    else if (runner.isTransactionActive) this.unsealed.add(runner);
+    // Autocommitted already: sealed on the caller's own connection, which may be the only one.
+    else await this.sealOn(runner);
   }
 
   /**

@@ -26,6 +26,9 @@ interface PendingRow {
   before: unknown;
   after: unknown;
   request_id: string | null;
+  /** The chain's last entry, null while it is empty. */
+  head_seq: string | null;
+  head_hash: string | null;
 }
 
 /**
@@ -52,22 +55,22 @@ async function sealBatch(runner: QueryRunner, batch: number): Promise<number> {
     // Taken before reading anything: in READ COMMITTED each statement sees what committed before it began, so
     // the reads below see the chain's end and the pending rows as the previous sealer left them.
     await runner.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK]);
+    // The chain's end comes with the batch: one round trip fewer while the lock is held.
     const pending = (await runner.query(
       `SELECT p.id::text AS id, ${OCCURRED_AT_TEXT} AS occurred_at, p.actor_user_id, p.actor_username, p.actor_role, p.action,
-              p.entity_type, p.entity_id, p.before, p.after, p.request_id
-         FROM audit_pending p ORDER BY p.id LIMIT $1`,
+              p.entity_type, p.entity_id, p.before, p.after, p.request_id, head.seq AS head_seq, head.hash AS head_hash
+         FROM audit_pending p
+         LEFT JOIN (SELECT e.seq::text AS seq, e.hash FROM audit_entry e ORDER BY e.seq DESC LIMIT 1) head ON true
+        ORDER BY p.id LIMIT $1`,
       [batch],
     )) as PendingRow[];
     if (pending.length === 0) {
       await runner.commitTransaction();
       return 0;
     }
-    const [last] = (await runner.query('SELECT e.seq::text AS seq, e.hash FROM audit_entry e ORDER BY e.seq DESC LIMIT 1')) as {
-      seq: string;
-      hash: string;
-    }[];
-    let seq = last ? BigInt(last.seq) : 0n;
-    let prevHash = last?.hash ?? GENESIS_HASH;
+    const head = pending[0]!;
+    let seq = head.head_seq === null ? 0n : BigInt(head.head_seq);
+    let prevHash = head.head_hash ?? GENESIS_HASH;
     const seqs: string[] = [];
     const prevHashes: string[] = [];
     const hashes: string[] = [];
