@@ -20,6 +20,7 @@ import { AddAuthSessionRemember1796134875569 } from './1796134875569-AddAuthSess
 import { DropContributionPercent1796135021713 } from './1796135021713-DropContributionPercent.js';
 import { AddSearchDocuments1796140000000 } from './1796140000000-AddSearchDocuments.js';
 import { AddImportDrafts1796143789414 } from './1796143789414-AddImportDrafts.js';
+import { AddAuditPending1796155805642 } from './1796155805642-AddAuditPending.js';
 import { AddScaleIndexes1796158126585 } from './1796158126585-AddScaleIndexes.js';
 
 export const MIGRATIONS: Function[] = [
@@ -44,5 +45,6 @@ export const MIGRATIONS: Function[] = [
   DropContributionPercent1796135021713,
   AddSearchDocuments1796140000000,
   AddImportDrafts1796143789414,
+  AddAuditPending1796155805642,
   AddScaleIndexes1796158126585,
 ];

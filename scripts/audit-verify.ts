@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { sealPending } from '../src/audit/seal-pending.js';
 import { verifyAuditChain } from '../src/audit/verify-chain.js';
 import { openDatabase } from '../src/bootstrap.js';
 import { loadConfig } from '../src/config/app-config.js';
@@ -19,6 +20,14 @@ const anchor = anchorMatch ? { seq: anchorMatch[1]!, hash: anchorMatch[2]! } : u
 const database = await openDatabase(loadConfig());
 const dataSource = await new DataSource(buildDataSourceOptions(database.target)).initialize();
 try {
+  // Entries committed but not sealed yet (their writer stopped between its commit and its seal) join the chain first.
+  const runner = dataSource.createQueryRunner();
+  try {
+    const sealed = await sealPending(runner);
+    if (sealed > 0) console.log(`audit:verify sealed ${sealed} pending entries first.`);
+  } finally {
+    await runner.release();
+  }
   const { checked, broken, head } = await verifyAuditChain(dataSource, anchor);
   if (broken) {
     console.error(`audit:verify FAILED at entry ${broken.seq}: ${broken.reason}. ${checked} entries before it are intact.`);

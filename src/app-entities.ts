@@ -1,5 +1,6 @@
 import { Attachment, AttachmentChunk } from './attachments/attachment.entity.js';
 import { AuditEntry } from './audit/audit-entry.entity.js';
+import { AuditPending } from './audit/audit-pending.entity.js';
 import { CalendarFeed } from './calendar/calendar-feed.entity.js';
 import { AuthSession } from './auth/auth-session.entity.js';
 import { LoginAttempt } from './auth/login-attempt.entity.js';
@@ -44,6 +45,7 @@ export const ENTITIES = [
   RefreshToken,
   LoginAttempt,
   AuditEntry,
+  AuditPending,
   IdempotencyKey,
   Notification,
   DigestRun,

@@ -5,11 +5,15 @@ import type { Page, PageQueryDto } from '../common/http/pagination.js';
 import { keysetPage } from '../database/keyset.js';
 import { User } from '../users/user.entity.js';
 import { AuditEntry } from './audit-entry.entity.js';
+import { AuditSealer } from './audit-sealer.js';
 import { type AuditEntryDto, type ListAuditQueryDto, toAuditEntryDto } from './dto/audit.dto.js';
 
 @Injectable()
 export class AuditQueries {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly sealer: AuditSealer,
+  ) {}
 
   /** Newest first. */
   listEntries(query: ListAuditQueryDto): Promise<Page<AuditEntryDto>> {
@@ -22,6 +26,8 @@ export class AuditQueries {
   }
 
   private async page(query: PageQueryDto, order: 'ASC' | 'DESC', entityType?: string, entityId?: string): Promise<Page<AuditEntryDto>> {
+    // Entries committed but not sealed yet get their place in the chain first, so that the page shows every committed change.
+    await this.sealer.flush();
     const qb = this.dataSource.getRepository(AuditEntry).createQueryBuilder('a');
     if (entityType) qb.andWhere('a.entity_type = :entityType', { entityType });
     if (entityId) qb.andWhere('a.entity_id = :entityId', { entityId });

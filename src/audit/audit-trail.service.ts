@@ -3,11 +3,8 @@ import type { EntityManager, QueryDeepPartialEntity } from 'typeorm';
 import type { Actor } from '../common/actor.js';
 import { Clock } from '../common/time/clock.js';
 import { changesBetween } from './audit-changes.js';
-import { GENESIS_HASH, sealHash, type SealedContent } from './audit-chain.js';
-import { AuditEntry } from './audit-entry.entity.js';
-
-/** Arbitrary but fixed: every writer of the chain takes turns on this lock. */
-const AUDIT_CHAIN_LOCK = 740_211_2025;
+import { AuditPending } from './audit-pending.entity.js';
+import { AuditSealer } from './audit-sealer.js';
 
 /** Who did it: a signed-in user, or the service itself (bootstrap, seed). */
 export type AuditActor = Actor | { system: string; requestId?: string };
@@ -42,47 +39,47 @@ const camel = (key: string): string => key.replace(/_([a-z0-9])/g, (_, c: string
 
 @Injectable()
 export class AuditTrail {
-  constructor(private readonly clock: Clock) {}
+  constructor(
+    private readonly clock: Clock,
+    private readonly sealer: AuditSealer,
+  ) {}
 
   /**
    * Appends an entry inside the caller's transaction, so the change and its
-   * record commit or roll back together. The transaction-scoped lock orders
-   * concurrent writers: each entry seals the one committed before it.
+   * record commit or roll back together. It is sealed into the hash chain (its
+   * seq and hash) right after that transaction commits, before the caller's
+   * call returns (audit-sealer.ts): writers never wait for each other's commits.
    */
   async record(em: EntityManager, actor: AuditActor, record: AuditRecord): Promise<void> {
     await this.recordMany(em, actor, [record]);
   }
 
-  /** Several entries of one use case: one lock, one read of the chain's end, one INSERT. */
+  /** Several entries of one use case: one INSERT, in this order in the chain. */
   async recordMany(em: EntityManager, actor: AuditActor, records: AuditRecord[]): Promise<void> {
     if (records.length === 0) return;
-    await em.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK]);
-    const [last] = (await em.query('SELECT seq, hash FROM audit_entry ORDER BY seq DESC LIMIT 1')) as { seq: string; hash: string }[];
-    let seq = last ? BigInt(last.seq) : 0n;
-    let prevHash = last?.hash ?? GENESIS_HASH;
     // The service's clock, as every other moment a directive's timeline shows: one time line in tests too.
     const occurredAt = this.clock.now();
-    const rows = records.map((record) => {
-      seq += 1n;
-      const content: SealedContent = {
-        seq: String(seq),
-        occurredAt: occurredAt.toISOString(),
-        actorUserId: 'system' in actor ? null : actor.userId,
-        actorUsername: 'system' in actor ? actor.system : actor.username,
-        actorRole: 'system' in actor ? null : actor.role,
-        action: record.action,
-        entityType: record.entityType,
-        entityId: record.entityId,
-        before: record.before ?? null,
-        after: record.after ?? null,
-        requestId: actor.requestId ?? null,
-        prevHash,
-      };
-      prevHash = sealHash(content);
-      return { ...content, occurredAt, before: record.before ?? null, after: record.after ?? null, hash: prevHash };
-    });
-    // jsonb columns: TypeORM's deep-partial type does not fit free-form objects.
-    await em.getRepository(AuditEntry).insert(rows as QueryDeepPartialEntity<AuditEntry>[]);
+    const rows = records.map((record) => ({
+      occurredAt,
+      actorUserId: 'system' in actor ? null : actor.userId,
+      actorUsername: 'system' in actor ? actor.system : actor.username,
+      actorRole: 'system' in actor ? null : actor.role,
+      action: record.action,
+      entityType: record.entityType,
+      entityId: record.entityId,
+      before: record.before ?? null,
+      after: record.after ?? null,
+      requestId: actor.requestId ?? null,
+    }));
+    // No RETURNING of the ids: nobody needs them. jsonb columns: TypeORM's deep-partial type does not fit free-form objects.
+    await em
+      .createQueryBuilder()
+      .insert()
+      .into(AuditPending)
+      .values(rows as QueryDeepPartialEntity<AuditPending>[])
+      .updateEntity(false)
+      .execute();
+    await this.sealer.appended(em);
   }
 
   /**

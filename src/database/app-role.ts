@@ -16,6 +16,8 @@ export async function grantAppRole(dataSource: DataSource, role: string): Promis
     `GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${role}`,
     `GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${role}`,
     `REVOKE UPDATE, DELETE, TRUNCATE ON audit_entry FROM ${role}`,
+    // Entries waiting to be sealed: written once, removed only by the sealer's DELETE (which moves them into audit_entry).
+    `REVOKE UPDATE, TRUNCATE ON audit_pending FROM ${role}`,
     `REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON schema_migration FROM ${role}`,
   ];
   for (const statement of statements) await dataSource.query(statement);

@@ -42,6 +42,8 @@ import { createTestApp, type TestApp } from '../support/test-app.js';
     await expect(client.query(`UPDATE audit_entry SET action = 'x'`)).rejects.toThrow(/permission denied/);
     await expect(client.query('DELETE FROM audit_entry')).rejects.toThrow(/permission denied/);
     await expect(client.query('TRUNCATE audit_entry')).rejects.toThrow(/permission denied/);
+    await expect(client.query(`UPDATE audit_pending SET action = 'x'`)).rejects.toThrow(/permission denied/);
+    await expect(client.query('TRUNCATE audit_pending')).rejects.toThrow(/permission denied/);
     await expect(client.query('DELETE FROM schema_migration')).rejects.toThrow(/permission denied/);
   });
 });

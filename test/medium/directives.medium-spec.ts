@@ -107,14 +107,15 @@ describe('Directive rules, called on the services', () => {
   describe('the audit entry is written in the change’s own transaction', () => {
     it('keeps no change whose audit entry cannot be written', async () => {
       const d = await directive(own);
-      // Make the audit trail refuse this one kind of entry, as a failing disk or a bug in the entry would.
-      await m.sql(`ALTER TABLE audit_entry ADD CONSTRAINT medium_refuses_owner CHECK (action <> 'directive.assign_owner') NOT VALID`);
+      // Make the audit trail refuse this one kind of entry, as a failing disk or a bug in the entry would. The change's
+      // transaction writes its entry into audit_pending (the sealer moves it into audit_entry after the commit).
+      await m.sql(`ALTER TABLE audit_pending ADD CONSTRAINT medium_refuses_owner CHECK (action <> 'directive.assign_owner') NOT VALID`);
       try {
         const before = await m.snapshot();
         await expect(update(d, { ownerId: ownPerson }, secretariat)).rejects.toThrow(/medium_refuses_owner/);
         expect(await m.snapshot()).toEqual(before);
       } finally {
-        await m.sql('ALTER TABLE audit_entry DROP CONSTRAINT medium_refuses_owner');
+        await m.sql('ALTER TABLE audit_pending DROP CONSTRAINT medium_refuses_owner');
       }
       const assigned = await update(d, { ownerId: ownPerson }, secretariat);
       expect(assigned.owner?.id).toBe(ownPerson);

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AccessPolicy } from '../../access/access-policy.js';
+import { AuditSealer } from '../../audit/audit-sealer.js';
 import type { Actor } from '../../common/actor.js';
 import type { DirectiveTimelineDto } from './timeline.dto.js';
 import { TIMELINE_SOURCES, type TimelineEntry } from './timeline-sources.js';
@@ -17,10 +18,14 @@ export class DirectiveTimelineService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessPolicy,
+    private readonly sealer: AuditSealer,
   ) {}
 
   /** The story of a directive the viewer may read (404 otherwise), oldest first. */
   async timelineOf(directiveId: string, viewer: Actor): Promise<DirectiveTimelineDto> {
+    // The issue and edits read sealed audit entries: those committed but not sealed yet take their place first (before
+    // the snapshot, and before this transaction takes the embedded database's one connection).
+    await this.sealer.flush();
     return this.dataSource.transaction('REPEATABLE READ', async (em) => {
       await this.access.requireDirective(em, viewer, 'directive.read', directiveId);
       // One snapshot for every source: a step taken meanwhile shows in all of them or in none.
