@@ -3,9 +3,24 @@ import type { EntityManager, EntityTarget, ObjectLiteral, QueryDeepPartialEntity
 import type { DomainError } from '../common/errors/domain-error.js';
 import { guardedUpdate } from '../database/guarded-update.js';
 import { insertRow } from '../database/insert-row.js';
-import { type AuditActor, type AuditedTable, AuditTrail, AUDITED_TABLES } from './audit-trail.service.js';
+import { type AuditActor, type AuditedTable, type AuditRecord, AuditTrail, AUDITED_TABLES } from './audit-trail.service.js';
 
 export type Snapshot = Record<string, unknown>;
+
+/**
+ * A written row's snapshot as a column of the statement that wrote it
+ * (`RETURNING ${returnedSnapshot('t')} AS snapshot`): the same as the trail's
+ * own read of the row (AuditTrail.snapshots), credentials and an import's
+ * source text left out, without reading it back. Give it to `snapshotOf`.
+ */
+export const returnedSnapshot = (alias: string): string => `to_jsonb(${alias}) - 'password_hash' - 'secret_hash' - 'source_text'`;
+
+/** The snapshot of a row from its `returnedSnapshot` column: keys in camelCase, as the trail records them. */
+export function snapshotOf(row: Record<string, unknown>): Snapshot {
+  return Object.fromEntries(
+    Object.entries(row).map(([key, value]) => [key.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase()), value]),
+  );
+}
 
 export interface AuditedUpdate<T extends ObjectLiteral> {
   entity: EntityTarget<T>;
@@ -96,6 +111,15 @@ export class AuditedWrites {
       ids.map((id) => ({ action, entityType: table, entityId: id, after: snapshots.get(id) ?? null })),
     );
     return ids;
+  }
+
+  /**
+   * The entries a use case collected as it wrote (snapshots from its own
+   * RETURNING clauses, see `returnedSnapshot`), appended together: one
+   * append of the chain per use case, whatever its number of rows.
+   */
+  append(em: EntityManager, actor: AuditActor, records: AuditRecord[]): Promise<void> {
+    return this.audit.recordMany(em, actor, records);
   }
 
   /**
