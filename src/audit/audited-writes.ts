@@ -158,24 +158,6 @@ export class AuditedWrites {
     return Promise.resolve();
   }
 
-  /** For rows created in bulk by `work` (which answers their ids): one entry per row, in one append. */
-  async insertMany(
-    em: EntityManager,
-    actor: AuditActor,
-    table: AuditedTable,
-    action: string,
-    work: () => Promise<string[]>,
-  ): Promise<string[]> {
-    const ids = await work();
-    const snapshots = await this.audit.snapshots(em, table, ids);
-    await this.audit.recordMany(
-      em,
-      actor,
-      ids.map((id) => ({ action, entityType: table, entityId: id, after: snapshots.get(id) ?? null })),
-    );
-    return ids;
-  }
-
   /**
    * The entries a use case collected as it wrote (snapshots from its own
    * RETURNING clauses, see `returnedSnapshot`), appended together: one

@@ -150,16 +150,6 @@ export async function writeDirectives(
   });
 }
 
-/** Inserts directives (numbered from `firstOrdinal`) and their cooperating agencies; returns their ids in order. */
-export async function insertDirectives(
-  em: EntityManager,
-  meetingId: string,
-  firstOrdinal: number,
-  inputs: NewDirective[],
-): Promise<string[]> {
-  return (await writeDirectives(em, meetingId, firstOrdinal, inputs)).map((directive) => directive.id);
-}
-
 /** Makes the cooperating agencies of a directive exactly `organizationIds`, touching only what changes. */
 export async function replaceCooperations(em: EntityManager, directiveId: string, organizationIds: readonly string[]): Promise<void> {
   await em
