@@ -1,13 +1,15 @@
 import 'reflect-metadata';
 import { laoCaiMeetingRequest } from '../scripts/demo/laocai-meeting.js';
 import { DEMO_USERS, ensureDemoUsers } from '../scripts/demo/demo-users.js';
-import { httpClient } from '../scripts/demo/http-client.js';
+import { type HttpAnswer, httpClient } from '../scripts/demo/http-client.js';
 import { seedLaoCai } from '../scripts/demo/seed-laocai.js';
 import { mintServiceSession } from '../scripts/demo/service-session.js';
 import { withScratchDatabase } from '../scripts/scratch-database.js';
 import { createApp } from '../src/bootstrap.js';
 import { loadConfig } from '../src/config/app-config.js';
 import '../src/database/pg-types.js';
+import { DataSource } from 'typeorm';
+import { statementLog } from './support/statement-log.js';
 
 // Figures, not assertions: how long the main operations take, on whichever
 // database this runs against (DATABASE_URL, or the embedded one). Every loop is
@@ -102,13 +104,88 @@ await withScratchDatabase(async (target) => {
     // A department head's list is limited to their agency in SQL (lead or cooperating).
     const [head] = await ensureDemoUsers(
       app,
-      DEMO_USERS.filter((u) => u.role === 'department_head'),
+      DEMO_USERS.filter((u) => u.role === 'department_head' && u.organization === 'BQLKKT-LC'),
       { 'BQLKKT-LC': byShort.bqlKkt! },
     );
     const asHead = httpClient(port, (await mintServiceSession(app, head!.id)).token);
     const scoped: number[] = [];
     for (let i = 0; i < READS; i++) scoped.push((await timed(() => asHead.get('/api/v1/directives?limit=50')))[0]);
     summarize('GET /directives as department head (scoped)', scoped);
+
+    // Issue 11, item 4: the benchmarked writes, and the statements each sends to the database (its round trips),
+    // counted on the app's own connections. 20 speeches and 10 directives, each with 1 to 3 cooperating agencies.
+    const log = statementLog(app.get(DataSource));
+    const WRITES = Number(process.env.BENCH_WRITES ?? 100);
+    const agencies = Object.values(byShort);
+    const bigMeeting = (i: number) => ({
+      ...meetingBody,
+      startsAt: `2025-${String((i % 12) + 1).padStart(2, '0')}-12T08:00:00+07:00`,
+      endsAt: `2025-${String((i % 12) + 1).padStart(2, '0')}-12T11:00:00+07:00`,
+      speeches: Array.from({ length: 20 }, (_, k) => ({
+        ...meetingBody.speeches[k % meetingBody.speeches.length]!,
+        speakerId: personIds[k % personIds.length]!,
+        kind: k === 19 ? 'conclusion' : 'report',
+      })),
+      directives: Array.from({ length: 10 }, (_, k) => {
+        const lead = k % 2 === 0 ? byShort.bqlKkt! : agencies[(k + i) % agencies.length]!;
+        const others = agencies.filter((id) => id !== lead);
+        return {
+          ...meetingBody.directives[k % meetingBody.directives.length]!,
+          leadOrganizationId: lead,
+          cooperatingOrganizationIds: others.slice(k % 4, (k % 4) + 1 + (k % 3)),
+          sourceSpeechIndex: 19,
+        };
+      }),
+    });
+    const counted = async (fn: () => Promise<{ status: number; text: string }>): Promise<[number, number, number]> => {
+      log.start();
+      const started = performance.now();
+      const answer = await fn();
+      const ms = performance.now() - started;
+      const statements = log.stop();
+      if (answer.status >= 400) throw new Error(`${answer.status} ${answer.text}`);
+      const begin = statements.findIndex((text) => /^\s*(START TRANSACTION|BEGIN)/i.test(text));
+      const commit = statements.findIndex((text) => /^\s*COMMIT/i.test(text));
+      return [ms, statements.length, commit - begin - 1];
+    };
+    const roundTrips = (label: string, runs: [number, number, number][]): void => {
+      summarize(
+        label,
+        runs.map(([ms]) => ms),
+      );
+      const [, total, inside] = runs.at(-1)!;
+      console.log(`${''.padEnd(44)} → ${total} statements per request, ${inside} of them inside its transaction (+ BEGIN, COMMIT)`);
+    };
+    const bigWrites: [number, number, number][] = [];
+    const ledByHead: string[] = [];
+    for (let i = 0; i < WRITES; i++) {
+      let created: HttpAnswer | undefined;
+      bigWrites.push(
+        await counted(async () => {
+          const answer = await asSecretariat.call('POST', '/api/v1/meetings', bigMeeting(i));
+          created = answer;
+          return answer;
+        }),
+      );
+      for (const d of created!.body.directives as { id: string; leadOrganization: { id: string } }[])
+        if (d.leadOrganization.id === byShort.bqlKkt) ledByHead.push(d.id);
+    }
+    roundTrips('POST /meetings (20 speeches, 10 dir.)', bigWrites);
+    const reports: [number, number, number][] = [];
+    const steps: [number, number, number][] = [];
+    for (const id of ledByHead.slice(0, WRITES)) {
+      // The lead's first report starts the work (assigned → in progress, version 2); then it submits.
+      reports.push(
+        await counted(() => asHead.call('POST', `/api/v1/directives/${id}/progress-reports`, { percent: 30, note: 'Đang triển khai' })),
+      );
+      steps.push(
+        await counted(() =>
+          asHead.call('POST', `/api/v1/directives/${id}/transitions`, { action: 'submit', note: 'Đã hoàn thành' }, { 'if-match': 'W/"2"' }),
+        ),
+      );
+    }
+    roundTrips('POST …/progress-reports (first: starts it)', reports);
+    roundTrips('POST …/transitions (submit)', steps);
 
     // Audited writes from many clients at once: every change appends to one hash
     // chain under a transaction-scoped lock, so this is where writers queue.

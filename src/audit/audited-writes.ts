@@ -1,11 +1,39 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager, EntityTarget, ObjectLiteral, QueryDeepPartialEntity } from 'typeorm';
 import type { DomainError } from '../common/errors/domain-error.js';
-import { guardedUpdate } from '../database/guarded-update.js';
-import { insertRow } from '../database/insert-row.js';
-import { type AuditActor, type AuditedTable, AuditTrail, AUDITED_TABLES } from './audit-trail.service.js';
+import { guardedUpdateReturning } from '../database/guarded-update.js';
+import { type AuditActor, type AuditedTable, type AuditRecord, AuditTrail, AUDITED_TABLES } from './audit-trail.service.js';
 
 export type Snapshot = Record<string, unknown>;
+
+/**
+ * A written row's snapshot as a column of the statement that wrote it
+ * (`RETURNING ${returnedSnapshot('t')} AS snapshot`): the same as the trail's
+ * own read of the row (AuditTrail.snapshots), credentials and an import's
+ * source text left out, without reading it back. Give it to `snapshotOf`.
+ */
+export const returnedSnapshot = (alias: string): string => `to_jsonb(${alias}) - 'password_hash' - 'secret_hash' - 'source_text'`;
+
+/** What AuditTrail.snapshots adds to a row of these tables: its child rows' ids, in the database's order. */
+const CHILD_IDS: Partial<Record<AuditedTable, (alias: string) => string>> = {
+  directive: (t) => `'cooperating_organization_ids', (SELECT coalesce(jsonb_agg(c.organization_id ORDER BY c.organization_id), '[]'::jsonb)
+     FROM directive_cooperating_organization c WHERE c.directive_id = ${t}.id)`,
+  meeting: (t) => `'reviewed_directive_ids', (SELECT coalesce(jsonb_agg(r.directive_id ORDER BY r.directive_id), '[]'::jsonb)
+     FROM meeting_reviewed_directive r WHERE r.meeting_id = ${t}.id)`,
+};
+
+/** `returnedSnapshot` with the child rows' ids the trail shows for the table: a whole snapshot in one expression. */
+export function fullSnapshotSql(table: AuditedTable, alias: string): string {
+  const children = CHILD_IDS[table];
+  return children ? `(${returnedSnapshot(alias)}) || jsonb_build_object(${children(alias)})` : returnedSnapshot(alias);
+}
+
+/** The snapshot of a row from its `returnedSnapshot` column: keys in camelCase, as the trail records them. */
+export function snapshotOf(row: Record<string, unknown>): Snapshot {
+  return Object.fromEntries(
+    Object.entries(row).map(([key, value]) => [key.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase()), value]),
+  );
+}
 
 export interface AuditedUpdate<T extends ObjectLiteral> {
   entity: EntityTarget<T>;
@@ -22,8 +50,16 @@ export interface AuditedUpdate<T extends ObjectLiteral> {
   first?: () => Promise<void>;
   /** Writes that belong to the same change, made after the row (child rows, consequences): inside the "after" snapshot. */
   then?: () => Promise<void>;
+  /**
+   * Writes that belong to the same change but to no part of the row's
+   * snapshot (a timeline row, files attached): the "after" snapshot then comes
+   * from the UPDATE itself, with no read after it.
+   */
+  alongside?: () => Promise<void>;
   /** What the entry shows besides the row itself (e.g. the note of a workflow step). */
   extend?: (after: Snapshot) => Snapshot;
+  /** Collects the entry here instead of appending it now: the use case appends all of its entries at once (`append`). */
+  into?: AuditRecord[];
 }
 
 export interface AuditedInsert<T extends ObjectLiteral> {
@@ -34,6 +70,8 @@ export interface AuditedInsert<T extends ObjectLiteral> {
   then?: (id: string) => Promise<void>;
   /** What the entry shows besides the row itself (e.g. the rows recorded with it). */
   extend?: (after: Snapshot) => Snapshot;
+  /** Collects the entry here instead of appending it now: the use case appends all of its entries at once (`append`). */
+  into?: AuditRecord[];
 }
 
 /**
@@ -45,17 +83,33 @@ export interface AuditedInsert<T extends ObjectLiteral> {
 export class AuditedWrites {
   constructor(private readonly audit: AuditTrail) {}
 
-  /** Changes one row under its version guard and records it; answers the new version. */
+  /**
+   * Changes one row under its version guard and records it; answers the new
+   * version. The "before" snapshot is one read; the "after" one comes back
+   * from the UPDATE, unless `then` changes more after it (then it is read).
+   */
   async update<T extends ObjectLiteral>(em: EntityManager, actor: AuditActor, change: AuditedUpdate<T>): Promise<number> {
     const table = auditedTable(em, change.entity);
-    const before = await this.audit.snapshot(em, table, change.id);
+    const before = await this.readSnapshot(em, table, change.id);
     if (!before) throw change.notFound();
     await change.check?.(before);
     await change.first?.();
-    const version = await guardedUpdate(em, change.entity, change.id, change.set, change.expectedVersion, change.notFound);
-    await change.then?.();
-    const after = (await this.audit.snapshot(em, table, change.id))!;
-    await this.audit.record(em, actor, {
+    const { version, row } = await guardedUpdateReturning(
+      em,
+      change.entity,
+      change.id,
+      change.set,
+      change.expectedVersion,
+      change.notFound,
+      `${fullSnapshotSql(table, `"${table}"`)} AS snapshot`,
+    );
+    await change.alongside?.();
+    let after = snapshotOf(row.snapshot as Snapshot);
+    if (change.then) {
+      await change.then();
+      after = (await this.readSnapshot(em, table, change.id))!;
+    }
+    await this.recordOrCollect(em, actor, change.into, {
       action: change.action,
       entityType: table,
       entityId: change.id,
@@ -65,13 +119,23 @@ export class AuditedWrites {
     return version;
   }
 
-  /** Inserts one row and records its creation; answers its id. */
+  /** Inserts one row and records its creation, its snapshot from the INSERT itself (read after `then` if there is one); answers its id. */
   async insert<T extends ObjectLiteral>(em: EntityManager, actor: AuditActor, creation: AuditedInsert<T>): Promise<string> {
     const table = auditedTable(em, creation.entity);
-    const id = await insertRow(em, creation.entity, creation.values);
-    await creation.then?.(id);
-    const after = (await this.audit.snapshot(em, table, id))!;
-    await this.audit.record(em, actor, {
+    const result = await em
+      .createQueryBuilder()
+      .insert()
+      .into(creation.entity)
+      .values(creation.values)
+      .returning(`id, ${fullSnapshotSql(table, `"${table}"`)} AS snapshot`)
+      .execute();
+    const [{ id, snapshot }] = result.raw as [{ id: string; snapshot: Snapshot }];
+    let after = snapshotOf(snapshot);
+    if (creation.then) {
+      await creation.then(id);
+      after = (await this.readSnapshot(em, table, id))!;
+    }
+    await this.recordOrCollect(em, actor, creation.into, {
       action: creation.action,
       entityType: table,
       entityId: id,
@@ -80,22 +144,27 @@ export class AuditedWrites {
     return id;
   }
 
-  /** For rows created in bulk by `work` (which answers their ids): one entry per row, in one append. */
-  async insertMany(
-    em: EntityManager,
-    actor: AuditActor,
-    table: AuditedTable,
-    action: string,
-    work: () => Promise<string[]>,
-  ): Promise<string[]> {
-    const ids = await work();
-    const snapshots = await this.audit.snapshots(em, table, ids);
-    await this.audit.recordMany(
-      em,
-      actor,
-      ids.map((id) => ({ action, entityType: table, entityId: id, after: snapshots.get(id) ?? null })),
-    );
-    return ids;
+  /** A row's snapshot as the trail shows it, child rows' ids included, in one statement. */
+  private async readSnapshot(em: EntityManager, table: AuditedTable, id: string): Promise<Snapshot | null> {
+    const [row] = (await em.query(`SELECT ${fullSnapshotSql(table, 't')} AS snapshot FROM ${table} t WHERE t.id = $1`, [id])) as {
+      snapshot: Snapshot;
+    }[];
+    return row ? snapshotOf(row.snapshot) : null;
+  }
+
+  private recordOrCollect(em: EntityManager, actor: AuditActor, into: AuditRecord[] | undefined, record: AuditRecord): Promise<void> {
+    if (!into) return this.audit.record(em, actor, record);
+    into.push(record);
+    return Promise.resolve();
+  }
+
+  /**
+   * The entries a use case collected as it wrote (snapshots from its own
+   * RETURNING clauses, see `returnedSnapshot`), appended together: one
+   * append of the chain per use case, whatever its number of rows.
+   */
+  append(em: EntityManager, actor: AuditActor, records: AuditRecord[]): Promise<void> {
+    return this.audit.recordMany(em, actor, records);
   }
 
   /**

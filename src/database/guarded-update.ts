@@ -16,15 +16,32 @@ export async function guardedUpdate<T extends ObjectLiteral>(
   expectedVersion: number | undefined,
   notFound: () => DomainError,
 ): Promise<number> {
+  return (await guardedUpdateReturning(em, entity, id, changes, expectedVersion, notFound, '')).version;
+}
+
+/**
+ * `guardedUpdate` that also answers `returning` (SQL over the updated row,
+ * named by its table) from the same statement: what a caller would otherwise
+ * read again.
+ */
+export async function guardedUpdateReturning<T extends ObjectLiteral>(
+  em: EntityManager,
+  entity: EntityTarget<T>,
+  id: string,
+  changes: QueryDeepPartialEntity<T>,
+  expectedVersion: number | undefined,
+  notFound: () => DomainError,
+  returning: string,
+): Promise<{ version: number; row: Record<string, unknown> }> {
   const query = em
     .createQueryBuilder()
     .update(entity)
     .set({ ...changes, version: () => 'version + 1', updatedAt: () => 'now()' } as QueryDeepPartialEntity<T>)
     .where('id = :id', { id });
   if (expectedVersion !== undefined) query.andWhere('version = :expectedVersion', { expectedVersion });
-  const result = await query.returning(['version']).execute();
-  const row = (result.raw as { version: number }[])[0];
-  if (row) return row.version;
+  const result = await query.returning(returning ? `version, ${returning}` : 'version').execute();
+  const row = (result.raw as ({ version: number } & Record<string, unknown>)[])[0];
+  if (row) return { version: row.version, row };
 
   const current = await em.getRepository(entity).findOne({ select: { version: true } as never, where: { id } as never });
   if (!current) throw notFound();

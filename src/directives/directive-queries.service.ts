@@ -130,8 +130,9 @@ export class DirectiveQueriesService {
   /**
    * `allowedActions` and `allowedOperations` are the viewer's, judged from the
    * row alone (no query per row): a client never re-implements the rules.
+   * Public for answers built from rows just written (a recorded meeting's).
    */
-  private toResponses(rows: DirectiveRow[], viewer: Actor, asOf = this.clock.today()): DirectiveResponseDto[] {
+  toResponses(rows: DirectiveRow[], viewer: Actor, asOf = this.clock.today()): DirectiveResponseDto[] {
     const view = { asOf, dueSoonDays: this.config.dueSoonDays, timeZone: this.config.timeZone };
     return rows.map((row) =>
       toDirectiveResponse(row, view, {

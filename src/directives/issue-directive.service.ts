@@ -11,9 +11,10 @@ import { DirectiveQueriesService } from './directive-queries.service.js';
 import {
   addDirectiveReferences,
   assertSpeechOfMeeting,
-  insertDirectives,
   leadAlsoCooperating,
   throwIfLeadAlsoCooperating,
+  writeDirectives,
+  type WrittenDirective,
 } from './directive-writer.js';
 import { Directive } from './directive.entity.js';
 import type { IssueDirectiveDto } from './dto/directive-input.dto.js';
@@ -39,11 +40,12 @@ export class IssueDirectiveService {
       if (input.sourceSpeechId) await assertSpeechOfMeeting(em, input.sourceSpeechId, meetingId, 'sourceSpeechId');
 
       const last = await em.getRepository(Directive).maximum('ordinal', { meetingId });
-      const [id] = await this.writes.insertMany(em, actor, 'directive', 'directive.issue', () =>
-        insertDirectives(em, meetingId, (last ?? 0) + 1, [{ ...input, sourceSpeechId: input.sourceSpeechId ?? null }]),
-      );
-      await this.notifier.directiveIssued(em, actor.userId, [id!]);
-      return this.queries.getDirective(id!, actor, { em });
+      const [{ id, snapshot }] = (await writeDirectives(em, meetingId, (last ?? 0) + 1, [
+        { ...input, sourceSpeechId: input.sourceSpeechId ?? null },
+      ])) as [WrittenDirective];
+      await this.notifier.directiveIssued(em, actor.userId, [id]);
+      await this.writes.append(em, actor, [{ action: 'directive.issue', entityType: 'directive', entityId: id, after: snapshot }]);
+      return this.queries.getDirective(id, actor, { em });
     });
   }
 }

@@ -48,11 +48,15 @@ export class ProgressReportQueries {
     return { ...page, items: page.items.map((row) => toProgressReportDto(row, filesOf(row))) };
   }
 
-  /** One report, with its author and agency. */
+  /** One report, with its author and agency: one statement (findOne with relations would first send a SELECT DISTINCT of ids). */
   async get(em: EntityManager, id: string): Promise<ProgressReportResponseDto> {
     const row = await em
       .getRepository(DirectiveProgressReport)
-      .findOneOrFail({ where: { id }, relations: { reportedBy: true, organization: true } });
+      .createQueryBuilder('p')
+      .innerJoinAndSelect('p.reportedBy', 'u')
+      .innerJoinAndSelect('p.organization', 'o')
+      .where('p.id = :id', { id })
+      .getOneOrFail();
     return toProgressReportDto(row, await this.attachments.summariesOf(em, row.attachmentIds));
   }
 }

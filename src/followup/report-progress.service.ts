@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { AttachmentLinks } from '../attachments/attachment-links.js';
 import { AccessPolicy } from '../access/access-policy.js';
 import { AuditedWrites } from '../audit/audited-writes.js';
+import type { AuditRecord } from '../audit/audit-trail.service.js';
 import type { Actor } from '../common/actor.js';
 import { CommonError } from '../common/errors/common-errors.js';
 import { DomainError } from '../common/errors/domain-error.js';
@@ -57,6 +58,8 @@ export class ReportProgressService {
       const percentProblem = PERCENT_PROBLEMS[kind](input.percent);
       if (percentProblem)
         throw new DomainError(CommonError.ValidationFailed, percentProblem, [{ field: 'percent', message: percentProblem }]);
+      // The report's entry and the step's, if the report starts the work: one append.
+      const entries: AuditRecord[] = [];
       const id = await this.writes.insert(em, actor, {
         entity: DirectiveProgressReport,
         values: {
@@ -70,9 +73,14 @@ export class ReportProgressService {
           attachmentIds: input.attachmentIds ?? [],
         },
         action: 'directive.report_progress',
+        into: entries,
       });
-      // Inside this transaction: a file that cannot be attached (422) undoes the report too.
-      await this.attachments.attach(em, actor, input.attachmentIds ?? [], directiveId);
+      if ((input.attachmentIds ?? []).length > 0) {
+        // The files' own entries follow the report's, as they always did.
+        await this.writes.append(em, actor, entries.splice(0));
+        // Inside this transaction: a file that cannot be attached (422) undoes the report too.
+        await this.attachments.attach(em, actor, input.attachmentIds ?? [], directiveId);
+      }
 
       if (kind === 'progress' && WORKFLOW.start.from.includes(directive.status)) {
         await this.writes.update(em, actor, {
@@ -84,7 +92,8 @@ export class ReportProgressService {
           notFound: () => directiveNotFound(directiveId),
           action: 'directive.start',
           extend: (after) => ({ ...after, note: input.note, progressReportId: id }),
-          then: async () => {
+          into: entries,
+          alongside: async () => {
             await insertRow(em, DirectiveTransition, {
               directiveId,
               action: 'start',
@@ -97,6 +106,7 @@ export class ReportProgressService {
           },
         });
       }
+      await this.writes.append(em, actor, entries);
       return this.queries.get(em, id);
     });
   }

@@ -62,7 +62,7 @@ export class TransitionDirectiveService {
         action: `directive.${input.action}`,
         // The step's entry names its evidence too (each file also gets its own attachment.attach entry).
         extend: (after) => ({ ...after, note, ...(attachmentIds.length > 0 ? { attachmentIds } : {}) }),
-        then: async () => {
+        alongside: async () => {
           // Inside this transaction: a file that cannot be attached (422) undoes the step too.
           await this.attachments.attach(em, actor, attachmentIds, id);
           await insertRow(em, DirectiveTransition, {

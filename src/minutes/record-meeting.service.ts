@@ -3,26 +3,27 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { DomainError, type FieldError } from '../common/errors/domain-error.js';
 import { CommonError } from '../common/errors/common-errors.js';
-import { AuditedWrites } from '../audit/audited-writes.js';
-import { insertRows } from '../database/insert-row.js';
+import { AuditedWrites, snapshotOf } from '../audit/audited-writes.js';
+import { directiveScope } from '../access/directive-scope.js';
+import { DirectiveQueriesService } from '../directives/directive-queries.service.js';
+import { insertBulk } from '../database/insert-row.js';
 import type { Actor } from '../common/actor.js';
 import { ReferenceCheck } from '../organizations/references.js';
 import { runInTransaction } from '../database/transaction.js';
 import {
   addDirectiveReferences,
-  insertDirectives,
   leadAlsoCooperating,
   throwIfLeadAlsoCooperating,
+  writeDirectives,
 } from '../directives/directive-writer.js';
-import { Attendee } from '../meetings/attendee.entity.js';
 import { Notifier } from '../notifications/notifier.js';
-import type { CreateMeetingDto, MeetingResponseDto } from './dto/meeting.dto.js';
+import { type CreateMeetingDto, type MeetingResponseDto, toMeetingResponse } from './dto/meeting.dto.js';
 import { MeetingQueriesService } from './meeting-queries.service.js';
-import { Meeting } from '../meetings/meeting.entity.js';
 import { MeetingError } from '../meetings/meetings.errors.js';
-import { Speech } from '../meetings/speech.entity.js';
 import { Clock } from '../common/time/clock.js';
-import { checkReviewedDirectives, lockReviews, replaceReviewedDirectives } from './reviewed-directives.js';
+import { INSERT_ATTENDEES, INSERT_MEETING, INSERT_SPEECHES } from './meeting-writes.js';
+import { recordedDirectiveRows, recordedMeetingRow } from './recorded-meeting.js';
+import { addReviewedDirectives, checkReviewedDirectives, lockReviews } from './reviewed-directives.js';
 
 export function assertPeriod(startsAt: string | Date, endsAt: string | Date | null | undefined): void {
   if (endsAt && new Date(endsAt).getTime() < new Date(startsAt).getTime()) {
@@ -37,6 +38,7 @@ export class RecordMeetingService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly queries: MeetingQueriesService,
+    private readonly directives: DirectiveQueriesService,
     private readonly writes: AuditedWrites,
     private readonly notifier: Notifier,
     private readonly clock: Clock,
@@ -74,6 +76,12 @@ export class RecordMeetingService {
     return chairId;
   }
 
+  /**
+   * One statement per table written, each answering the rows as stored; the
+   * audit entries (the meeting's and each directive's, snapshots from those
+   * rows) in one append; the answer built from the same rows and the names
+   * the reference check read.
+   */
   private async write(em: EntityManager, input: CreateMeetingDto, chairId: string | null, actor: Actor): Promise<MeetingResponseDto> {
     const attendees = input.attendees ?? [];
     const speeches = input.speeches ?? [];
@@ -82,16 +90,17 @@ export class RecordMeetingService {
     attendees.forEach((a, i) => check.person(`attendees[${i}].personId`, a.personId));
     speeches.forEach((s, i) => check.person(`speeches[${i}].speakerId`, s.speakerId));
     directives.forEach((d, i) => addDirectiveReferences(check, d, `directives[${i}].`));
-    await check.verify(em);
-    const reviewed = input.reviewedDirectiveIds ?? [];
-    if (reviewed.length > 0) await lockReviews(em);
-    await checkReviewedDirectives(em, { organizerId: input.organizerId ?? null, startsAt: new Date(input.startsAt) }, reviewed);
+    const refs = await check.verify(em);
+    const reviewedInput = input.reviewedDirectiveIds ?? [];
+    if (reviewedInput.length > 0) await lockReviews(em);
+    const reviewed = await checkReviewedDirectives(
+      em,
+      { organizerId: input.organizerId ?? null, startsAt: new Date(input.startsAt) },
+      reviewedInput,
+    );
 
-    let speechIds: string[] = [];
-    // One entry for the meeting shows its attendees, speeches and reviewed directives; each directive gets its own.
-    const meetingId = await this.writes.insert(em, actor, {
-      entity: Meeting,
-      values: {
+    const [meeting] = await insertBulk(em, INSERT_MEETING, [
+      {
         title: input.title,
         kind: input.kind ?? null,
         startsAt: new Date(input.startsAt),
@@ -103,47 +112,65 @@ export class RecordMeetingService {
         sourceUrl: input.sourceUrl ?? null,
         status: input.status ?? 'draft',
       },
-      action: 'meeting.record',
-      then: async (id) => {
-        await insertRows(
-          em,
-          Attendee,
-          attendees.map((a) => ({ meetingId: id, personId: a.personId, role: a.role, attended: a.attended ?? true })),
-        );
-        speechIds = await insertRows(
-          em,
-          Speech,
-          speeches.map((s, index) => ({
-            meetingId: id,
-            speakerId: s.speakerId,
-            position: index + 1,
-            kind: s.kind,
-            title: s.title ?? null,
-            summary: s.summary ?? null,
-            text: s.text ?? null,
-          })),
-        );
-        await replaceReviewedDirectives(em, id, reviewed, actor, this.clock.now());
-      },
-      extend: (after) => ({
-        ...after,
-        attendees: attendees.map((a) => ({ personId: a.personId, role: a.role, attended: a.attended ?? true })),
-        speeches: speeches.map((s, index) => ({ position: index + 1, speakerId: s.speakerId, kind: s.kind, title: s.title ?? null })),
-      }),
-    });
-    const directiveIds = await this.writes.insertMany(em, actor, 'directive', 'directive.issue', () =>
-      insertDirectives(
-        em,
-        meetingId,
-        1,
-        directives.map(({ sourceSpeechIndex, ...d }) => ({
-          ...d,
-          sourceSpeechId: sourceSpeechIndex === undefined || sourceSpeechIndex === null ? null : speechIds[sourceSpeechIndex]!,
-        })),
-      ),
+    ]);
+    const meetingId = meeting!.id;
+    const writtenAttendees = await insertBulk(
+      em,
+      INSERT_ATTENDEES,
+      attendees.map((a) => ({ meetingId, personId: a.personId, role: a.role, attended: a.attended ?? true })),
     );
-    await this.notifier.directiveIssued(em, actor.userId, directiveIds);
-    return this.queries.getMeeting(meetingId, actor, em);
+    const writtenSpeeches = await insertBulk(
+      em,
+      INSERT_SPEECHES,
+      speeches.map((s, index) => ({
+        meetingId,
+        speakerId: s.speakerId,
+        position: index + 1,
+        kind: s.kind,
+        title: s.title ?? null,
+        summary: s.summary ?? null,
+        text: s.text ?? null,
+      })),
+    );
+    await addReviewedDirectives(em, meetingId, reviewed, actor, this.clock.now());
+    const speechIds = new Map(writtenSpeeches.map((s) => [s.position, s.id]));
+    const writtenDirectives = await writeDirectives(
+      em,
+      meetingId,
+      1,
+      directives.map(({ sourceSpeechIndex, ...d }) => ({
+        ...d,
+        sourceSpeechId: sourceSpeechIndex === undefined || sourceSpeechIndex === null ? null : speechIds.get(sourceSpeechIndex + 1)!,
+      })),
+    );
+    await this.notifier.directiveIssued(
+      em,
+      actor.userId,
+      writtenDirectives.map((d) => d.id),
+    );
+    // One entry for the meeting shows its attendees, speeches and reviewed directives; each directive gets its own.
+    await this.writes.append(em, actor, [
+      {
+        action: 'meeting.record',
+        entityType: 'meeting',
+        entityId: meetingId,
+        after: {
+          ...snapshotOf(meeting!.snapshot),
+          // The trail lists them in the database's order of uuids, which is that of their lower-case text.
+          reviewedDirectiveIds: [...new Set(reviewed)].sort(),
+          attendees: attendees.map((a) => ({ personId: a.personId, role: a.role, attended: a.attended ?? true })),
+          speeches: speeches.map((s, index) => ({ position: index + 1, speakerId: s.speakerId, kind: s.kind, title: s.title ?? null })),
+        },
+      },
+      ...writtenDirectives.map((d) => ({ action: 'directive.issue', entityType: 'directive', entityId: d.id, after: d.snapshot })),
+    ]);
+    // A viewer limited to some agencies sees only some directives: their read applies that rule, once.
+    if (directiveScope(actor) !== null) return this.queries.getMeeting(meetingId, actor, em);
+    return toMeetingResponse(
+      recordedMeetingRow(meeting!, writtenAttendees, writtenSpeeches, refs),
+      this.directives.toResponses(recordedDirectiveRows(meeting!, writtenDirectives, writtenSpeeches, refs), actor),
+      reviewed,
+    );
   }
 
   /**

@@ -32,26 +32,29 @@ export interface ReviewingMeeting {
  * Checks, before anything is written, that every id names a directive of an
  * earlier meeting of the same organizer; each refused one is reported with
  * its index (`reviewedDirectiveIds[2]`). Unknown ids are reported first, as
- * every unknown reference is.
+ * every unknown reference is. Answers the ids (as stored) in the order a
+ * meeting lists its reviews: by concluding meeting, then by ordinal.
  */
-export async function checkReviewedDirectives(em: EntityManager, meeting: ReviewingMeeting, ids: readonly string[]): Promise<void> {
-  if (ids.length === 0) return;
+export async function checkReviewedDirectives(em: EntityManager, meeting: ReviewingMeeting, ids: readonly string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
   const rows = (await em.query(
     `SELECT d.id, m.organizer_id, m.starts_at
        FROM directive d JOIN meeting m ON m.id = d.meeting_id
-      WHERE d.id = ANY($1::uuid[])`,
+      WHERE d.id = ANY($1::uuid[])
+      ORDER BY m.starts_at, m.id, d.ordinal`,
     [ids],
   )) as { id: string; organizer_id: string | null; starts_at: Date }[];
   const found = new Map(rows.map((row) => [row.id, row]));
+  const lookup = (id: string) => found.get(id.toLowerCase());
   const field = (index: number): string => `reviewedDirectiveIds[${index}]`;
 
   const unknown: FieldError[] = ids.flatMap((id, index) =>
-    found.has(id) ? [] : [{ field: field(index), message: `no directive has the id ${id}` }],
+    lookup(id) ? [] : [{ field: field(index), message: `no directive has the id ${id}` }],
   );
   if (unknown.length > 0) throw new DomainError(CommonError.ReferenceNotFound, 'The request refers to records that do not exist.', unknown);
 
   const refused: FieldError[] = ids.flatMap((id, index) => {
-    const row = found.get(id)!;
+    const row = lookup(id)!;
     if (meeting.organizerId === null || row.organizer_id !== meeting.organizerId)
       return [{ field: field(index), message: 'the directive was concluded by a meeting of another organizer' }];
     if (row.starts_at.getTime() >= meeting.startsAt.getTime())
@@ -65,6 +68,7 @@ export async function checkReviewedDirectives(em: EntityManager, meeting: Review
       refused,
     );
   }
+  return rows.map((row) => row.id);
 }
 
 /**
@@ -79,6 +83,17 @@ export async function replaceReviewedDirectives(
   now: Date,
 ): Promise<void> {
   await em.query(`DELETE FROM meeting_reviewed_directive WHERE meeting_id = $1 AND NOT (directive_id = ANY($2::uuid[]))`, [meetingId, ids]);
+  await addReviewedDirectives(em, meetingId, ids, actor, now);
+}
+
+/** Adds `ids` to the meeting's reviewed set (a new meeting's whole set: nothing to remove). */
+export async function addReviewedDirectives(
+  em: EntityManager,
+  meetingId: string,
+  ids: readonly string[],
+  actor: AuditActor,
+  now: Date,
+): Promise<void> {
   if (ids.length === 0) return;
   await em
     .createQueryBuilder()

@@ -47,25 +47,20 @@ export interface FanOut {
 export class Notifier {
   constructor(private readonly clock: Clock) {}
 
-  /** New directives: their lead agencies lead them, their cooperating agencies help. */
+  /** New directives: their lead agencies lead them, their cooperating agencies help. Both kinds in one statement. */
   async directiveIssued(em: EntityManager, actorUserId: string, directiveIds: readonly string[]): Promise<void> {
     if (directiveIds.length === 0) return;
     const source = (message: string) => `SELECT d.id, ${message} || ${DUE} AS message, NULL AS occasion
       FROM directive d WHERE d.id = ANY($4::uuid[])`;
-    await this.fanOut(em, {
-      kind: 'directive_issued',
-      audience: 'lead_agency',
-      source: source(`'Đơn vị được giao chủ trì thực hiện'`),
-      params: [directiveIds],
+    await this.fanOutTogether(
+      em,
       actorUserId,
-    });
-    await this.fanOut(em, {
-      kind: 'cooperation_issued',
-      audience: 'cooperating_agencies',
-      source: source(`'Đơn vị được giao phối hợp thực hiện'`),
-      params: [directiveIds],
-      actorUserId,
-    });
+      [directiveIds],
+      [
+        { kind: 'directive_issued', audience: 'lead_agency', source: source(`'Đơn vị được giao chủ trì thực hiện'`) },
+        { kind: 'cooperation_issued', audience: 'cooperating_agencies', source: source(`'Đơn vị được giao phối hợp thực hiện'`) },
+      ],
+    );
   }
 
   /**
@@ -183,18 +178,40 @@ export class Notifier {
 
   /** One INSERT … SELECT over the audience; answers how many notifications it wrote. */
   async fanOut(em: EntityManager, fan: FanOut): Promise<number> {
+    return this.fanOutTogether(em, fan.actorUserId, fan.params, [fan]);
+  }
+
+  /**
+   * Several fan-outs of one event in one INSERT: each source is its own CTE,
+   * their audiences are added up (UNION ALL). The sources share `params`
+   * (from $4).
+   */
+  async fanOutTogether(
+    em: EntityManager,
+    actorUserId: string | null,
+    params: unknown[],
+    fans: readonly Pick<FanOut, 'kind' | 'audience' | 'source'>[],
+  ): Promise<number> {
+    const sources = fans.map((fan, i) => `s${i} AS (${fan.source})`);
+    const audiences = fans.map(
+      (
+        fan,
+        i,
+      ) => `SELECT u.id AS user_id, ${i + 1} AS fan, d.id AS directive_id, left(s.message, 500) AS message, s.occasion::varchar AS occasion
+         FROM s${i} s JOIN directive d ON d.id = s.id ${AUDIENCE_JOIN[fan.audience]}
+         WHERE u.active AND u.id IS DISTINCT FROM $3::uuid`,
+    );
     const [{ written }] = (await em.query(
-      `WITH s AS (${fan.source}),
+      `WITH ${sources.join(',\n')},
        written AS (
          INSERT INTO notification (user_id, kind, directive_id, message, occasion, created_at)
-         SELECT u.id, $1::varchar, d.id, left(s.message, 500), s.occasion::varchar, $2::timestamptz
-         FROM s JOIN directive d ON d.id = s.id ${AUDIENCE_JOIN[fan.audience]}
-         WHERE u.active AND u.id IS DISTINCT FROM $3::uuid
+         SELECT a.user_id, ($1::varchar[])[a.fan], a.directive_id, a.message, a.occasion, $2::timestamptz
+         FROM (${audiences.join('\n UNION ALL\n')}) a
          ON CONFLICT DO NOTHING
          RETURNING 1
        )
        SELECT count(*)::int AS written FROM written`,
-      [fan.kind, this.clock.now(), fan.actorUserId, ...fan.params],
+      [fans.map((fan) => fan.kind), this.clock.now(), actorUserId, ...params],
     )) as [{ written: number }];
     return written;
   }

@@ -1,46 +1,84 @@
-import { In, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { DomainError, type FieldError } from '../common/errors/domain-error.js';
 import { CommonError } from '../common/errors/common-errors.js';
-import { Organization } from './organization.entity.js';
-import { Person } from './person.entity.js';
+
+type Kind = 'organization' | 'person';
+
+/** What a request's answer shows of a record it referred to, read by the same statement that checked it. */
+export interface ReferencedOrganization {
+  name: string;
+  shortName: string | null;
+}
+export interface ReferencedPerson {
+  fullName: string;
+  position: string | null;
+}
+
+/** The records a checked request refers to, by id (as the database spells it: lower case). */
+export interface References {
+  organization(id: string): ReferencedOrganization;
+  person(id: string): ReferencedPerson;
+}
 
 /**
- * Collects the ids a request refers to, checks them with one query per table,
+ * Collects the ids a request refers to, checks them all with one statement,
  * and reports every missing one with the field that named it, e.g.
  * `directives[4].leadOrganizationId`. Used before writing, so a bad reference
  * fails the whole request before anything is stored.
  */
 export class ReferenceCheck {
-  private readonly wanted = new Map<EntityTarget<ObjectLiteral>, { label: string; refs: { field: string; id: string }[] }>();
+  private readonly wanted: Record<Kind, { field: string; id: string }[]> = { organization: [], person: [] };
+  /** Missing references are reported kind by kind, in the order the kinds were first named. */
+  private readonly kinds: Kind[] = [];
 
   organization(field: string, id: string | null | undefined): this {
-    return this.add(Organization, 'organization', field, id);
+    return this.add('organization', field, id);
   }
 
   person(field: string, id: string | null | undefined): this {
-    return this.add(Person, 'person', field, id);
+    return this.add('person', field, id);
   }
 
-  private add(entity: EntityTarget<ObjectLiteral>, label: string, field: string, id: string | null | undefined): this {
+  private add(kind: Kind, field: string, id: string | null | undefined): this {
     if (!id) return this;
-    const entry = this.wanted.get(entity) ?? { label, refs: [] };
-    entry.refs.push({ field, id });
-    this.wanted.set(entity, entry);
+    this.wanted[kind].push({ field, id });
+    if (!this.kinds.includes(kind)) this.kinds.push(kind);
     return this;
   }
 
-  async verify(em: EntityManager): Promise<void> {
-    const missing: FieldError[] = [];
-    for (const [entity, { label, refs }] of this.wanted) {
-      const ids = [...new Set(refs.map((ref) => ref.id))];
-      const found = await em.getRepository(entity).find({ select: { id: true }, where: { id: In(ids) } });
-      const present = new Set(found.map((row) => row.id as string));
-      for (const ref of refs) {
-        if (!present.has(ref.id)) missing.push({ field: ref.field, message: `no ${label} has the id ${ref.id}` });
+  /** Refuses the request if a reference names nothing; answers what the references name. */
+  async verify(em: EntityManager): Promise<References> {
+    const organizations = new Map<string, ReferencedOrganization>();
+    const people = new Map<string, ReferencedPerson>();
+    const ids = (kind: Kind): string[] => [...new Set(this.wanted[kind].map((ref) => ref.id.toLowerCase()))];
+    if (this.kinds.length > 0) {
+      const rows = (await em.query(
+        `SELECT 'organization' AS kind, id, name, short_name AS detail FROM organization WHERE id = ANY($1::uuid[])
+         UNION ALL
+         SELECT 'person', id, full_name, position FROM person WHERE id = ANY($2::uuid[])`,
+        [ids('organization'), ids('person')],
+      )) as { kind: Kind; id: string; name: string; detail: string | null }[];
+      for (const row of rows) {
+        if (row.kind === 'organization') organizations.set(row.id, { name: row.name, shortName: row.detail });
+        else people.set(row.id, { fullName: row.name, position: row.detail });
       }
     }
+    const found: Record<Kind, Map<string, unknown>> = { organization: organizations, person: people };
+    const missing: FieldError[] = this.kinds.flatMap((kind) =>
+      this.wanted[kind]
+        .filter((ref) => !found[kind].has(ref.id.toLowerCase()))
+        .map((ref) => ({ field: ref.field, message: `no ${kind} has the id ${ref.id}` })),
+    );
     if (missing.length > 0) {
       throw new DomainError(CommonError.ReferenceNotFound, 'The request refers to records that do not exist.', missing);
     }
+    const named =
+      <T>(map: Map<string, T>, kind: Kind) =>
+      (id: string): T => {
+        const record = map.get(id.toLowerCase());
+        if (!record) throw new Error(`${id} was not checked as a reference to a ${kind}`);
+        return record;
+      };
+    return { organization: named(organizations, 'organization'), person: named(people, 'person') };
   }
 }
