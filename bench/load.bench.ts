@@ -3,6 +3,10 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
+import 'reflect-metadata';
+import { DataSource } from 'typeorm';
+import { buildDataSourceOptions } from '../src/app-data-source.js';
+import { runMigrationsWithLock } from '../src/database/migrate.js';
 import { CaptureLog, captureRead, captureWrite } from './floor/capture.js';
 import type { Recipe } from './floor/recipe.js';
 import { checkFloor } from './load/check.js';
@@ -40,6 +44,13 @@ const JWT_SECRET = 'bench-load-only-secret-never-used-for-anything-else';
 const HERE = resolve(import.meta.dirname, '..', '..');
 const options: TargetOptions = { databaseUrl: DATABASE_URL, jwtSecret: JWT_SECRET, poolSize: POOL_SIZE };
 
+// A database filled by an earlier version lacks the later tables and indexes: bring it up to date first (a no-op otherwise).
+const migrator = await new DataSource(buildDataSourceOptions({ url: DATABASE_URL, poolSize: 1 })).initialize();
+try {
+  await runMigrationsWithLock(migrator);
+} finally {
+  await migrator.destroy();
+}
 const fixtures = await loadFixtures(DATABASE_URL, JWT_SECRET, SAMPLE);
 const only = args.only?.split(',');
 const chosen = endpoints(fixtures).filter((endpoint) => !only || only.includes(endpoint.id));
