@@ -1,7 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import autocannon from 'autocannon';
-import { SignJWT } from 'jose';
 import pg from 'pg';
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
@@ -18,6 +16,7 @@ import { Directive } from '../src/directives/directive.entity.js';
 import { directiveNotFound } from '../src/directives/directives.errors.js';
 import { LegacyAuditTrail } from './audit/legacy-audit-trail.js';
 import { databaseUrl, freePort } from './support/built-service.js';
+import { benchAccessToken } from './support/bench-session.js';
 
 // Figures, not assertions: audited updates per second with 8 and 32 concurrent
 // writers, on a PostgreSQL server, (a) in this process through AuditedWrites.update
@@ -155,19 +154,7 @@ async function token(userId: string): Promise<string> {
   const client = new pg.Client({ connectionString: URL_ });
   await client.connect();
   try {
-    const { rows } = await client.query<{ id: string }>(
-      `INSERT INTO auth_session (user_id, expires_at, ip) VALUES ($1, now() + interval '3 hours', 'bench') RETURNING id`,
-      [userId],
-    );
-    return await new SignJWT({ sid: rows[0]!.id })
-      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-      .setSubject(userId)
-      .setIssuer('chi-dao')
-      .setAudience('chi-dao-api')
-      .setIssuedAt()
-      .setExpirationTime('3h')
-      .setJti(randomUUID())
-      .sign(new TextEncoder().encode(JWT_SECRET));
+    return await benchAccessToken(client, userId, JWT_SECRET);
   } finally {
     await client.end();
   }

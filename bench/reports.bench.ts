@@ -1,7 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { loadavg } from 'node:os';
 import autocannon from 'autocannon';
-import { SignJWT } from 'jose';
 import pg from 'pg';
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
@@ -11,6 +9,7 @@ import { agencyPerformance, overdueCounts, overduePage } from '../src/reports/re
 import { benchUsers } from './reads/seed.js';
 import { isSeeded, REPORTS_AS_OF, REPORTS_SIZE, seedReports } from './reports/seed.js';
 import { cpuSeconds, databaseUrl, rssMb, startBuiltService } from './support/built-service.js';
+import { benchAccessToken } from './support/bench-session.js';
 
 // Figures, not assertions: the issue 8 performance floor. On 100,000 directives
 // over 300 agencies with 1,000,000 progress reports (bench/reports/seed.ts, in
@@ -73,20 +72,8 @@ interface Fixtures {
   exportRows: number;
 }
 
-async function token(client: pg.Client, userId: string): Promise<string> {
-  const { rows } = await client.query<{ id: string }>(
-    `INSERT INTO auth_session (user_id, expires_at, ip) VALUES ($1, now() + interval '3 hours', 'bench') RETURNING id`,
-    [userId],
-  );
-  return new SignJWT({ sid: rows[0]!.id })
-    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-    .setSubject(userId)
-    .setIssuer('chi-dao')
-    .setAudience('chi-dao-api')
-    .setIssuedAt()
-    .setExpirationTime('3h')
-    .setJti(randomUUID())
-    .sign(new TextEncoder().encode(JWT_SECRET));
+function token(client: pg.Client, userId: string): Promise<string> {
+  return benchAccessToken(client, userId, JWT_SECRET);
 }
 
 async function fixtures(): Promise<Fixtures> {

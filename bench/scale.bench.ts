@@ -1,7 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import { SignJWT } from 'jose';
 import pg from 'pg';
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
@@ -11,6 +9,7 @@ import { directiveListStatement } from '../src/directives/directive-reads.js';
 import { agencyPerformance, overdueCounts, overduePage } from '../src/reports/report-sql.js';
 import { parseDataMarker } from './data/marker.js';
 import { databaseUrl, startBuiltService } from './support/built-service.js';
+import { benchAccessToken } from './support/bench-session.js';
 
 // npm run bench:scale -- [--explain] [db …]   (or BENCH_SCALE_DATABASES=chidao_scale_s,chidao_scale_m,chidao_scale_l)
 // Figures, not assertions: issue 11's "cost as data grows". For each database filled by bench:data (S, M, L), the built
@@ -55,20 +54,8 @@ interface Subject {
   head: { id: string; token: string; organizationId: string };
 }
 
-async function token(client: pg.Client, userId: string): Promise<string> {
-  const { rows } = await client.query<{ id: string }>(
-    `INSERT INTO auth_session (user_id, expires_at, ip) VALUES ($1, now() + interval '3 hours', 'bench') RETURNING id`,
-    [userId],
-  );
-  return new SignJWT({ sid: rows[0]!.id })
-    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-    .setSubject(userId)
-    .setIssuer('chi-dao')
-    .setAudience('chi-dao-api')
-    .setIssuedAt()
-    .setExpirationTime('3h')
-    .setJti(randomUUID())
-    .sign(new TextEncoder().encode(JWT_SECRET));
+function token(client: pg.Client, userId: string): Promise<string> {
+  return benchAccessToken(client, userId, JWT_SECRET);
 }
 
 /** Migrates the database (new indexes are built on the filled rows) and signs in its leader and first agency's head. */
