@@ -4,8 +4,8 @@ import type { AttendeeResponseDto } from '../meetings/dto/attendee.dto.js';
 import type { SpeechResponseDto } from '../meetings/dto/speech.dto.js';
 import type { MeetingKind, MeetingStatus } from '../meetings/meeting-enums.js';
 
-/** A meeting as the read statement returns it: its own columns, organizer and chair flat, attendees and speeches as JSON. */
-export interface MeetingRow {
+/** A meeting's own columns, as both its read and its insert return them. */
+export interface MeetingColumns {
   id: string;
   title: string;
   kind: MeetingKind | null;
@@ -19,9 +19,13 @@ export interface MeetingRow {
   created_at: Date;
   updated_at: Date;
   organizer_id: string | null;
+  chair_id: string | null;
+}
+
+/** A meeting as the read statement returns it: its own columns, organizer and chair flat, attendees and speeches as JSON. */
+export interface MeetingRow extends MeetingColumns {
   organizer_name: string | null;
   organizer_short_name: string | null;
-  chair_id: string | null;
   chair_full_name: string | null;
   chair_position: string | null;
   /** Already in the answer's shape, in no particular order. */

@@ -1,24 +1,11 @@
 import { returnedSnapshot } from '../audit/audited-writes.js';
 import { bulkInsert } from '../database/insert-row.js';
-import type { AttendeeRole, MeetingKind, MeetingStatus, SpeechKind } from '../meetings/meeting-enums.js';
+import type { AttendeeRole, SpeechKind } from '../meetings/meeting-enums.js';
+import type { MeetingColumns } from './meeting-reads.js';
 
 /** What recording a meeting writes, one statement per table; the rows come back as stored, to answer without reading them again. */
 
-export interface WrittenMeeting {
-  id: string;
-  title: string;
-  kind: MeetingKind | null;
-  starts_at: Date;
-  ends_at: Date | null;
-  location: string | null;
-  summary: string | null;
-  source_url: string | null;
-  status: MeetingStatus;
-  version: number;
-  created_at: Date;
-  updated_at: Date;
-  organizer_id: string | null;
-  chair_id: string | null;
+export interface WrittenMeeting extends MeetingColumns {
   /** `returnedSnapshot`: what the audit entry shows of the row. */
   snapshot: Record<string, unknown>;
 }
