@@ -15,7 +15,7 @@ import '../src/database/pg-types.js';
 import { Directive } from '../src/directives/directive.entity.js';
 import { directiveNotFound } from '../src/directives/directives.errors.js';
 import { LegacyAuditTrail } from './audit/legacy-audit-trail.js';
-import { databaseUrl, freePort } from './support/built-service.js';
+import { databaseUrl, freePort, withClient } from './support/built-service.js';
 import { benchAccessToken } from './support/bench-session.js';
 
 // Figures, not assertions: audited updates per second with 8 and 32 concurrent
@@ -150,14 +150,8 @@ async function inProcess(f: Fixtures): Promise<Record<string, number[]>> {
   return figures;
 }
 
-async function token(userId: string): Promise<string> {
-  const client = new pg.Client({ connectionString: URL_ });
-  await client.connect();
-  try {
-    return await benchAccessToken(client, userId, JWT_SECRET);
-  } finally {
-    await client.end();
-  }
+function token(userId: string): Promise<string> {
+  return withClient(URL_, (client) => benchAccessToken(client, userId, JWT_SECRET));
 }
 
 async function startApp(checkout: string): Promise<{ base: string; stop: () => void }> {

@@ -1,14 +1,13 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import autocannon from 'autocannon';
-import { SignJWT } from 'jose';
 import pg from 'pg';
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { buildDataSourceOptions } from '../src/app-data-source.js';
 import { runMigrationsWithLock } from '../src/database/migrate.js';
 import { BENCH_SIZE, benchUsers, seedDirectives } from './reads/seed.js';
+import { benchAccessToken } from './support/bench-session.js';
 import { databaseUrl, freePort } from './support/built-service.js';
 
 // Figures, not assertions: requests/s of the hot reads, for the built app and
@@ -72,22 +71,7 @@ async function fixtures(): Promise<Fixtures> {
   await client.connect();
   try {
     const users = await benchUsers(client);
-    const key = new TextEncoder().encode(JWT_SECRET);
-    const token = async (userId: string): Promise<string> => {
-      const { rows } = await client.query<{ id: string }>(
-        `INSERT INTO auth_session (user_id, expires_at, ip) VALUES ($1, now() + interval '3 hours', 'bench') RETURNING id`,
-        [userId],
-      );
-      return new SignJWT({ sid: rows[0]!.id })
-        .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-        .setSubject(userId)
-        .setIssuer('chi-dao')
-        .setAudience('chi-dao-api')
-        .setIssuedAt()
-        .setExpirationTime('3h')
-        .setJti(randomUUID())
-        .sign(key);
-    };
+    const token = (userId: string): Promise<string> => benchAccessToken(client, userId, JWT_SECRET);
     const ids = async (table: string): Promise<string[]> =>
       (await client.query<{ id: string }>(`SELECT id FROM ${table} ORDER BY md5(id::text) LIMIT 200`)).rows.map((row) => row.id);
     return {

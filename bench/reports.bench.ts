@@ -8,7 +8,7 @@ import { runMigrationsWithLock } from '../src/database/migrate.js';
 import { agencyPerformance, overdueCounts, overduePage } from '../src/reports/report-sql.js';
 import { benchUsers } from './reads/seed.js';
 import { isSeeded, REPORTS_AS_OF, REPORTS_SIZE, seedReports } from './reports/seed.js';
-import { cpuSeconds, databaseUrl, rssMb, startBuiltService } from './support/built-service.js';
+import { cpuSeconds, databaseUrl, rssMb, startBuiltService, withClient } from './support/built-service.js';
 import { benchAccessToken } from './support/bench-session.js';
 
 // Figures, not assertions: the issue 8 performance floor. On 100,000 directives
@@ -27,16 +27,6 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const EXPORT_ROWS = 20_000;
 const SAMPLE_MS = 10;
 const YEAR = { from: '2025-01-01', to: '2025-12-31' };
-
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
 
 /** Creates, migrates and seeds the database unless a previous run left it whole (its marker); a half-seeded one starts again. */
 async function prepareDatabase(): Promise<void> {

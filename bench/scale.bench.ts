@@ -8,7 +8,7 @@ import { runMigrationsWithLock } from '../src/database/migrate.js';
 import { directiveListStatement } from '../src/directives/directive-reads.js';
 import { agencyPerformance, overdueCounts, overduePage } from '../src/reports/report-sql.js';
 import { parseDataMarker } from './data/marker.js';
-import { databaseUrl, startBuiltService } from './support/built-service.js';
+import { databaseUrl, startBuiltService, withClient } from './support/built-service.js';
 import { benchAccessToken } from './support/bench-session.js';
 
 // npm run bench:scale -- [--explain] [db …]   (or BENCH_SCALE_DATABASES=chidao_scale_s,chidao_scale_m,chidao_scale_l)
@@ -33,16 +33,6 @@ const databases = (
 )
   .map((name) => name.trim())
   .filter((name) => name !== '');
-
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
 
 interface Subject {
   name: string;
