@@ -2,7 +2,14 @@ import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 
 /** The reader's ceiling: a document that needs more is refused, and the service keeps its memory. */
-export const DOCX_READER_LIMITS = { heapMb: 256, timeoutMs: 10_000, concurrent: 2 } as const;
+export const DOCX_READER_LIMITS: Readonly<DocxReaderLimits> = { heapMb: 256, timeoutMs: 10_000, concurrent: 2 };
+
+export interface DocxReaderLimits {
+  heapMb: number;
+  timeoutMs: number;
+  /** Readers at once in this process. */
+  concurrent: number;
+}
 
 export type DocxReading =
   | { kind: 'text'; text: string }
@@ -31,7 +38,7 @@ const waiting: (() => void)[] = [];
  * worker may hold, or that takes too long, ends the worker, not the service.
  * At most a few run at once, so a burst of uploads cannot multiply the ceiling.
  */
-export async function readDocxText(bytes: Uint8Array, limits = DOCX_READER_LIMITS): Promise<DocxReading> {
+export async function readDocxText(bytes: Uint8Array, limits: Readonly<DocxReaderLimits> = DOCX_READER_LIMITS): Promise<DocxReading> {
   if (running >= limits.concurrent) await new Promise<void>((resolve) => waiting.push(resolve));
   running++;
   try {
@@ -42,7 +49,7 @@ export async function readDocxText(bytes: Uint8Array, limits = DOCX_READER_LIMIT
   }
 }
 
-function inWorker(bytes: Uint8Array, limits: typeof DOCX_READER_LIMITS): Promise<DocxReading> {
+function inWorker(bytes: Uint8Array, limits: Readonly<DocxReaderLimits>): Promise<DocxReading> {
   return new Promise((resolve) => {
     let settled = false;
     const worker = new Worker(WORKER, {

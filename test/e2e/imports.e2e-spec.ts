@@ -207,7 +207,9 @@ describe('Drafting a meeting from its text', () => {
       let n = 0;
       const heavy = await docxWith(8_000_000, () => `<w:p><w:r><w:t>${(n++ * 7919) % 1_000_003}</w:t></w:r></w:p>`);
       const answer = await refused(t, () => upload(heavy, 'Biên bản.docx'), 422, 'import_file_too_complex');
-      expect(answer.body.detail).toMatch(/256 MB/);
+      // Which ceiling stops it first depends on how busy the machine is (a CI run under load hit the 10 s one);
+      // both refuse the file and keep the service serving. Each ceiling on its own: src/imports/docx-text.spec.ts.
+      expect(answer.body.detail).toMatch(/needs more than the 256 MB|took more than 10 s/);
       expect(await health()).toBe(200);
       const doc = new Document({ sections: [{ children: LAO_CAI.split('\n').map((line) => new Paragraph(line)) }] });
       const after = await upload(Buffer.from(await Packer.toBuffer(doc)), 'Thông báo kết luận.docx');
