@@ -21,7 +21,7 @@ describe('A workflow step and a progress report in few round trips', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    log = statementLog(t.app.get(DataSource));
+    log = statementLog(t.app.get(DataSource), t.app.getHttpServer());
     const meeting = await createMeeting(t, {
       directives: [
         {

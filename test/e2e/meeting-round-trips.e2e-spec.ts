@@ -17,7 +17,7 @@ describe('Recording a meeting in few round trips', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    log = statementLog(t.app.get(DataSource));
+    log = statementLog(t.app.get(DataSource), t.app.getHttpServer());
     people = [];
     for (let i = 0; i < 6; i++) people.push((await createPerson(t)).id);
     agencies = [t.agencies.own, t.agencies.other];
