@@ -1,4 +1,5 @@
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { AuditRecordColumns } from './audit-record.columns.js';
 
 /**
  * An audit entry written by its use case's transaction but not sealed into the
@@ -8,38 +9,8 @@ import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
  * UPDATE and TRUNCATE: what was written is what gets sealed.
  */
 @Entity('audit_pending')
-export class AuditPending {
+export class AuditPending extends AuditRecordColumns {
   /** Orders the entries of one transaction; entries of different transactions are sealed in the order they are found committed. */
   @PrimaryGeneratedColumn('increment', { type: 'bigint', primaryKeyConstraintName: 'pk_audit_pending' })
   id!: string;
-
-  @Column('timestamptz')
-  occurredAt!: Date;
-
-  @Column('uuid', { nullable: true })
-  actorUserId!: string | null;
-
-  @Column('varchar', { length: 100 })
-  actorUsername!: string;
-
-  @Column('varchar', { length: 30, nullable: true })
-  actorRole!: string | null;
-
-  @Column('varchar', { length: 60 })
-  action!: string;
-
-  @Column('varchar', { length: 40 })
-  entityType!: string;
-
-  @Column('uuid', { nullable: true })
-  entityId!: string | null;
-
-  @Column('jsonb', { nullable: true })
-  before!: Record<string, unknown> | null;
-
-  @Column('jsonb', { nullable: true })
-  after!: Record<string, unknown> | null;
-
-  @Column('varchar', { length: 100, nullable: true })
-  requestId!: string | null;
 }

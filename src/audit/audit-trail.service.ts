@@ -5,6 +5,7 @@ import { Clock } from '../common/time/clock.js';
 import { changesBetween } from './audit-changes.js';
 import { AuditPending } from './audit-pending.entity.js';
 import { AuditSealer } from './audit-sealer.js';
+import { type AuditedTable, fullSnapshotSql, snapshotOf } from './snapshot-sql.js';
 
 /** Who did it: a signed-in user, or the service itself (bootstrap, seed). */
 export type AuditActor = Actor | { system: string; requestId?: string };
@@ -16,26 +17,6 @@ export interface AuditRecord {
   before?: Record<string, unknown> | null;
   after?: Record<string, unknown> | null;
 }
-
-/** Tables whose rows can be snapshotted; names come from here, never from a request. */
-export const AUDITED_TABLES = [
-  'organization',
-  'person',
-  'meeting',
-  'meeting_attendee',
-  'speech',
-  'directive',
-  'directive_reminder',
-  'directive_extension_request',
-  'directive_progress_report',
-  'attachment',
-  'app_user',
-  'calendar_feed',
-  'import_draft',
-] as const;
-export type AuditedTable = (typeof AUDITED_TABLES)[number];
-
-const camel = (key: string): string => key.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 
 @Injectable()
 export class AuditTrail {
@@ -112,42 +93,12 @@ export class AuditTrail {
     return (await this.snapshots(em, table, [id])).get(id) ?? null;
   }
 
-  /** Snapshots of many rows of one table, in two queries whatever their number. */
+  /** Snapshots of many rows of one table, in one query whatever their number. */
   async snapshots(em: EntityManager, table: AuditedTable, ids: string[]): Promise<Map<string, Record<string, unknown>>> {
-    // Credentials stay out of the trail: a password's hash, a calendar feed's secret's hash.
-    // An import's source text (up to 500,000 characters) is kept by its draft, not copied into each entry.
-    const rows = (await em.query(
-      `SELECT id, to_jsonb(t) - 'password_hash' - 'secret_hash' - 'source_text' AS row FROM ${table} t WHERE id = ANY($1::uuid[])`,
-      [ids],
-    )) as {
+    const rows = (await em.query(`SELECT id, ${fullSnapshotSql(table, 't')} AS row FROM ${table} t WHERE id = ANY($1::uuid[])`, [ids])) as {
       id: string;
       row: Record<string, unknown>;
     }[];
-    const result = new Map(
-      rows.map(({ id, row }) => [id, Object.fromEntries(Object.entries(row).map(([key, value]) => [camel(key), value]))]),
-    );
-    if (table === 'directive' && rows.length > 0) {
-      const cooperating = (await em.query(
-        `SELECT directive_id, organization_id FROM directive_cooperating_organization
-          WHERE directive_id = ANY($1::uuid[]) ORDER BY directive_id, organization_id`,
-        [ids],
-      )) as { directive_id: string; organization_id: string }[];
-      for (const snapshot of result.values()) snapshot.cooperatingOrganizationIds = [];
-      for (const { directive_id, organization_id } of cooperating) {
-        (result.get(directive_id)!.cooperatingOrganizationIds as string[]).push(organization_id);
-      }
-    }
-    if (table === 'meeting' && rows.length > 0) {
-      const reviewed = (await em.query(
-        `SELECT meeting_id, directive_id FROM meeting_reviewed_directive
-          WHERE meeting_id = ANY($1::uuid[]) ORDER BY meeting_id, directive_id`,
-        [ids],
-      )) as { meeting_id: string; directive_id: string }[];
-      for (const snapshot of result.values()) snapshot.reviewedDirectiveIds = [];
-      for (const { meeting_id, directive_id } of reviewed) {
-        (result.get(meeting_id)!.reviewedDirectiveIds as string[]).push(directive_id);
-      }
-    }
-    return result;
+    return new Map(rows.map(({ id, row }) => [id, snapshotOf(row)]));
   }
 }

@@ -2,38 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager, EntityTarget, ObjectLiteral, QueryDeepPartialEntity } from 'typeorm';
 import type { DomainError } from '../common/errors/domain-error.js';
 import { guardedUpdateReturning } from '../database/guarded-update.js';
-import { type AuditActor, type AuditedTable, type AuditRecord, AuditTrail, AUDITED_TABLES } from './audit-trail.service.js';
-
-export type Snapshot = Record<string, unknown>;
-
-/**
- * A written row's snapshot as a column of the statement that wrote it
- * (`RETURNING ${returnedSnapshot('t')} AS snapshot`): the same as the trail's
- * own read of the row (AuditTrail.snapshots), credentials and an import's
- * source text left out, without reading it back. Give it to `snapshotOf`.
- */
-export const returnedSnapshot = (alias: string): string => `to_jsonb(${alias}) - 'password_hash' - 'secret_hash' - 'source_text'`;
-
-/** What AuditTrail.snapshots adds to a row of these tables: its child rows' ids, in the database's order. */
-const CHILD_IDS: Partial<Record<AuditedTable, (alias: string) => string>> = {
-  directive: (t) => `'cooperating_organization_ids', (SELECT coalesce(jsonb_agg(c.organization_id ORDER BY c.organization_id), '[]'::jsonb)
-     FROM directive_cooperating_organization c WHERE c.directive_id = ${t}.id)`,
-  meeting: (t) => `'reviewed_directive_ids', (SELECT coalesce(jsonb_agg(r.directive_id ORDER BY r.directive_id), '[]'::jsonb)
-     FROM meeting_reviewed_directive r WHERE r.meeting_id = ${t}.id)`,
-};
-
-/** `returnedSnapshot` with the child rows' ids the trail shows for the table: a whole snapshot in one expression. */
-export function fullSnapshotSql(table: AuditedTable, alias: string): string {
-  const children = CHILD_IDS[table];
-  return children ? `(${returnedSnapshot(alias)}) || jsonb_build_object(${children(alias)})` : returnedSnapshot(alias);
-}
-
-/** The snapshot of a row from its `returnedSnapshot` column: keys in camelCase, as the trail records them. */
-export function snapshotOf(row: Record<string, unknown>): Snapshot {
-  return Object.fromEntries(
-    Object.entries(row).map(([key, value]) => [key.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase()), value]),
-  );
-}
+import { type AuditActor, type AuditRecord, AuditTrail } from './audit-trail.service.js';
+import { AUDITED_TABLES, type AuditedTable, fullSnapshotSql, type Snapshot, snapshotOf } from './snapshot-sql.js';
 
 export interface AuditedUpdate<T extends ObjectLiteral> {
   entity: EntityTarget<T>;
@@ -145,11 +115,8 @@ export class AuditedWrites {
   }
 
   /** A row's snapshot as the trail shows it, child rows' ids included, in one statement. */
-  private async readSnapshot(em: EntityManager, table: AuditedTable, id: string): Promise<Snapshot | null> {
-    const [row] = (await em.query(`SELECT ${fullSnapshotSql(table, 't')} AS snapshot FROM ${table} t WHERE t.id = $1`, [id])) as {
-      snapshot: Snapshot;
-    }[];
-    return row ? snapshotOf(row.snapshot) : null;
+  private readSnapshot(em: EntityManager, table: AuditedTable, id: string): Promise<Snapshot | null> {
+    return this.audit.snapshot(em, table, id);
   }
 
   private recordOrCollect(em: EntityManager, actor: AuditActor, into: AuditRecord[] | undefined, record: AuditRecord): Promise<void> {

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { returnedSnapshot, type Snapshot, snapshotOf } from '../audit/audited-writes.js';
+import { returnedSnapshot, type Snapshot, snapshotOf } from '../audit/snapshot-sql.js';
 import { bulkInsert, insertBulk } from '../database/insert-row.js';
 import type { Completion } from '../followup/completion.js';
 import type { DirectivePriority, DirectiveStatus } from './directive-enums.js';

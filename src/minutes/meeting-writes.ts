@@ -1,4 +1,4 @@
-import { returnedSnapshot } from '../audit/audited-writes.js';
+import { returnedSnapshot } from '../audit/snapshot-sql.js';
 import { bulkInsert } from '../database/insert-row.js';
 import type { AttendeeRole, SpeechKind } from '../meetings/meeting-enums.js';
 import type { MeetingColumns } from './meeting-reads.js';
