@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -113,7 +113,12 @@ function runOne(dir: string, index: number, token: string, targets: SqlmapTarget
     child.on('error', reject);
     child.on('close', (code) => {
       if (code !== 0) reject(new Error(`sqlmap exited with ${code}:\n${log.slice(-4000)}`));
-      else resolve({ log, traffic: readFileSync(traffic, 'utf8') });
+      else {
+        // The results file of bulk mode lists one row per injection point found, under its header.
+        const results = join(dir, `results-${index}.csv`);
+        const found = existsSync(results) ? readFileSync(results, 'utf8').split('\n').slice(1).filter(Boolean) : [];
+        resolve({ log: [log, ...found.map((row) => `Results file: ${row}`)].join('\n'), traffic: readFileSync(traffic, 'utf8') });
+      }
     });
   });
 }
@@ -126,7 +131,10 @@ function summarize(results: { log: string; traffic: string }[]): SqlmapOutcome {
   for (const { log, traffic } of results) {
     // sqlmap's words for a finding: "Parameter: q (GET) … Type: boolean-based blind", "parameter 'q' is vulnerable".
     for (const match of log.matchAll(/^Parameter: .+\n(?:\s+Type: .+\n?)+/gm)) injectable.push(match[0].trim());
-    for (const match of log.matchAll(/^.*(?:is vulnerable|appears to be .* injectable|might be injectable).*$/gim)) {
+    // A heuristic "might be injectable" counts too: it means a DBMS error showed through in an answer.
+    for (const match of log.matchAll(
+      /^.*(?:is vulnerable|is '.+' injectable|appears to be .* injectable|might be injectable|^Results file: ).*$/gim,
+    )) {
       if (!/might not be injectable|does not seem to be injectable|do not appear to be injectable/i.test(match[0]))
         injectable.push(match[0]);
     }
