@@ -51,4 +51,20 @@ describe('AccessTokens', () => {
     expect(await tokens.verify(await signed('HS256', 'someone-else'))).toBeUndefined();
     expect(await tokens.verify(await signed('HS256', 'chi-dao-api'))).toEqual(claims);
   });
+
+  it('refuses a well-signed token whose user or session is not a UUID, rather than let the lookup fail on it', async () => {
+    const tokens = new AccessTokens(config);
+    const key = new TextEncoder().encode(config.auth.jwtSecret!);
+    const signed = (subject: string, session: string) =>
+      new SignJWT({ sid: session })
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject(subject)
+        .setIssuer('chi-dao')
+        .setAudience('chi-dao-api')
+        .setExpirationTime('5m')
+        .sign(key);
+    expect(await tokens.verify(await signed(claims.userId, "x' OR '1'='1"))).toBeUndefined();
+    expect(await tokens.verify(await signed('admin', claims.sessionId))).toBeUndefined();
+    expect(await tokens.verify(await signed(claims.userId, claims.sessionId))).toEqual(claims);
+  });
 });

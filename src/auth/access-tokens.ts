@@ -1,5 +1,6 @@
 import { createHash, randomBytes, randomUUID, webcrypto } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
+import { isUUID } from 'class-validator';
 import { jwtVerify, SignJWT } from 'jose';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 
@@ -70,8 +71,9 @@ export class AccessTokens {
         audience: this.config.auth.audience,
         requiredClaims: ['exp', 'sub', 'sid'],
       });
-      if (typeof payload.sub !== 'string' || typeof payload.sid !== 'string') return undefined;
-      const claims = { userId: payload.sub, sessionId: payload.sid };
+      // Both are looked up as uuid columns: anything else would fail there as bad input (a 400), not as a bad token.
+      if (!isUUID(payload.sub) || !isUUID(payload.sid)) return undefined;
+      const claims = { userId: payload.sub as string, sessionId: payload.sid as string };
       this.remember(token, { ...claims, expiresAt: payload.exp! });
       return claims;
     } catch {
