@@ -8,6 +8,7 @@ import { seedDemoData } from '../../../scripts/demo/seed-demo-data.js';
 import { StoryClock } from '../../../scripts/demo/story-clock.js';
 import { createApp, openDatabase } from '../../../src/bootstrap.js';
 import { loadConfig } from '../../../src/config/app-config.js';
+import { startEmbeddedPostgres } from '../../../src/database/embedded-postgres.js';
 
 /** Where the drill runs the built service and scripts from: what an operator runs after `npm run build`. */
 const DIST = join(import.meta.dirname, '..', '..', '..', 'dist');
@@ -102,10 +103,20 @@ export async function startBuiltService(env: NodeJS.ProcessEnv): Promise<Running
   };
 }
 
-/** The service in this process, with the seed's clock, as `npm run seed:demo` runs it. */
-export async function startInProcessService(database: DrillDatabase) {
+/**
+ * The service in this process, with the seed's clock, as `npm run seed:demo`
+ * runs it. `template`: an embedded database to start a new DATA_DIR from (the
+ * migrated test template), which spares the drill the migrations.
+ */
+export async function startInProcessService(database: DrillDatabase, template?: Blob) {
   const config = loadConfig(drillEnv(database, { LOG_LEVEL: 'error' }));
-  const opened = await openDatabase(config);
+  const opened =
+    template && 'DATA_DIR' in database
+      ? await startEmbeddedPostgres({ dataDir: database.DATA_DIR, loadDataDir: template }).then((embedded) => ({
+          target: { url: embedded.url, poolSize: 1 },
+          embedded,
+        }))
+      : await openDatabase(config);
   const clock = new StoryClock(config);
   const app = await createApp(config, opened.target, clock);
   await app.listen({ port: 0, host: '127.0.0.1' });
