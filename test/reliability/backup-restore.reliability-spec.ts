@@ -1,6 +1,6 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { BackupManifest } from '../../scripts/backup/backup-manifest.js';
 import { adminQuery, embeddedTemplate, serverUrl, TEMPLATE_ENV, withDatabase } from '../support/template-database.js';
 import {
@@ -76,6 +76,19 @@ async function restoreDrill(target: DrillTarget, backups: string): Promise<void>
   expect(overwrite.code).toBe(1);
   expect(messageLines(overwrite.stderr)).toEqual([expect.stringMatching(/^restore: .+ is not empty.+Restore into a new/)]);
 
+  // A damaged copy is refused before anything is written: the restore below then finds its target still empty.
+  const damaged = join(backups, 'damaged');
+  mkdirSync(damaged);
+  copyFileSync(manifestPath, join(damaged, basename(manifestPath)));
+  const bytes = readFileSync(join(backups, manifest.file));
+  bytes[bytes.length >> 1]! ^= 0xff;
+  writeFileSync(join(damaged, manifest.file), bytes);
+  const refused = await runBuiltScript('restore', [join(damaged, basename(manifestPath))], drillEnv(target.restored));
+  expect(refused.code).toBe(1);
+  expect(messageLines(refused.stderr)).toEqual([
+    expect.stringMatching(/^restore: .+ \(its SHA-256 differs from the manifest's\): it was damaged or replaced$/),
+  ]);
+
   const restore = await runBuiltScript('restore', [manifestPath], drillEnv(target.restored));
   expect(restore).toMatchObject({ code: 0 });
   const head = manifest.audit.head!;
@@ -110,7 +123,6 @@ async function restoreDrill(target: DrillTarget, backups: string): Promise<void>
   recordFigure({ trial: target.trial, name: 'demo meeting identical', value: identical ? 'yes' : 'no', expected: 'yes' });
 }
 
-// The two drills share nothing and mostly wait on other processes: they run side by side.
 describe('Backup and restore drill', () => {
   let backups: string;
   beforeAll(() => {
@@ -120,31 +132,28 @@ describe('Backup and restore drill', () => {
   afterAll(() => rmSync(backups, { recursive: true, force: true }));
 
   const server = serverUrl();
-  (server ? it.concurrent : it.concurrent.skip)(
-    'PostgreSQL server: backed up while the service runs, restored into a new database',
-    async () => {
-      const [original, restored] = [`chidao_drill_${process.pid}`, `chidao_drill_${process.pid}_restored`];
+  (server ? it : it.skip)('PostgreSQL server: backed up while the service runs, restored into a new database', async () => {
+    const [original, restored] = [`chidao_drill_${process.pid}`, `chidao_drill_${process.pid}_restored`];
+    for (const name of [original, restored]) await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    // From the migrated test template: the drill is about the copy, not the migrations.
+    await adminQuery(`CREATE DATABASE ${original} TEMPLATE ${process.env[TEMPLATE_ENV.serverTemplate]!}`);
+    await adminQuery(`CREATE DATABASE ${restored}`);
+    try {
+      await restoreDrill(
+        {
+          trial: 'restore drill (server)',
+          original: { DATABASE_URL: withDatabase(server!, original) },
+          restored: { DATABASE_URL: withDatabase(server!, restored) },
+          backupWhileRunning: true,
+        },
+        join(backups, 'server'),
+      );
+    } finally {
       for (const name of [original, restored]) await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      // From the migrated test template: the drill is about the copy, not the migrations.
-      await adminQuery(`CREATE DATABASE ${original} TEMPLATE ${process.env[TEMPLATE_ENV.serverTemplate]!}`);
-      await adminQuery(`CREATE DATABASE ${restored}`);
-      try {
-        await restoreDrill(
-          {
-            trial: 'restore drill (server)',
-            original: { DATABASE_URL: withDatabase(server!, original) },
-            restored: { DATABASE_URL: withDatabase(server!, restored) },
-            backupWhileRunning: true,
-          },
-          join(backups, 'server'),
-        );
-      } finally {
-        for (const name of [original, restored]) await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      }
-    },
-  );
+    }
+  });
 
-  it.concurrent('embedded database: refused while the service runs, copied once it stops, restored into a new DATA_DIR', async () => {
+  it('embedded database: refused while the service runs, copied once it stops, restored into a new DATA_DIR', async () => {
     const dirs = mkdtempSync(join(tmpdir(), 'chidao-drill-'));
     try {
       await restoreDrill(

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { STORY_AS_OF } from '../../../scripts/demo/followup-story.js';
 import { seedDemoData } from '../../../scripts/demo/seed-demo-data.js';
 import { StoryClock } from '../../../scripts/demo/story-clock.js';
-import { createApp, openDatabase } from '../../../src/bootstrap.js';
+import { createApp } from '../../../src/bootstrap.js';
 import { loadConfig } from '../../../src/config/app-config.js';
 import { startEmbeddedPostgres } from '../../../src/database/embedded-postgres.js';
 
@@ -110,15 +110,10 @@ export async function startBuiltService(env: NodeJS.ProcessEnv): Promise<Running
  */
 export async function startInProcessService(database: DrillDatabase, template?: Blob) {
   const config = loadConfig(drillEnv(database, { LOG_LEVEL: 'error' }));
-  const opened =
-    template && 'DATA_DIR' in database
-      ? await startEmbeddedPostgres({ dataDir: database.DATA_DIR, loadDataDir: template }).then((embedded) => ({
-          target: { url: embedded.url, poolSize: 1 },
-          embedded,
-        }))
-      : await openDatabase(config);
+  const embedded = 'DATA_DIR' in database ? await startEmbeddedPostgres({ dataDir: database.DATA_DIR, loadDataDir: template }) : undefined;
+  const target = embedded ? { url: embedded.url, poolSize: 1 } : { url: (database as { DATABASE_URL: string }).DATABASE_URL, poolSize: 4 };
   const clock = new StoryClock(config);
-  const app = await createApp(config, opened.target, clock);
+  const app = await createApp(config, target, clock);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.getHttpServer().address() as { port: number };
   return {
@@ -126,7 +121,7 @@ export async function startInProcessService(database: DrillDatabase, template?: 
     seed: () => seedDemoData(app, (instant) => clock.at(instant)),
     async stop() {
       await app.close();
-      await opened.embedded?.stop();
+      await embedded?.stop();
     },
   };
 }
