@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { backupEmbedded } from './backup/embedded-backup.js';
 import { BackupError, backupName, writeManifest } from './backup/backup-manifest.js';
@@ -22,6 +22,8 @@ async function backup(): Promise<void> {
     ? await backupServer(serverUrl, outDir, name, now)
     : await backupEmbedded(process.env.DATA_DIR || './data', outDir, name, now);
   writeManifest(manifestPath, manifest);
+  // Every record and password hash is in these files: readable by their owner only, whatever the umask.
+  for (const path of [join(outDir, manifest.file), manifestPath]) chmodSync(path, 0o600);
   const { head, entries, pending } = manifest.audit;
   console.log(`backup: ${join(outDir, manifest.file)} (${manifest.bytes} bytes, ${((performance.now() - started) / 1000).toFixed(1)} s)`);
   console.log(`manifest: ${manifestPath}`);
