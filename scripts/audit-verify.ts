@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { readAnchor } from './backup/audit-anchor.js';
 import { sealPending } from '../src/audit/seal-pending.js';
 import { verifyAuditChain } from '../src/audit/verify-chain.js';
 import { openDatabase } from '../src/bootstrap.js';
@@ -10,13 +11,9 @@ import { buildDataSourceOptions } from '../src/app-data-source.js';
 // exit 1: names the first entry that was altered or removed. Keep the printed
 // head somewhere else (a ticket, an e-mail, another system); passing it later as
 // `--anchor <seq>:<hash>` also proves the tail was not removed or re-sealed.
-const anchorArg = process.argv[process.argv.indexOf('--anchor') + 1];
-const anchorMatch = process.argv.includes('--anchor') ? /^(\d+):([0-9a-f]{64})$/.exec(anchorArg ?? '') : null;
-if (process.argv.includes('--anchor') && !anchorMatch) {
-  console.error('--anchor takes <seq>:<hash>, as printed by an earlier audit:verify');
-  process.exit(2);
-}
-const anchor = anchorMatch ? { seq: anchorMatch[1]!, hash: anchorMatch[2]! } : undefined;
+// `--backup <manifest.json>` takes the head a backup recorded: after a restore,
+// it proves the chain up to that instant is the one that was backed up.
+const anchor = readAnchor(process.argv);
 const database = await openDatabase(loadConfig());
 const dataSource = await new DataSource(buildDataSourceOptions(database.target)).initialize();
 try {

@@ -9,6 +9,12 @@ import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 export interface EmbeddedPostgres {
   /** A postgres:// URL the ordinary `pg` driver can connect to (one connection only). */
   readonly url: string;
+  /**
+   * The whole database as a gzipped tarball that `loadDataDir` starts from.
+   * PGlite runs one query at a time, so the copy is consistent; a CHECKPOINT
+   * first keeps the replay on loading short.
+   */
+  dumpDataDir(): Promise<Blob>;
   stop(): Promise<void>;
 }
 
@@ -20,7 +26,10 @@ export interface EmbeddedPostgresOptions {
 }
 
 export class DataDirLockedError extends Error {
-  constructor(dataDir: string, pid: number) {
+  constructor(
+    readonly dataDir: string,
+    readonly pid: number,
+  ) {
     super(
       `The data directory ${dataDir} is in use by another running process (pid ${pid}). ` +
         'Two processes on one embedded database would lose writes: stop the other one, ' +
@@ -92,6 +101,10 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
     let stopped = false;
     return {
       url: `postgresql://postgres@${address}/postgres?sslmode=disable`,
+      async dumpDataDir() {
+        await db.exec('CHECKPOINT');
+        return db.dumpDataDir('gzip');
+      },
       async stop() {
         if (stopped) return;
         stopped = true;
