@@ -1,5 +1,6 @@
 import type { PoolClient } from 'pg';
 import type { DataSourceOptions } from 'typeorm';
+import type { DatabaseTimeouts } from './config/app-config.js';
 import { MIGRATIONS } from '../migrations/index.js';
 import { ENTITIES } from './app-entities.js';
 import { SnakeNamingStrategy } from './database/snake-naming.strategy.js';
@@ -8,6 +9,26 @@ export interface ConnectionTarget {
   url: string;
   /** PGlite serves one session only: its pool must be exactly 1. */
   poolSize: number;
+  /** A server's limits (config DATABASE_*_TIMEOUT_MS); absent for the embedded database and the CLI scripts. */
+  timeouts?: DatabaseTimeouts;
+}
+
+/** How the service's sessions show in pg_stat_activity, for operators and for the leak checks of the reliability suite. */
+export const APPLICATION_NAME = 'chi-dao';
+
+/**
+ * The `pg` connection settings that bound a session: sent in the startup
+ * packet, so they hold from the first statement and `RESET` returns to them.
+ */
+export function sessionSettings(timeouts: DatabaseTimeouts | undefined): Record<string, number | string> {
+  // The embedded database's single session must never be cut; the CLI scripts run migrations of any length.
+  if (!timeouts) return { connectionTimeoutMillis: 10_000 };
+  return {
+    application_name: APPLICATION_NAME,
+    connectionTimeoutMillis: timeouts.connectMs,
+    statement_timeout: timeouts.statementMs,
+    idle_in_transaction_session_timeout: timeouts.idleInTransactionMs,
+  };
 }
 
 /** The one place TypeORM is configured: used by the app, the scripts and the tests. */
@@ -28,7 +49,7 @@ export function buildDataSourceOptions(target: ConnectionTarget): DataSourceOpti
     poolSize: target.poolSize,
     extra: {
       max: target.poolSize,
-      connectionTimeoutMillis: 10_000,
+      ...sessionSettings(target.timeouts),
       // The embedded database keeps one session across socket connections, so the
       // named statements of a closed connection (database/prepared-query.ts) are
       // still there when the pool opens the next one: forget them first.
