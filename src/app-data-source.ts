@@ -31,6 +31,20 @@ export function sessionSettings(timeouts: DatabaseTimeouts | undefined): Record<
   };
 }
 
+/**
+ * A connection the server drops (a crash, a restart, a terminated session)
+ * emits 'error' twice: the socket's error, which TypeORM's listener takes
+ * while it releases the connection (removing that listener), then pg's
+ * "Connection terminated unexpectedly" when the socket ends, with no
+ * listener left: an uncaught 'error' event, and the whole service exits (found
+ * by test/reliability/database-faults). The error itself has already reached
+ * the query that was running, and the pool discards the connection; this
+ * listener only keeps the second report from killing the process.
+ */
+function keepDyingConnectionsFromCrashing(client: PoolClient): void {
+  client.on('error', () => undefined);
+}
+
 /** The one place TypeORM is configured: used by the app, the scripts and the tests. */
 export function buildDataSourceOptions(target: ConnectionTarget): DataSourceOptions {
   return {
@@ -53,7 +67,10 @@ export function buildDataSourceOptions(target: ConnectionTarget): DataSourceOpti
       // The embedded database keeps one session across socket connections, so the
       // named statements of a closed connection (database/prepared-query.ts) are
       // still there when the pool opens the next one: forget them first.
-      onConnect: (client: PoolClient) => client.query('DEALLOCATE ALL'),
+      onConnect: (client: PoolClient) => {
+        keepDyingConnectionsFromCrashing(client);
+        return client.query('DEALLOCATE ALL');
+      },
     },
     // Not 'error': a unique violation is an expected answer (409), logged by the filter only when unexpected.
     logging: ['warn', 'migration'],
