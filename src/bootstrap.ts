@@ -113,7 +113,8 @@ export interface RunningDatabase {
 /** Starts the embedded database when no server is configured. */
 export async function openDatabase(config: AppConfig): Promise<RunningDatabase> {
   if (config.database.kind === 'server') {
-    return { target: { url: config.database.url, poolSize: config.database.poolSize } };
+    const { url, poolSize, timeouts } = config.database;
+    return { target: { url, poolSize, timeouts } };
   }
   // PGlite is loaded only here: a service on a PostgreSQL server never needs its memory.
   const { startEmbeddedPostgres } = await import('./database/embedded-postgres.js');

@@ -60,7 +60,29 @@ describe('loadConfig', () => {
 
   it('uses the server when DATABASE_URL is set', () => {
     const config = loadConfig({ DATABASE_URL: 'postgresql://app@db:5432/chidao', DATABASE_POOL_SIZE: '20', JWT_SECRET: 'k'.repeat(40) });
-    expect(config.database).toEqual({ kind: 'server', url: 'postgresql://app@db:5432/chidao', poolSize: 20 });
+    expect(config.database).toEqual({
+      kind: 'server',
+      url: 'postgresql://app@db:5432/chidao',
+      poolSize: 20,
+      timeouts: { connectMs: 10_000, statementMs: 30_000, idleInTransactionMs: 60_000 },
+    });
+  });
+
+  it('bounds the server’s statements and idle transactions unless told otherwise (0: no limit)', () => {
+    const env = { DATABASE_URL: 'postgresql://app@db:5432/chidao', JWT_SECRET: 'k'.repeat(40) };
+    const config = loadConfig({
+      ...env,
+      DATABASE_CONNECT_TIMEOUT_MS: '2000',
+      DATABASE_STATEMENT_TIMEOUT_MS: '0',
+      DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: '5000',
+    });
+    expect(config.database.kind === 'server' && config.database.timeouts).toEqual({
+      connectMs: 2000,
+      statementMs: 0,
+      idleInTransactionMs: 5000,
+    });
+    expect(() => loadConfig({ ...env, DATABASE_STATEMENT_TIMEOUT_MS: '30s' })).toThrow('DATABASE_STATEMENT_TIMEOUT_MS="30s"');
+    expect(() => loadConfig({ ...env, DATABASE_CONNECT_TIMEOUT_MS: '0' })).toThrow('DATABASE_CONNECT_TIMEOUT_MS="0"');
   });
 
   it.each([

@@ -42,6 +42,27 @@ class EnvironmentVariables {
   DATA_DIR?: string;
 
   @IsOptional()
+  @Transform(({ value }) => toInt(value))
+  @IsInt({ message: 'must be a whole number of milliseconds' })
+  @Min(100)
+  @Max(600_000)
+  DATABASE_CONNECT_TIMEOUT_MS?: number;
+
+  @IsOptional()
+  @Transform(({ value }) => toInt(value))
+  @IsInt({ message: 'must be a whole number of milliseconds (0: no limit)' })
+  @Min(0)
+  @Max(3_600_000)
+  DATABASE_STATEMENT_TIMEOUT_MS?: number;
+
+  @IsOptional()
+  @Transform(({ value }) => toInt(value))
+  @IsInt({ message: 'must be a whole number of milliseconds (0: no limit)' })
+  @Min(0)
+  @Max(3_600_000)
+  DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS?: number;
+
+  @IsOptional()
   @IsString()
   @Matches(/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)*$/, { message: 'must be an IANA time zone such as Asia/Ho_Chi_Minh' })
   APP_TIME_ZONE?: string;
@@ -176,13 +197,27 @@ function toInt(value: unknown): unknown {
   return typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
 }
 
+/**
+ * Bounds on how long the service waits for, and holds, a server's resources
+ * (milliseconds; 0: no limit). The embedded database has one session, which
+ * none of these may cut.
+ */
+export interface DatabaseTimeouts {
+  /** Waiting for a free pooled connection; past it the request is shed with 503 and Retry-After. */
+  connectMs: number;
+  /** One statement, including waiting for a lock: a stuck query cannot hold a connection forever. */
+  statementMs: number;
+  /** A transaction left open and idle (a stuck process, a lost client): its session is ended and its locks freed. */
+  idleInTransactionMs: number;
+}
+
 export type LogLevelName = 'fatal' | 'error' | 'warn' | 'log' | 'debug' | 'verbose';
 
 export interface AppConfig {
   nodeEnv: 'development' | 'production' | 'test';
   port: number;
   host: string;
-  database: { kind: 'server'; url: string; poolSize: number } | { kind: 'embedded'; dataDir: string };
+  database: { kind: 'server'; url: string; poolSize: number; timeouts: DatabaseTimeouts } | { kind: 'embedded'; dataDir: string };
   timeZone: string;
   bodyLimitBytes: number;
   /** The largest evidence file (attachment) accepted, in bytes. */
@@ -276,7 +311,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port: vars.PORT ?? 3000,
     host: vars.HOST ?? '127.0.0.1',
     database: vars.DATABASE_URL
-      ? { kind: 'server', url: vars.DATABASE_URL, poolSize: vars.DATABASE_POOL_SIZE ?? 10 }
+      ? {
+          kind: 'server',
+          url: vars.DATABASE_URL,
+          poolSize: vars.DATABASE_POOL_SIZE ?? 10,
+          timeouts: {
+            connectMs: vars.DATABASE_CONNECT_TIMEOUT_MS ?? 10_000,
+            statementMs: vars.DATABASE_STATEMENT_TIMEOUT_MS ?? 30_000,
+            idleInTransactionMs: vars.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS ?? 60_000,
+          },
+        }
       : { kind: 'embedded', dataDir: vars.DATA_DIR ?? './data' },
     timeZone,
     bodyLimitBytes: vars.BODY_LIMIT_BYTES ?? 1024 * 1024,

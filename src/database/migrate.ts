@@ -12,6 +12,9 @@ export async function runMigrationsWithLock(dataSource: DataSource): Promise<Mig
   const queryRunner = dataSource.createQueryRunner('master');
   await queryRunner.connect();
   try {
+    // A migration (an index on a big table) and the wait for another instance's may rightly outlast the service's
+    // statement_timeout; RESET below gives the pooled session its configured limit back.
+    await queryRunner.query('SET statement_timeout = 0');
     await queryRunner.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
     try {
       const executor = new MigrationExecutor(dataSource, queryRunner);
@@ -19,6 +22,7 @@ export async function runMigrationsWithLock(dataSource: DataSource): Promise<Mig
       return await executor.executePendingMigrations();
     } finally {
       await queryRunner.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]);
+      await queryRunner.query('RESET statement_timeout');
     }
   } finally {
     await queryRunner.release();

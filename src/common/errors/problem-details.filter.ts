@@ -1,6 +1,7 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Inject, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { translateDatabaseError } from './database-errors.js';
+import { databaseUnavailable } from './database-unavailable.js';
 import { CommonError } from './common-errors.js';
 import { DomainError } from './domain-error.js';
 import { instanceOf, PROBLEM_CONTENT_TYPE, problemDocument } from './problem-document.js';
@@ -82,9 +83,12 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       const error = fromHttpException(exception);
       if (error.kind !== CommonError.Internal) return error;
     }
-    if (isConnectionFailure(exception)) {
-      this.logger.error(`Database unreachable during ${request.method} ${loggable(request.url)} [${String(request.id)}]`);
-      return new DomainError(CommonError.DatabaseUnavailable, 'The database is unavailable; try again shortly.');
+    const unavailable = databaseUnavailable(exception);
+    if (unavailable) {
+      this.logger.error(
+        `Database unavailable during ${request.method} ${loggable(request.url)} [${String(request.id)}]: ${(exception as Error).message}`,
+      );
+      return unavailable;
     }
     this.logger.error(
       `Unhandled error during ${request.method} ${loggable(request.url)} [${String(request.id)}]`,
@@ -92,17 +96,6 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     );
     return new DomainError(CommonError.Internal, 'Something went wrong on our side. The request id identifies it in our logs.');
   }
-}
-
-/**
- * The database cannot be reached or is not there: the server refuses or drops
- * the connection, shuts down (57P01, 57P03), the connection fails (class 08),
- * or the database itself is gone (3D000: dropped, or being restored).
- */
-function isConnectionFailure(exception: unknown): boolean {
-  const code = (exception as { code?: string } | null)?.code;
-  if (code === undefined) return false;
-  return ['ECONNREFUSED', 'ECONNRESET', '57P01', '57P03', '3D000'].includes(code) || code.startsWith('08');
 }
 
 /**
