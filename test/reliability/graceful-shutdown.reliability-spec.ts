@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
 import { TEST_PASSWORD } from '../support/fixture-users.js';
+import { startEmbeddedPostgres } from '../../src/database/embedded-postgres.js';
+import { TEMPLATE_ENV, embeddedTemplate } from '../support/template-database.js';
 import { openTestDatabase, type TestDatabase } from '../support/test-database.js';
 import { recordFigure } from './support/figures.js';
 import { type Answer, type HealthProbe, probeHealth, send, type ServiceProcess, startService } from './support/graceful-shutdown.js';
@@ -54,7 +56,13 @@ describe.each(KINDS)('Graceful shutdown on SIGTERM (%s database)', (kind) => {
   async function serviceEnv(): Promise<Record<string, string>> {
     const shared = { SHUTDOWN_DRAIN_MS: String(DRAIN_MS), SHUTDOWN_TIMEOUT_MS: '20000' };
     if (kind === 'embedded') {
-      dataDir ??= mkdtempSync(join(tmpdir(), 'chidao-shutdown-'));
+      if (!dataDir) {
+        dataDir = mkdtempSync(join(tmpdir(), 'chidao-shutdown-'));
+        // The migrated template, when this run made one (no DATABASE_URL): the service's first start then has no
+        // migrations to run, which on the embedded database take a minute of a busy machine.
+        if (process.env[TEMPLATE_ENV.embeddedDump])
+          await (await startEmbeddedPostgres({ dataDir, loadDataDir: embeddedTemplate() })).stop();
+      }
       return { ...shared, DATA_DIR: dataDir, BOOTSTRAP_ADMIN_USERNAME: 'admin', BOOTSTRAP_ADMIN_PASSWORD: TEST_PASSWORD };
     }
     database ??= await openTestDatabase();

@@ -26,7 +26,8 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-export async function startService(env: Record<string, string>, readyWithinMs = 120_000): Promise<ServiceProcess> {
+/** Ready within 4 minutes: a first start on the embedded database migrates it, slowly on a busy machine. */
+export async function startService(env: Record<string, string>, readyWithinMs = 240_000): Promise<ServiceProcess> {
   if (!existsSync(SERVICE_MAIN)) throw new Error(`No built service at ${SERVICE_MAIN}: run \`npm run build\` first.`);
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
