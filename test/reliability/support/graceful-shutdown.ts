@@ -40,17 +40,19 @@ export async function startService(env: Record<string, string>, readyWithinMs = 
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | string>((done) => child.once('exit', (code, signal) => done(code ?? signal ?? 'unknown')));
-  let ended = false;
-  void exited.then(() => (ended = true));
+  // 'close', not 'exit': only then has everything it wrote been read.
+  const exited = new Promise<number | string>((done) => child.once('close', (code, signal) => done(code ?? signal ?? 'unknown')));
+  let ended: number | string | undefined;
+  void exited.then((code) => (ended = code));
   const deadline = Date.now() + readyWithinMs;
-  while (Date.now() < deadline && !ended) {
+  while (Date.now() < deadline && ended === undefined) {
     const health = await send(base, 'GET', '/api/v1/health', { close: true });
     if ('status' in health && health.status === 200) return { base, child, log: () => output, exited };
     await sleep(200);
   }
   child.kill('SIGKILL');
-  throw new Error(`The service did not become healthy:\n${output}`);
+  const why = ended === undefined ? `not healthy within ${readyWithinMs / 1000} s` : `exited (${ended}) before it was healthy`;
+  throw new Error(`The service ${why}:\n${output}`);
 }
 
 export type Answer = { status: number; body: any; headers: Record<string, string | string[] | undefined> } | { error: string };
