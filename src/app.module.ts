@@ -20,6 +20,7 @@ import { CalendarModule } from './calendar/calendar.module.js';
 import { DirectivesModule } from './directives/directives.module.js';
 import { DocumentsModule } from './documents/documents.module.js';
 import { HealthController } from './health/health.controller.js';
+import { ShutdownState } from './health/shutdown-state.js';
 import { IdempotencyModule } from './idempotency/idempotency.module.js';
 import { MeetingsModule } from './meetings/meetings.module.js';
 import { MinutesModule } from './minutes/minutes.module.js';
@@ -93,6 +94,7 @@ export class AppModule {
         { provide: UNIQUE_VIOLATIONS, useValue: UNIQUE_CONSTRAINTS },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_INTERCEPTOR, useClass: EtagInterceptor },
+        ShutdownState,
       ],
       exports: [APP_CONFIG, Clock],
     };

@@ -17,6 +17,7 @@ import type { Clock } from './common/time/clock.js';
 import type { AppConfig } from './config/app-config.js';
 import type { EmbeddedPostgres } from './database/embedded-postgres.js';
 import type { ConnectionTarget } from './app-data-source.js';
+import { refuseRequestsWhileClosing, ShutdownState } from './health/shutdown-state.js';
 import { serveWebInterface } from './web-interface/serve-web-interface.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
@@ -37,6 +38,8 @@ export async function createApp(config: AppConfig, database: ConnectionTarget, c
     clientErrorHandler: answerClientError,
     // Behind a load balancer, the client's address (for sign-in throttling) comes from X-Forwarded-For.
     trustProxy: typeof config.trustProxy === 'number' ? trustHops(config.trustProxy) : config.trustProxy,
+    // Answered by refuseRequestsWhileClosing instead, as a problem document.
+    return503OnClosing: false,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot({ config, database, clock }), adapter, {
     logger: loggerLevels(config),
@@ -62,6 +65,7 @@ export async function createApp(config: AppConfig, database: ConnectionTarget, c
     contentSecurityPolicy: { directives: { 'script-src': ["'self'", "'unsafe-inline'"], 'style-src': ["'self'", "'unsafe-inline'"] } },
   });
   letClientsReadRefusals(fastify);
+  refuseRequestsWhileClosing(fastify, app.get(ShutdownState));
   // The API speaks JSON only: without this, text/plain bodies reach the handlers as strings.
   fastify.removeContentTypeParser('text/plain');
   app.useBodyParser('application/json', { bodyLimit: config.bodyLimitBytes }, depthLimitedJsonParser(fastify));

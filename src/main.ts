@@ -4,6 +4,7 @@ import { SwaggerModule } from '@nestjs/swagger';
 import { buildOpenApiDocument, createApp, openDatabase } from './bootstrap.js';
 import { API_PREFIX } from './common/http/api-prefix.js';
 import { ConfigError, loadConfig } from './config/app-config.js';
+import { stopGracefullyOnSignals } from './graceful-shutdown.js';
 
 async function main(): Promise<void> {
   const logger = new Logger('Chỉ Đạo');
@@ -19,17 +20,7 @@ async function main(): Promise<void> {
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
   logger.log(`Listening on ${url}/${API_PREFIX} — API docs at ${url}/api/docs`);
 
-  let stopping = false;
-  const stop = async (signal: string): Promise<void> => {
-    if (stopping) return;
-    stopping = true;
-    logger.log(`${signal}: shutting down`);
-    await app.close();
-    await database.embedded?.stop();
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
+  stopGracefullyOnSignals(app, database, config);
 }
 
 main().catch(async (error: unknown) => {

@@ -52,6 +52,13 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ BOOTSTRAP_ADMIN_USERNAME: 'admin' })).toThrow('set both, or neither');
   });
 
+  it('drains for 5 s and gives up stopping after 25 s unless told otherwise', () => {
+    expect(loadConfig({}).shutdown).toEqual({ drainMs: 5_000, timeoutMs: 25_000 });
+    expect(loadConfig({ SHUTDOWN_DRAIN_MS: '0', SHUTDOWN_TIMEOUT_MS: '60000' }).shutdown).toEqual({ drainMs: 0, timeoutMs: 60_000 });
+    expect(() => loadConfig({ SHUTDOWN_DRAIN_MS: '5s' })).toThrow('SHUTDOWN_DRAIN_MS="5s"');
+    expect(() => loadConfig({ SHUTDOWN_TIMEOUT_MS: '0' })).toThrow('SHUTDOWN_TIMEOUT_MS="0"');
+  });
+
   it('accepts evidence files up to 20 MiB unless told otherwise', () => {
     expect(loadConfig({ ATTACHMENT_MAX_BYTES: '5242880' }).attachmentMaxBytes).toBe(5_242_880);
     expect(() => loadConfig({ ATTACHMENT_MAX_BYTES: '20MB' })).toThrow('ATTACHMENT_MAX_BYTES="20MB"');

@@ -191,6 +191,20 @@ class EnvironmentVariables {
   @IsOptional()
   @Matches(/^[^\p{Cc}]{1,4096}$/u, { message: 'must be the path of the built interface, such as /srv/chidao/dist/web' })
   WEB_ROOT?: string;
+
+  @IsOptional()
+  @Transform(({ value }) => toInt(value))
+  @IsInt({ message: 'must be a whole number of milliseconds' })
+  @Min(0)
+  @Max(300_000)
+  SHUTDOWN_DRAIN_MS?: number;
+
+  @IsOptional()
+  @Transform(({ value }) => toInt(value))
+  @IsInt({ message: 'must be a whole number of milliseconds' })
+  @Min(1_000)
+  @Max(600_000)
+  SHUTDOWN_TIMEOUT_MS?: number;
 }
 
 function toInt(value: unknown): unknown {
@@ -258,6 +272,12 @@ export interface AppConfig {
    * service's package.json, where `npm run build` puts it.
    */
   webRoot: string;
+  /**
+   * On SIGTERM: how long the health check answers 503 'draining' while requests are still
+   * served (so the load balancer stops sending new ones), and the deadline after which the
+   * process exits whatever is still running.
+   */
+  shutdown: { drainMs: number; timeoutMs: number };
 }
 
 /** Only for development and tests: production refuses to start with it. */
@@ -360,6 +380,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     openDataPublic: vars.OPEN_DATA_PUBLIC === 'true',
     // A relative WEB_ROOT is taken from the working directory, like DATA_DIR.
     webRoot: resolve(vars.WEB_ROOT ?? join(packageRoot(), 'dist', 'web')),
+    // 5 s: two failed checks of a load balancer probing every 2 s; 25 s: within Kubernetes' default grace of 30 s.
+    shutdown: { drainMs: vars.SHUTDOWN_DRAIN_MS ?? 5_000, timeoutMs: vars.SHUTDOWN_TIMEOUT_MS ?? 25_000 },
   };
 }
 

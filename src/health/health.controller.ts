@@ -5,6 +5,7 @@ import type { FastifyReply } from 'fastify';
 import type { DataSource } from 'typeorm';
 import { Public } from '../access/decorators.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { ShutdownState } from './shutdown-state.js';
 
 class DatabaseHealthDto {
   @ApiProperty({ enum: ['up', 'down'] }) status!: 'up' | 'down';
@@ -13,7 +14,12 @@ class DatabaseHealthDto {
 }
 
 class HealthDto {
-  @ApiProperty({ enum: ['ok', 'unavailable'] }) status!: 'ok' | 'unavailable';
+  @ApiProperty({
+    enum: ['ok', 'unavailable', 'draining'],
+    description:
+      "'draining': the instance got SIGTERM and is about to stop (SHUTDOWN_DRAIN_MS); it still serves requests, but a load balancer should send it no new ones.",
+  })
+  status!: 'ok' | 'unavailable' | 'draining';
   @ApiProperty({ type: DatabaseHealthDto }) database!: DatabaseHealthDto;
 }
 
@@ -25,19 +31,24 @@ export class HealthController {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly shutdown: ShutdownState,
   ) {}
 
   @Public()
   @Get()
   @ApiOkResponse({ type: HealthDto })
-  @ApiServiceUnavailableResponse({ type: HealthDto, description: 'The database does not answer.' })
+  @ApiServiceUnavailableResponse({
+    type: HealthDto,
+    description: "The database does not answer ('unavailable'), or the instance is stopping ('draining').",
+  })
   async check(@Res({ passthrough: true }) reply: FastifyReply): Promise<HealthDto> {
     const started = performance.now();
     const up = await this.probe();
     void reply.header('cache-control', 'no-store');
-    if (!up) void reply.status(503);
+    const draining = this.shutdown.phase !== 'running';
+    if (!up || draining) void reply.status(503);
     return {
-      status: up ? 'ok' : 'unavailable',
+      status: draining ? 'draining' : up ? 'ok' : 'unavailable',
       database: {
         status: up ? 'up' : 'down',
         kind: this.config.database.kind,

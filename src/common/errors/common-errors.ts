@@ -19,5 +19,6 @@ export const CommonError = defineErrors({
   Unauthenticated: ['unauthenticated', 'unauthenticated'],
   Forbidden: ['forbidden', 'forbidden'],
   DatabaseUnavailable: ['database_unavailable', 'unavailable'],
+  ShuttingDown: ['shutting_down', 'unavailable'],
   Internal: ['internal_error', 'internal'],
 });

@@ -955,8 +955,11 @@ export interface components {
       latencyMs: number | null;
     };
     HealthDto: {
-      /** @enum {string} */
-      status: 'ok' | 'unavailable';
+      /**
+       * @description 'draining': the instance got SIGTERM and is about to stop (SHUTDOWN_DRAIN_MS); it still serves requests, but a load balancer should send it no new ones.
+       * @enum {string}
+       */
+      status: 'ok' | 'unavailable' | 'draining';
       database: components['schemas']['DatabaseHealthDto'];
     };
     AuditActorDto: {
@@ -2771,7 +2774,7 @@ export interface operations {
           'application/json': components['schemas']['HealthDto'];
         };
       };
-      /** @description The database does not answer. */
+      /** @description The database does not answer ('unavailable'), or the instance is stopping ('draining'). */
       503: {
         headers: {
           [name: string]: unknown;
