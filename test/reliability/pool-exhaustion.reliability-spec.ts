@@ -198,7 +198,9 @@ describe('pool and lock exhaustion', () => {
     });
 
     expect(free).toBe(true);
-    expect(ended).toBe('25P03');
+    // PostgreSQL sends FATAL 25P03 and closes the socket; whether pg reads the message before the close is a race,
+    // so the client sees one or the other. Either way the session was ended by the server, not by this test.
+    expect(ended).toMatch(/^25P03$|^Connection terminated unexpectedly$/);
     expect(answer.status).toBe(201);
     expect(Number(rows[0]!.pending)).toBe(0);
     expect(audit.broken).toBeUndefined();
