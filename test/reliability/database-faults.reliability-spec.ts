@@ -11,7 +11,7 @@ import { startThrowawayCluster, type ThrowawayCluster } from './support/throwawa
 
 const sleep = (ms: number) => new Promise((wait) => setTimeout(wait, ms));
 const seconds = (ms: number) => Math.round(ms / 100) / 10;
-const LOAD = { ratePerSecond: 200, meetingClients: 3, progressClients: 3, transitionClients: 2 };
+const LOAD = { ratePerSecond: 200, meetingClients: 4, progressClients: 16, transitionClients: 12 };
 
 /** The trial's own limits, passed to the service: the longest answer must stay within them. */
 const TIMEOUTS = { DATABASE_CONNECT_TIMEOUT_MS: '5000', DATABASE_STATEMENT_TIMEOUT_MS: '10000' };
