@@ -3068,6 +3068,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description The session has ended. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
       /** @description Problem details (RFC 9457) */
       401: {
         headers: {
@@ -3730,6 +3737,13 @@ export interface operations {
       };
     };
     responses: {
+      /** @description The new password is set and every session of the user has ended. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
       /** @description Problem details (RFC 9457) */
       400: {
         headers: {
