@@ -973,9 +973,9 @@ export interface components {
     FieldChangeDto: {
       field: string;
       /** @description Any JSON value */
-      from: Record<string, never> | null;
+      from: (string | number | boolean | Record<string, never> | unknown[]) | null;
       /** @description Any JSON value */
-      to: Record<string, never> | null;
+      to: (string | number | boolean | Record<string, never> | unknown[]) | null;
     };
     AuditEntryDto: {
       /** @description Position in the hash chain: 1, 2, 3… without gaps. */
