@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { DataSource } from 'typeorm';
@@ -125,6 +125,7 @@ export class AuthController {
     summary: 'End this session now: its access and refresh tokens stop working',
     description: `Also clears the ${REFRESH_COOKIE} cookie of a browser (Max-Age=0 on ${REFRESH_COOKIE_PATH}).`,
   })
+  @ApiNoContentResponse({ description: 'The session has ended.' })
   @ApiProblems(401)
   async logout(
     @CurrentActor() actor: Actor,

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../common/actor.js';
 import { CurrentActor, Requires } from '../access/decorators.js';
 import { ApiIfMatch, ApiProblems } from '../common/http/api-responses.js';
@@ -58,6 +58,7 @@ export class UsersController {
   @Post(':id/password')
   @HttpCode(204)
   @ApiOperation({ summary: "Reset a user's password; their sessions end" })
+  @ApiNoContentResponse({ description: 'The new password is set and every session of the user has ended.' })
   @ApiProblems(404)
   async resetPassword(@Param('id', UuidParamPipe) id: string, @Body() body: ResetPasswordDto, @CurrentActor() actor: Actor): Promise<void> {
     await this.users.resetPassword(id, body.password, actor);

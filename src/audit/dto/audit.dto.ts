@@ -24,10 +24,20 @@ export class AuditActorDto {
   @ApiProperty({ type: String, nullable: true }) role!: string | null;
 }
 
+/**
+ * A field's value before or after a change: whatever JSON the record held (a title is a string, a count a number). An
+ * `unknown` property alone is documented as an object, which a client generated from the document would then refuse.
+ */
+const ANY_JSON_VALUE = {
+  nullable: true,
+  description: 'Any JSON value',
+  anyOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }, { type: 'object' }, { type: 'array', items: {} }],
+};
+
 export class FieldChangeDto {
   @ApiProperty() field!: string;
-  @ApiProperty({ nullable: true, description: 'Any JSON value' }) from!: unknown;
-  @ApiProperty({ nullable: true, description: 'Any JSON value' }) to!: unknown;
+  @ApiProperty(ANY_JSON_VALUE) from!: unknown;
+  @ApiProperty(ANY_JSON_VALUE) to!: unknown;
 }
 
 export class AuditEntryDto {

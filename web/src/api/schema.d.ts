@@ -976,9 +976,9 @@ export interface components {
     FieldChangeDto: {
       field: string;
       /** @description Any JSON value */
-      from: Record<string, never> | null;
+      from: (string | number | boolean | Record<string, never> | unknown[]) | null;
       /** @description Any JSON value */
-      to: Record<string, never> | null;
+      to: (string | number | boolean | Record<string, never> | unknown[]) | null;
     };
     AuditEntryDto: {
       /** @description Position in the hash chain: 1, 2, 3… without gaps. */
@@ -3071,6 +3071,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description The session has ended. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
       /** @description Problem details (RFC 9457) */
       401: {
         headers: {
@@ -3733,6 +3740,13 @@ export interface operations {
       };
     };
     responses: {
+      /** @description The new password is set and every session of the user has ended. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
       /** @description Problem details (RFC 9457) */
       400: {
         headers: {

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { hostileValue } from './hostile-values.js';
+import { hostileValue } from './fuzz-hostile-values.js';
 
 /** The part of OpenAPI's schema object that @nestjs/swagger writes for this API. */
 export interface Schema {
@@ -78,6 +78,8 @@ function plausibleString(schema: Schema, context: SchemaContext, name: string): 
       if (schema.enum) return fc.constantFrom(...(schema.enum as string[]));
       return fc.oneof(
         fc.constantFrom(...VIETNAMESE),
+        // Exactly at the limit, in letters that take two or three bytes: a limit counted in bytes would refuse it.
+        fc.constant('ệ'.repeat(schema.maxLength ?? 60)),
         fc.string({ minLength: schema.minLength ?? 0, maxLength: max, unit: 'grapheme' }),
         fc.string({ minLength: 1, maxLength: max }),
       );
@@ -92,7 +94,20 @@ export function valueFor(schema: Schema, context: SchemaContext, depth = 0, name
     ? fc.oneof({ weight: 5, arbitrary: plausible }, { weight: 1, arbitrary: fc.constant(null) })
     : plausible;
   const hostileWeight = Math.round(context.hostility * 100);
-  return fc.oneof({ weight: 100 - hostileWeight, arbitrary: withNull }, { weight: hostileWeight, arbitrary: hostileValue });
+  const beyond = beyondLimits(resolved);
+  const hostile = beyond ? fc.oneof({ weight: 3, arbitrary: hostileValue }, { weight: 1, arbitrary: beyond }) : hostileValue;
+  return fc.oneof({ weight: 100 - hostileWeight, arbitrary: withNull }, { weight: hostileWeight, arbitrary: hostile });
+}
+
+/** Values one step past what the schema allows: one character, one unit or one item too many or too few. */
+function beyondLimits(schema: Schema): fc.Arbitrary<unknown> | undefined {
+  const values: unknown[] = [];
+  if (schema.maxLength !== undefined) values.push('ệ'.repeat(schema.maxLength + 1), 'a'.repeat(schema.maxLength + 1));
+  if (schema.minLength !== undefined && schema.minLength > 0) values.push('a'.repeat(schema.minLength - 1));
+  if (schema.maximum !== undefined) values.push(schema.maximum + 1, schema.maximum + 0.5);
+  if (schema.minimum !== undefined) values.push(schema.minimum - 1);
+  if (schema.maxItems !== undefined) values.push(Array.from({ length: schema.maxItems + 1 }, () => null));
+  return values.length > 0 ? fc.constantFrom(...values) : undefined;
 }
 
 function plausibleValue(schema: Schema, context: SchemaContext, depth: number, name: string): fc.Arbitrary<unknown> {

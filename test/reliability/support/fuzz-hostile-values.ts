@@ -85,6 +85,16 @@ export const HOSTILE_STRINGS: readonly string[] = [
   '__proto__',
   'constructor',
   'hasOwnProperty',
+  // Decomposed (NFD) Vietnamese, as some keyboards send it: must be stored as NFC or refused, never half-matched.
+  'Nguye\u0302\u0303n Va\u0306n A',
+  'So\u031b\u0309 Ke\u0302\u0301 hoa\u0323ch',
+  '\u200b\u200c\u200d',
+  '\u202e',
+  '\u202dSở\u202c',
+  '\u061c\u200f',
+  '\udc00abc',
+  'abc\ud83d',
+  '\ud83d\ude00\ud83d',
 ];
 
 /** Strings long enough to hit every length limit, and the body limit. */
@@ -130,6 +140,24 @@ export function toJson(value: unknown): string {
 
 const nestingDepths = fc.constantFrom(31, 33, 100, 2_000, 10_000);
 
+/** 10,000-item arrays (and one past): every array field has a cap, and a walker must not choke before it is checked. */
+export const HUGE_ARRAYS: fc.Arbitrary<unknown[]> = fc
+  .tuple(fc.constantFrom(10_000, 10_001), fc.constantFrom('uuid', 'string', 'null', 'object'))
+  .map(([n, kind]) =>
+    Array.from({ length: n }, (_, i) => {
+      switch (kind) {
+        case 'uuid':
+          return `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
+        case 'string':
+          return `x${i}`;
+        case 'null':
+          return null;
+        default:
+          return { id: i };
+      }
+    }),
+  );
+
 /** A value of the wrong kind for any field. */
 export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 8, arbitrary: fc.constantFrom(...HOSTILE_STRINGS) },
@@ -144,6 +172,7 @@ export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   },
   { weight: 2, arbitrary: fc.jsonValue({ maxDepth: 3 }) },
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 40 }) },
+  { weight: 1, arbitrary: HUGE_ARRAYS },
 );
 
 /**
@@ -179,6 +208,8 @@ export function hostileRawBodies(sampleKey: string): fc.Arbitrary<string> {
       '{"constructor":{"prototype":{"isAdmin":true}}}',
       `{"${sampleKey}":{"__proto__":{"x":1}}}`,
       '\ufeff{}',
+      `{"${sampleKey}":[${'0,'.repeat(10_000)}0]}`,
+      `[${'{},'.repeat(10_000)}{}]`,
     ),
     nestingDepths.map((n) => deep(n, 'array')),
     nestingDepths.map((n) => deep(n, 'object')),
