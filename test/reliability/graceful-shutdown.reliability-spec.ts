@@ -158,7 +158,9 @@ describe.each(KINDS)('Graceful shutdown on SIGTERM (%s database)', (kind) => {
     const healthBeforeClose =
       seen.indexOf('draining') >= 0 && seen.indexOf('draining') < seen.findIndex((l) => l !== 'ok' && l !== 'draining');
     // Ok until the signal lands, draining while requests are still served, (503 while closing,) then refused connections.
-    expect(seen.join(' ')).toMatch(/^(ok )*(draining )+(503 )*ECONNREFUSED$/);
+    // A probe whose connection the kernel accepted just before the listener closed is reset instead of refused: by
+    // then the balancer has seen 'draining' and taken the instance out, which is what the order below proves.
+    expect(seen.join(' ')).toMatch(/^(ok )*(draining )+(503 )*(ECONNREFUSED|ECONNRESET)$/);
 
     const finished = inFlightAtSignal.filter((entry) => {
       const answer = entry.answer;
