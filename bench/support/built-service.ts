@@ -2,7 +2,8 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
-import pg from 'pg';
+
+export { withClient } from '../../src/database/with-client.js';
 
 /** The checkout the benches run from (they run as dist/bench/*.js). */
 const ROOT = resolve(import.meta.dirname, '..', '..', '..');
@@ -12,17 +13,6 @@ export function databaseUrl(serverUrl: string, name: string): string {
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return url.toString();
-}
-
-/** Runs `work` on a connection of its own to `url`, closed afterwards whatever happens. */
-export async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
 }
 
 /** A loopback port nobody listens on now. */

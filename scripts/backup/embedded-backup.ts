@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import pg from 'pg';
 import { DataDirLockedError, startEmbeddedPostgres } from '../../src/database/embedded-postgres.js';
+import { withClient } from '../../src/database/with-client.js';
 import { type AuditState, readAuditState } from './audit-state.js';
 import { BackupError, backupFileName, type BackupManifest, sha256File } from './backup-manifest.js';
 
@@ -63,15 +63,5 @@ async function openLocked(dataDir: string, what: string, loadDataDir?: Blob) {
       `The service (pid ${error.pid}) is using the embedded database in ${error.dataDir}. Stop it to ${what} ` +
         '(a copy of files in use would be torn), then start it again; or run on a PostgreSQL server (DATABASE_URL), backed up while it runs.',
     );
-  }
-}
-
-async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
   }
 }

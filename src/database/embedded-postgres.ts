@@ -6,6 +6,18 @@ import { pgcrypto } from '@electric-sql/pglite/contrib/pgcrypto';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
+/**
+ * 2, not 1, although PGlite has one session and the pool (exactly 1) never
+ * holds two connections: when the pool closes a connection and opens its
+ * replacement at once, the old socket's handler can still be attached as the
+ * new one arrives, and with 1 the server answers "Too many connections" and
+ * hangs up, which the service reports as 503 (seen in CI on
+ * prepared-reads.e2e-spec). The server runs every query through one queue
+ * whatever the number of sockets, keeps a transaction to the socket that
+ * opened it, and rolls back what a closed socket left open.
+ */
+const SOCKET_CONNECTIONS = 2;
+
 export interface EmbeddedPostgres {
   /** A postgres:// URL the ordinary `pg` driver can connect to (one connection only). */
   readonly url: string;
@@ -95,7 +107,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
       loadDataDir: options.loadDataDir,
       extensions: { pg_trgm, pgcrypto, unaccent },
     });
-    const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 1 });
+    const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: SOCKET_CONNECTIONS });
     await server.start();
     const address = server.getServerConn();
     let stopped = false;
@@ -122,7 +134,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
 /** Dumps an in-memory embedded database so that others can start from it. */
 export async function dumpEmbeddedTemplate(setup: (url: string) => Promise<void>): Promise<Blob> {
   const db = await PGlite.create({ extensions: { pg_trgm, pgcrypto, unaccent } });
-  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 1 });
+  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: SOCKET_CONNECTIONS });
   await server.start();
   try {
     await setup(`postgresql://postgres@${server.getServerConn()}/postgres?sslmode=disable`);

@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { freePort } from '../../../bench/support/built-service.js';
 import { STORY_AS_OF } from '../../../scripts/demo/followup-story.js';
 import { seedDemoData } from '../../../scripts/demo/seed-demo-data.js';
 import { StoryClock } from '../../../scripts/demo/story-clock.js';
@@ -62,14 +62,6 @@ export function runBuiltScript(name: string, args: string[], env: NodeJS.Process
 /** Lines a person would read: without Node's warnings about experimental features. */
 export function messageLines(text: string): string[] {
   return text.split('\n').filter((line) => line.trim() !== '' && !/ExperimentalWarning|--trace-warnings/.test(line));
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 export interface RunningService {

@@ -1,9 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { Agent, request as httpRequest } from 'node:http';
-import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { freePort } from '../../../bench/support/built-service.js';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 export const SERVICE_MAIN = join(ROOT, 'dist/src/main.js');
@@ -16,14 +16,6 @@ export interface ServiceProcess {
   log(): string;
   /** Resolves with the exit code (or the signal's name) when the process ends. */
   exited: Promise<number | string>;
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as { port: number };
-  await new Promise((done) => server.close(done));
-  return port;
 }
 
 /** Ready within 4 minutes: a first start on the embedded database migrates it, slowly on a busy machine. */

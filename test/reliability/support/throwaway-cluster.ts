@@ -1,26 +1,14 @@
 import { execFile } from 'node:child_process';
 import { chownSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { freePort } from '../../../bench/support/built-service.js';
 
 const run = promisify(execFile);
 
 /** Debian's PostgreSQL 15, the version production runs (README); override with PG_BINDIR. */
 const BINDIR = process.env.PG_BINDIR ?? '/usr/lib/postgresql/15/bin';
-
-/** A loopback port nobody listens on now. */
-export function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolvePort(port));
-    });
-  });
-}
 
 /** PostgreSQL refuses to run as root: as root, its tools run as the postgres user (Debian's package creates it). */
 async function pgTool(tool: string, args: string[]): Promise<string> {
