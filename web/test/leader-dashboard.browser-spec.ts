@@ -176,8 +176,10 @@ describe("The leader's dashboard and the league table", () => {
   });
 });
 
+/** The text of a card once its figures have arrived (a card first shows its spinner, "Đang tải…"). */
 async function text(locator: ReturnType<Page['getByRole']>): Promise<string> {
   await locator.first().waitFor();
+  await locator.first().getByText('Đang tải…').waitFor({ state: 'detached' });
   return (await locator.first().innerText()).replace(/\s+/g, ' ');
 }
 
