@@ -22,6 +22,7 @@ import { AddSearchDocuments1796140000000 } from './1796140000000-AddSearchDocume
 import { AddImportDrafts1796143789414 } from './1796143789414-AddImportDrafts.js';
 import { AddAuditPending1796155805642 } from './1796155805642-AddAuditPending.js';
 import { AddScaleIndexes1796158126585 } from './1796158126585-AddScaleIndexes.js';
+import { TuneDirectiveAutovacuum1796184277578 } from './1796184277578-TuneDirectiveAutovacuum.js';
 
 export const MIGRATIONS: Function[] = [
   Init1795545574028,
@@ -47,4 +48,5 @@ export const MIGRATIONS: Function[] = [
   AddImportDrafts1796143789414,
   AddAuditPending1796155805642,
   AddScaleIndexes1796158126585,
+  TuneDirectiveAutovacuum1796184277578,
 ];

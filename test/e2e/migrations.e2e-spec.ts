@@ -17,6 +17,13 @@ describe('Migrations', () => {
         );
         expect(count).toBe(0);
         expect(await runMigrationsWithLock(dataSource)).toHaveLength(MIGRATIONS.length);
+        // Autovacuum keeps the directives' visibility map fresh for the reports' index-only scans (docs/performance.md).
+        const [{ reloptions }] = await dataSource.query(`SELECT reloptions FROM pg_class WHERE oid = 'directive'::regclass`);
+        expect(reloptions).toEqual([
+          'autovacuum_vacuum_scale_factor=0.02',
+          'autovacuum_vacuum_insert_scale_factor=0.02',
+          'autovacuum_analyze_scale_factor=0.02',
+        ]);
       } finally {
         await dataSource.destroy();
       }
