@@ -23,4 +23,5 @@ USER node
 EXPOSE 3000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=20s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/api/v1/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-CMD ["node", "dist/src/main.js"]
+# The flags of npm run start:prod (bench/support/production-node.spec.ts): a young generation of 2 × 8 MB, not 2 × 16.
+CMD ["node", "--max-semi-space-size=8", "dist/src/main.js"]

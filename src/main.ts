@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { setFlagsFromString } from 'node:v8';
 import { Logger } from '@nestjs/common';
 import { SwaggerModule } from '@nestjs/swagger';
 import { buildOpenApiDocument, createApp, openDatabase } from './bootstrap.js';
@@ -9,6 +10,9 @@ import { stopGracefullyOnSignals } from './graceful-shutdown.js';
 async function main(): Promise<void> {
   const logger = new Logger('Chỉ Đạo');
   const config = loadConfig();
+  // Read by V8 at each full collection, so it takes effect though the heap already exists (unlike the semi-space size,
+  // which is a command-line flag: package.json start:prod and the Dockerfile).
+  if (config.heapGrowthPercent > 0) setFlagsFromString(`--heap-growing-percent=${config.heapGrowthPercent}`);
   if (config.database.kind === 'embedded') {
     logger.log(`No DATABASE_URL: starting the embedded PostgreSQL in ${config.database.dataDir} (the first start takes 5–10 s)…`);
   }

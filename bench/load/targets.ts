@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { freePort } from '../support/built-service.js';
+import { productionNodeFlags } from '../support/production-node.js';
 
 /** The checkout the bench runs from (as dist/bench/load/*.js). */
 const ROOT = resolve(import.meta.dirname, '..', '..', '..');
@@ -20,11 +21,17 @@ export interface TargetOptions {
   captureFile?: string;
 }
 
-async function start(name: Target['name'], script: string, options: TargetOptions, env: Record<string, string>): Promise<Target> {
+async function start(
+  name: Target['name'],
+  script: string,
+  options: TargetOptions,
+  env: Record<string, string>,
+  nodeFlags: string[] = [],
+): Promise<Target> {
   const port = await freePort();
   const child = spawn(
     process.execPath,
-    [...(options.captureFile ? ['--import', resolve(ROOT, 'dist/bench/floor/capture-hook.js')] : []), resolve(ROOT, script)],
+    [...nodeFlags, ...(options.captureFile ? ['--import', resolve(ROOT, 'dist/bench/floor/capture-hook.js')] : []), resolve(ROOT, script)],
     {
       env: {
         PATH: process.env.PATH ?? '',
@@ -61,7 +68,9 @@ async function start(name: Target['name'], script: string, options: TargetOption
 
 /** The built service, in production mode, as `npm run start:prod` runs it. */
 export function startService(options: TargetOptions): Promise<Target> {
-  return start('service', 'dist/src/main.js', options, {});
+  // To profile the service or try V8 settings under the same load (bench/README.md), e.g. "--cpu-prof".
+  const nodeOptions = process.env.BENCH_SERVICE_NODE_OPTIONS;
+  return start('service', 'dist/src/main.js', options, nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}, productionNodeFlags());
 }
 
 /** The floor, serving the recipes in `recipesFile`. */

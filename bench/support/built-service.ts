@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
+import { productionNodeFlags } from './production-node.js';
 
 export { withClient } from '../../src/database/with-client.js';
 
@@ -33,7 +34,7 @@ export function freePort(): Promise<number> {
  */
 export async function startBuiltService(env: Record<string, string>): Promise<{ base: string; child: ChildProcess }> {
   const port = await freePort();
-  const child = spawn(process.execPath, [resolve(ROOT, 'dist/src/main.js')], {
+  const child = spawn(process.execPath, [...productionNodeFlags(), resolve(ROOT, 'dist/src/main.js')], {
     env: {
       PATH: process.env.PATH ?? '',
       NODE_ENV: 'production',

@@ -56,6 +56,13 @@ describe('loadConfig', () => {
     expect(loadConfig({}).shutdown).toEqual({ drainMs: 5_000, timeoutMs: 25_000 });
     expect(loadConfig({ SHUTDOWN_DRAIN_MS: '0', SHUTDOWN_TIMEOUT_MS: '60000' }).shutdown).toEqual({ drainMs: 0, timeoutMs: 60_000 });
     expect(() => loadConfig({ SHUTDOWN_DRAIN_MS: '5s' })).toThrow('SHUTDOWN_DRAIN_MS="5s"');
+  });
+
+  it('keeps the heap within 20 % of what it holds unless told otherwise, 0 leaving it to V8', () => {
+    expect(loadConfig({}).heapGrowthPercent).toBe(20);
+    expect(loadConfig({ HEAP_GROWTH_PERCENT: '0' }).heapGrowthPercent).toBe(0);
+    expect(() => loadConfig({ HEAP_GROWTH_PERCENT: '-5' })).toThrow('HEAP_GROWTH_PERCENT="-5"');
+    expect(() => loadConfig({ HEAP_GROWTH_PERCENT: '20%' })).toThrow('HEAP_GROWTH_PERCENT="20%"');
     expect(() => loadConfig({ SHUTDOWN_TIMEOUT_MS: '0' })).toThrow('SHUTDOWN_TIMEOUT_MS="0"');
   });
 
