@@ -68,9 +68,11 @@ async function start(
 
 /** The built service, in production mode, as `npm run start:prod` runs it. */
 export function startService(options: TargetOptions): Promise<Target> {
-  // To profile the service or try V8 settings under the same load (bench/README.md), e.g. "--cpu-prof".
-  const nodeOptions = process.env.BENCH_SERVICE_NODE_OPTIONS;
-  return start('service', 'dist/src/main.js', options, nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}, productionNodeFlags());
+  // To profile the service or try V8 settings under the same load (bench/README.md): command-line flags, since Node 20
+  // refuses --cpu-prof and most V8 flags in NODE_OPTIONS.
+  const extraFlags = (process.env.BENCH_SERVICE_NODE_FLAGS ?? '').split(' ').filter(Boolean);
+  // No load balancer to drain for: stopped at once, it exits within stop()'s 5 s and writes a --cpu-prof profile.
+  return start('service', 'dist/src/main.js', options, { SHUTDOWN_DRAIN_MS: '0' }, [...productionNodeFlags(), ...extraFlags]);
 }
 
 /** The floor, serving the recipes in `recipesFile`. */
