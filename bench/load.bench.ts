@@ -2,7 +2,6 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { buildDataSourceOptions } from '../src/app-data-source.js';
@@ -15,6 +14,7 @@ import { loadFixtures } from './load/fixtures.js';
 import { measure, type Run } from './load/measure.js';
 import { type Result, printTable } from './load/report.js';
 import { startFloor, startService, stop, type Target, type TargetOptions } from './load/targets.js';
+import { withClient } from './support/built-service.js';
 
 // Figures, not assertions (issue 11): the built service against the floor — the
 // same statements served by node:http and pg (bench/floor/) — alternately, on
@@ -100,15 +100,11 @@ const median = (values: number[]): number => {
 };
 
 async function describeDatabase(): Promise<{ server: string; directives: number }> {
-  const client = new pg.Client({ connectionString: DATABASE_URL });
-  await client.connect();
-  try {
+  return withClient(DATABASE_URL!, async (client) => {
     const server = (await client.query<{ server_version: string }>('SHOW server_version')).rows[0]!.server_version;
     const directives = (await client.query<{ n: number }>('SELECT count(*)::int AS n FROM directive')).rows[0]!.n;
     return { server, directives };
-  } finally {
-    await client.end();
-  }
+  });
 }
 
 /**
@@ -118,9 +114,7 @@ async function describeDatabase(): Promise<{ server: string; directives: number 
  * off, as on the CI's cluster, the bench vacuums before each round itself, and says so.
  */
 async function asAutovacuumLeavesIt(): Promise<void> {
-  const client = new pg.Client({ connectionString: DATABASE_URL });
-  await client.connect();
-  try {
+  await withClient(DATABASE_URL!, async (client) => {
     if ((await client.query<{ autovacuum: string }>('SHOW autovacuum')).rows[0]!.autovacuum === 'on') return;
     const started = performance.now();
     await client.query('VACUUM (ANALYZE)');
@@ -129,9 +123,7 @@ async function asAutovacuumLeavesIt(): Promise<void> {
     console.log(
       `autovacuum is off on this server: VACUUM (ANALYZE) and CHECKPOINT in ${((performance.now() - started) / 1000).toFixed(1)} s`,
     );
-  } finally {
-    await client.end();
-  }
+  });
 }
 
 const recipesFile = await capture();
