@@ -12,6 +12,7 @@ import { API_PREFIX } from './common/http/api-prefix.js';
 import { answerClientError, answerFrameworkError } from './common/http/framework-errors.js';
 import { depthLimitedJsonParser } from './common/http/json-body-parser.js';
 import { letClientsReadRefusals } from './common/http/refused-body.js';
+import { serializeJsonAsBytes } from './common/http/json-bytes.js';
 import { sendSecurityHeaders } from './common/http/security-headers.js';
 import type { Clock } from './common/time/clock.js';
 import type { AppConfig } from './config/app-config.js';
@@ -65,6 +66,7 @@ export async function createApp(config: AppConfig, database: ConnectionTarget, c
     contentSecurityPolicy: { directives: { 'script-src': ["'self'", "'unsafe-inline'"], 'style-src': ["'self'", "'unsafe-inline'"] } },
   });
   letClientsReadRefusals(fastify);
+  serializeJsonAsBytes(fastify);
   refuseRequestsWhileClosing(fastify, app.get(ShutdownState));
   // The API speaks JSON only: without this, text/plain bodies reach the handlers as strings.
   fastify.removeContentTypeParser('text/plain');

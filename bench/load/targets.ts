@@ -66,18 +66,24 @@ async function start(
   throw new Error(`${name} did not start`);
 }
 
+/**
+ * To profile either side or try V8 settings under the same load (bench/README.md): command-line flags, since Node 20
+ * refuses --cpu-prof and most V8 flags in NODE_OPTIONS.
+ */
+function flagsFrom(variable: string): string[] {
+  return (process.env[variable] ?? '').split(' ').filter(Boolean);
+}
+
 /** The built service, in production mode, as `npm run start:prod` runs it. */
 export function startService(options: TargetOptions): Promise<Target> {
-  // To profile the service or try V8 settings under the same load (bench/README.md): command-line flags, since Node 20
-  // refuses --cpu-prof and most V8 flags in NODE_OPTIONS.
-  const extraFlags = (process.env.BENCH_SERVICE_NODE_FLAGS ?? '').split(' ').filter(Boolean);
+  const extraFlags = flagsFrom('BENCH_SERVICE_NODE_FLAGS');
   // No load balancer to drain for: stopped at once, it exits within stop()'s 5 s and writes a --cpu-prof profile.
   return start('service', 'dist/src/main.js', options, { SHUTDOWN_DRAIN_MS: '0' }, [...productionNodeFlags(), ...extraFlags]);
 }
 
 /** The floor, serving the recipes in `recipesFile`. */
 export function startFloor(options: TargetOptions, recipesFile: string): Promise<Target> {
-  return start('floor', 'dist/bench/floor/server.js', options, { FLOOR_RECIPES: recipesFile });
+  return start('floor', 'dist/bench/floor/server.js', options, { FLOOR_RECIPES: recipesFile }, flagsFrom('BENCH_FLOOR_NODE_FLAGS'));
 }
 
 export async function stop(target: Target): Promise<void> {
