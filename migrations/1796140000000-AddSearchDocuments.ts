@@ -30,13 +30,17 @@ const vectors = (title: string, body: string): string =>
 /**
  * Indexes every existing record of one kind (or all): the migration runs it
  * once, and bench/search.bench.ts runs it after its set-based fill, with the
- * triggers off, so that it measures this very backfill.
+ * triggers off, so that it measures this very backfill. With `part`, each
+ * statement indexes only its share of the rows (`index` of `of`, by a hash of
+ * the id): the parts together index each record once, and can run side by side
+ * on as many connections (bench:data).
  */
-export function searchBackfillSql(kinds: readonly Kind[] = KINDS): string[] {
+export function searchBackfillSql(kinds: readonly Kind[] = KINDS, part?: { index: number; of: number }): string[] {
+  const share = part ? ` WHERE (hashtext(t.id::text) & 2147483647) % ${part.of} = ${part.index}` : '';
   return kinds.map((kind) => {
     const s = SOURCES[kind];
     return `INSERT INTO search_document (kind, id, directive_id, folded, exact)
-      SELECT '${kind}', t.id, ${s.directive}, ${vectors(s.title, s.body)} FROM ${s.table} t`;
+      SELECT '${kind}', t.id, ${s.directive}, ${vectors(s.title, s.body)} FROM ${s.table} t${share}`;
   });
 }
 
@@ -101,11 +105,16 @@ export class AddSearchDocuments1796140000000 implements MigrationInterface {
       await queryRunner.query(`CREATE TRIGGER "tr_${s.table}_search" AFTER INSERT OR DELETE OR UPDATE OF ${s.columns.map((c) => `"${c}"`).join(', ')}
         ON "${s.table}" FOR EACH ROW EXECUTE FUNCTION public.chidao_search_index('${kind}')`);
     }
-    for (const statement of searchBackfillSql()) await queryRunner.query(statement);
+    await this.backfill(queryRunner);
     await queryRunner.query('CREATE INDEX "ix_search_document_folded" ON "search_document" USING gin ("folded")');
     await queryRunner.query('CREATE INDEX "ix_search_document_directive_id" ON "search_document" ("directive_id") WHERE "directive_id" IS NOT NULL');
     // Agency users' searches read the records of no directive (meetings, speeches, the directory: 1 % of the rows) apart.
     await queryRunner.query('CREATE INDEX "ix_search_document_folded_undirected" ON "search_document" USING gin ("folded") WHERE "directive_id" IS NULL');
+  }
+
+  /** Indexes the records that exist (before the GIN indexes: building them once is cheaper than growing them row by row). */
+  protected async backfill(queryRunner: QueryRunner): Promise<void> {
+    for (const statement of searchBackfillSql()) await queryRunner.query(statement);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -200,6 +200,20 @@ describe('Search in Vietnamese, with or without diacritics (GET /search)', () =>
     expect(keys(await search('tran duc tang'))).toEqual([`person:${person.id}`]);
   });
 
+  it('indexes every record exactly once when the backfill runs in parts (as bench:data runs it side by side)', async () => {
+    const indexed = async (): Promise<string[]> =>
+      (
+        (await t.sql(`SELECT kind || ':' || id || ':' || md5(folded::text || exact::text) AS k FROM search_document ORDER BY 1`)) as {
+          k: string;
+        }[]
+      ).map((row) => row.k);
+    const whole = await indexed();
+    expect(whole.length).toBeGreaterThan(5);
+    await t.sql('DELETE FROM search_document');
+    for (let index = 0; index < 3; index++) for (const statement of searchBackfillSql(undefined, { index, of: 3 })) await t.sql(statement);
+    expect(await indexed()).toEqual(whole);
+  });
+
   it('takes %, _, \\ and quotes literally: they only separate words', async () => {
     expect(keys(await search('100%', '&types=meeting'))).toHaveLength(1);
     expect(keys(await search("tằng%_\\'loỏng", '&types=meeting'))).toEqual([`meeting:${meeting.id}`]);
