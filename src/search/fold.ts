@@ -11,9 +11,21 @@ export function foldText(text: string): string {
 
 const MARKS = /\p{M}/gu;
 
+/**
+ * Folding one character (normalize, a Unicode regular expression, lower case) costs far more than looking it up, and
+ * a text uses few distinct ones: each is folded once per process. Bounded, so that text in every script there is
+ * cannot grow it without end; past the bound, characters are folded each time.
+ */
+const foldedChars = new Map<string, string>();
+const MAX_FOLDED_CHARS = 4096;
+
 function foldChar(char: string): string {
-  if (char === 'đ' || char === 'Đ') return 'd';
-  return char.normalize('NFKD').replace(MARKS, '').toLowerCase();
+  let out = foldedChars.get(char);
+  if (out === undefined) {
+    out = char === 'đ' || char === 'Đ' ? 'd' : char.normalize('NFKD').replace(MARKS, '').toLowerCase();
+    if (foldedChars.size < MAX_FOLDED_CHARS) foldedChars.set(char, out);
+  }
+  return out;
 }
 
 /**
