@@ -74,7 +74,9 @@ describe('The embedded database (no DATABASE_URL)', () => {
     const admins = await fetch(`${second.base}/users?role=admin`, { headers: second.headers });
     expect(((await admins.json()) as { items: unknown[] }).items).toHaveLength(1);
     await second.stop();
-  });
+    // Two start-ups of the embedded database in this process, the first creating the cluster and running every
+    // migration in WebAssembly on one thread: 10 s alone, over 60 s once beside CI's other workers and browsers.
+  }, 180_000);
 
   it('refuses a second process on the same data directory, with a message that says why', async () => {
     const held = await startEmbeddedPostgres({ dataDir });
